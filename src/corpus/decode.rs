@@ -1,0 +1,196 @@
+//! Bytes to clean text: BOMs, UTF-16, legacy Korean encodings, line endings, NFC.
+//!
+//! Korean text still arrives in CP949 (EUC-KR) from old sites and Windows tools, in UTF-16 from
+//! Windows editors, and decomposed (conjoining jamo) from macOS file names and clipboards. All
+//! of it becomes NFC UTF-8 with `\n` line endings, so offsets, widths and searches see one form.
+
+use std::borrow::Cow;
+
+use encoding_rs::{Encoding, EUC_KR, UTF_16BE, UTF_16LE};
+use unicode_normalization::{is_nfc_quick, IsNormalized, UnicodeNormalization};
+
+/// Why bytes could not become a document.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+pub enum DecodeError {
+    /// The file has no bytes, or only white space.
+    #[error("the file is empty")]
+    Empty,
+    /// NUL bytes outside UTF-16: not a text file.
+    #[error("this looks like a binary file (it contains NUL bytes), not text")]
+    Binary,
+}
+
+/// Decoded text and how it was read.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Decoded {
+    /// NFC text with `\n` line endings and no BOM.
+    pub text: String,
+    /// Name of the encoding the bytes were read as (`UTF-8`, `UTF-16LE`, `EUC-KR`, ...).
+    pub encoding: &'static str,
+    /// Whether invalid bytes were replaced with U+FFFD.
+    pub lossy: bool,
+}
+
+/// Decodes a file's bytes into clean text.
+///
+/// # Errors
+/// [`DecodeError::Empty`] for no text, [`DecodeError::Binary`] for NUL bytes outside UTF-16.
+pub fn decode(bytes: &[u8]) -> Result<Decoded, DecodeError> {
+    let (raw, encoding, lossy) = to_unicode(bytes)?;
+    let text = clean(&raw);
+    if text.chars().all(char::is_whitespace) {
+        return Err(DecodeError::Empty);
+    }
+    Ok(Decoded { text, encoding, lossy })
+}
+
+fn to_unicode(bytes: &[u8]) -> Result<(Cow<'_, str>, &'static str, bool), DecodeError> {
+    if let Some((enc, bom_len)) = Encoding::for_bom(bytes) {
+        let (text, had_errors) = enc.decode_without_bom_handling(&bytes[bom_len..]);
+        return Ok((text, enc.name(), had_errors));
+    }
+    if let Some(enc) = sniff_utf16(bytes) {
+        // Only believe the guess if it gives clean text; binaries often have NULs on one side.
+        if let Some(text) = enc.decode_without_bom_handling_and_without_replacement(bytes) {
+            if !text.chars().any(|c| c.is_control() && !c.is_whitespace()) {
+                return Ok((text, enc.name(), false));
+            }
+        }
+    }
+    if bytes.contains(&0) {
+        return Err(DecodeError::Binary);
+    }
+    if let Ok(text) = std::str::from_utf8(bytes) {
+        return Ok((Cow::Borrowed(text), "UTF-8", false));
+    }
+    // Invalid UTF-8: CP949 (a superset of EUC-KR, which encoding_rs serves under that name)
+    // if the whole file decodes cleanly and holds Hangul; otherwise UTF-8 with replacements,
+    // so one corrupt byte in a UTF-8 file does not turn it into mojibake.
+    if let Some(text) = EUC_KR.decode_without_bom_handling_and_without_replacement(bytes) {
+        if text.chars().any(is_hangul) {
+            return Ok((text, "EUC-KR", false));
+        }
+    }
+    Ok((String::from_utf8_lossy(bytes), "UTF-8", true))
+}
+
+/// UTF-16 without a BOM: text in Latin or Hangul has a NUL in most code units, all on one side.
+fn sniff_utf16(bytes: &[u8]) -> Option<&'static Encoding> {
+    let sample = &bytes[..bytes.len().min(4096) & !1];
+    if sample.len() < 4 {
+        return None;
+    }
+    let units = sample.len() / 2;
+    let (mut even, mut odd) = (0, 0);
+    for pair in sample.chunks_exact(2) {
+        even += usize::from(pair[0] == 0);
+        odd += usize::from(pair[1] == 0);
+    }
+    // Most Hangul code units have no NUL byte, so the threshold is low; the other side may have
+    // a few (U+AC00, U+AD00, ... end in 00) but far fewer.
+    let enough = |n: usize| n * 5 >= units;
+    let lopsided = |many: usize, few: usize| enough(many) && few * 8 <= many;
+    if lopsided(odd, even) {
+        Some(UTF_16LE)
+    } else if lopsided(even, odd) {
+        Some(UTF_16BE)
+    } else {
+        None
+    }
+}
+
+fn is_hangul(c: char) -> bool {
+    matches!(c, '\u{AC00}'..='\u{D7A3}' | '\u{1100}'..='\u{11FF}' | '\u{3130}'..='\u{318F}')
+}
+
+/// Line endings to `\n`, and NFC so decomposed Hangul shows as syllables.
+fn clean(raw: &str) -> String {
+    let unix: Cow<'_, str> = if raw.contains('\r') {
+        Cow::Owned(raw.replace("\r\n", "\n").replace('\r', "\n"))
+    } else {
+        Cow::Borrowed(raw)
+    };
+    match is_nfc_quick(unix.chars()) {
+        IsNormalized::Yes => unix.into_owned(),
+        _ => unix.nfc().collect(),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn utf8_with_and_without_bom() {
+        let d = decode("\u{feff}안녕".as_bytes()).unwrap();
+        assert_eq!((d.text.as_str(), d.encoding, d.lossy), ("안녕", "UTF-8", false));
+        assert_eq!(decode("안녕".as_bytes()).unwrap().text, "안녕");
+    }
+
+    #[test]
+    fn utf16_with_bom() {
+        let mut le = vec![0xFF, 0xFE];
+        le.extend("한글 text".encode_utf16().flat_map(u16::to_le_bytes));
+        let d = decode(&le).unwrap();
+        assert_eq!((d.text.as_str(), d.encoding), ("한글 text", "UTF-16LE"));
+        let mut be = vec![0xFE, 0xFF];
+        be.extend("한글 text".encode_utf16().flat_map(u16::to_be_bytes));
+        assert_eq!(decode(&be).unwrap().text, "한글 text");
+    }
+
+    #[test]
+    fn utf16_without_bom_is_sniffed() {
+        let le: Vec<u8> = "plain text, 한글도".encode_utf16().flat_map(u16::to_le_bytes).collect();
+        let d = decode(&le).unwrap();
+        assert_eq!((d.text.as_str(), d.encoding), ("plain text, 한글도", "UTF-16LE"));
+        let be: Vec<u8> = "plain text".encode_utf16().flat_map(u16::to_be_bytes).collect();
+        assert_eq!(decode(&be).unwrap().encoding, "UTF-16BE");
+    }
+
+    #[test]
+    fn cp949_is_detected() {
+        let (bytes, _, _) = EUC_KR.encode("중국의 저렴한 모델, 똠방각하");
+        let d = decode(&bytes).unwrap();
+        assert_eq!((d.text.as_str(), d.encoding, d.lossy), ("중국의 저렴한 모델, 똠방각하", "EUC-KR", false));
+    }
+
+    #[test]
+    fn invalid_utf8_is_replaced_and_marked() {
+        let mut bytes = "앞 ".as_bytes().to_vec();
+        bytes.push(0xFF);
+        bytes.extend(" 뒤 abc".as_bytes());
+        let d = decode(&bytes).unwrap();
+        assert!(d.lossy);
+        assert_eq!(d.text, "앞 \u{FFFD} 뒤 abc");
+    }
+
+    #[test]
+    fn nul_bytes_mean_binary() {
+        assert_eq!(decode(b"\x7fELF\x02\x01\x01\0\0\0\0\0\0\0\0\0\x03\0>\0\x01"), Err(DecodeError::Binary));
+    }
+
+    #[test]
+    fn empty_and_blank_files() {
+        assert_eq!(decode(b""), Err(DecodeError::Empty));
+        assert_eq!(decode(b" \n\r\n\t"), Err(DecodeError::Empty));
+        assert_eq!(decode(b"\xEF\xBB\xBF"), Err(DecodeError::Empty));
+    }
+
+    #[test]
+    fn line_endings_become_lf() {
+        assert_eq!(decode(b"a\r\nb\rc\n").unwrap().text, "a\nb\nc\n");
+    }
+
+    #[test]
+    fn decomposed_hangul_becomes_syllables() {
+        // 한 as conjoining jamo (as macOS writes it).
+        let d = decode("\u{1112}\u{1161}\u{11AB}글".as_bytes()).unwrap();
+        assert_eq!(d.text, "한글");
+    }
+
+    #[test]
+    fn control_characters_are_kept_for_the_renderer_to_escape() {
+        let d = decode(b"title\x1b]0;pwned\x07").unwrap();
+        assert_eq!(d.text, "title\u{1b}]0;pwned\u{7}");
+    }
+}

@@ -1,0 +1,216 @@
+//! Where documents come from: the bundled seeds, files, folders and standard input.
+
+use std::collections::HashSet;
+use std::io::Read;
+use std::path::{Path, PathBuf};
+
+use super::decode::decode;
+use super::document::Document;
+
+/// The bundled seed documents, compiled into the binary so `dokseo` works from any directory.
+const SEEDS: [(&str, &str); 4] = [
+    ("000_7813f3b5ebc8f1dd.txt", include_str!("../../seeds/000_7813f3b5ebc8f1dd.txt")),
+    ("001_f9e93284838de776.txt", include_str!("../../seeds/001_f9e93284838de776.txt")),
+    ("002_ec06cd831dd8f1d1.txt", include_str!("../../seeds/002_ec06cd831dd8f1d1.txt")),
+    ("003_9cf5a90d65de0e4c.txt", include_str!("../../seeds/003_9cf5a90d65de0e4c.txt")),
+];
+
+/// File endings opened when a folder is given.
+const TEXT_EXTENSIONS: [&str; 2] = ["txt", "md"];
+
+/// What the user asked to open.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Input {
+    /// A file or a folder.
+    Path(PathBuf),
+    /// Standard input (`-`).
+    Stdin,
+}
+
+impl Input {
+    /// `-` means standard input; anything else is a path.
+    #[must_use]
+    pub fn parse(arg: &str) -> Self {
+        if arg == "-" {
+            Self::Stdin
+        } else {
+            Self::Path(PathBuf::from(arg))
+        }
+    }
+}
+
+/// A file that could not be opened, and why, in words for the user.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Problem {
+    /// The path as the user would recognise it.
+    pub name: String,
+    /// One sentence.
+    pub message: String,
+}
+
+/// The documents that opened and the files that did not.
+#[derive(Debug, Clone, Default)]
+pub struct Loaded {
+    /// Documents in the order asked for (folders in file-name order).
+    pub docs: Vec<Document>,
+    /// Files that could not be opened.
+    pub problems: Vec<Problem>,
+}
+
+/// The bundled seed documents.
+#[must_use]
+pub fn seeds() -> Vec<Document> {
+    SEEDS
+        .iter()
+        .filter_map(|(name, text)| {
+            let d = decode(text.as_bytes()).ok()?;
+            Some(Document::new(*name, d.text, d.encoding, d.lossy))
+        })
+        .collect()
+}
+
+/// Opens every input; a bad file becomes a [`Problem`] and the rest still open.
+#[must_use]
+pub fn load(inputs: &[Input]) -> Loaded {
+    let mut out = Loaded::default();
+    for input in inputs {
+        match input {
+            Input::Stdin => {
+                let mut bytes = Vec::new();
+                match std::io::stdin().lock().read_to_end(&mut bytes) {
+                    Ok(_) => add(&mut out, "-", &bytes),
+                    Err(e) => out.problems.push(problem("-", &format!("cannot read standard input: {e}"))),
+                }
+            }
+            Input::Path(path) if path.is_dir() => {
+                let mut files = Vec::new();
+                let mut seen = HashSet::new();
+                walk(path, &mut files, &mut seen, &mut out.problems);
+                files.sort();
+                if files.is_empty() {
+                    out.problems.push(problem(&path.display().to_string(), "no .txt or .md files in this folder"));
+                }
+                for f in files {
+                    read_file(&f, &mut out);
+                }
+            }
+            Input::Path(path) => read_file(path, &mut out),
+        }
+    }
+    out
+}
+
+fn problem(name: &str, message: &str) -> Problem {
+    Problem { name: name.to_string(), message: message.to_string() }
+}
+
+fn add(out: &mut Loaded, name: &str, bytes: &[u8]) {
+    match decode(bytes) {
+        Ok(d) => out.docs.push(Document::new(name, d.text, d.encoding, d.lossy)),
+        Err(e) => out.problems.push(problem(name, &e.to_string())),
+    }
+}
+
+fn read_file(path: &Path, out: &mut Loaded) {
+    let name = path.display().to_string();
+    match std::fs::read(path) {
+        Ok(bytes) => add(out, &name, &bytes),
+        Err(e) => out.problems.push(problem(&name, &io_message(&e))),
+    }
+}
+
+fn io_message(e: &std::io::Error) -> String {
+    match e.kind() {
+        std::io::ErrorKind::NotFound => "no such file or folder".into(),
+        std::io::ErrorKind::PermissionDenied => "permission denied".into(),
+        _ => format!("cannot read it: {e}"),
+    }
+}
+
+/// Collects text files below `dir`; `seen` holds canonical folders so symlink loops end.
+fn walk(dir: &Path, files: &mut Vec<PathBuf>, seen: &mut HashSet<PathBuf>, problems: &mut Vec<Problem>) {
+    let Ok(canonical) = dir.canonicalize() else {
+        problems.push(problem(&dir.display().to_string(), "cannot resolve this folder"));
+        return;
+    };
+    if !seen.insert(canonical) {
+        return;
+    }
+    let entries = match std::fs::read_dir(dir) {
+        Ok(e) => e,
+        Err(e) => {
+            problems.push(problem(&dir.display().to_string(), &io_message(&e)));
+            return;
+        }
+    };
+    for entry in entries.flatten() {
+        let path = entry.path();
+        if path.is_dir() {
+            walk(&path, files, seen, problems);
+        } else if path
+            .extension()
+            .and_then(|e| e.to_str())
+            .is_some_and(|e| TEXT_EXTENSIONS.iter().any(|t| t.eq_ignore_ascii_case(e)))
+        {
+            files.push(path);
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn seeds_are_bundled() {
+        let docs = seeds();
+        assert_eq!(docs.len(), 4);
+        assert_eq!(docs[0].name, "000_7813f3b5ebc8f1dd.txt");
+        assert_eq!(docs[0].meta.date.as_deref(), Some("2025-07-18"));
+        assert!(docs.iter().all(|d| !d.lossy && d.encoding == "UTF-8"));
+    }
+
+    #[test]
+    fn folders_recurse_in_file_name_order_and_skip_other_files() {
+        let dir = tempfile::tempdir().unwrap();
+        let sub = dir.path().join("b");
+        std::fs::create_dir(&sub).unwrap();
+        std::fs::write(dir.path().join("c.txt"), "셋").unwrap();
+        std::fs::write(dir.path().join("a.md"), "# 하나").unwrap();
+        std::fs::write(sub.join("x.txt"), "둘").unwrap();
+        std::fs::write(dir.path().join("image.png"), [0u8, 1, 2]).unwrap();
+        let got = load(&[Input::Path(dir.path().to_path_buf())]);
+        let titles: Vec<_> = got.docs.iter().map(|d| d.meta.title.as_str()).collect();
+        assert_eq!(titles, ["하나", "둘", "셋"]);
+        assert!(got.problems.is_empty());
+    }
+
+    #[test]
+    fn bad_files_are_reported_and_the_rest_open() {
+        let dir = tempfile::tempdir().unwrap();
+        let good = dir.path().join("good.txt");
+        let empty = dir.path().join("empty.txt");
+        let binary = dir.path().join("bin.txt");
+        std::fs::write(&good, "좋은 글").unwrap();
+        std::fs::write(&empty, "").unwrap();
+        std::fs::write(&binary, b"\0\x01\x02\x03ELF").unwrap();
+        let missing = dir.path().join("missing.txt");
+        let got = load(&[good, empty, binary, missing].map(Input::Path));
+        assert_eq!(got.docs.len(), 1);
+        let messages: Vec<_> = got.problems.iter().map(|p| p.message.as_str()).collect();
+        assert_eq!(
+            messages,
+            ["the file is empty", "this looks like a binary file (it contains NUL bytes), not text", "no such file or folder"]
+        );
+    }
+
+    #[cfg(unix)]
+    #[test]
+    fn symlink_loops_end() {
+        let dir = tempfile::tempdir().unwrap();
+        std::fs::write(dir.path().join("a.txt"), "글").unwrap();
+        std::os::unix::fs::symlink(dir.path(), dir.path().join("loop")).unwrap();
+        let got = load(&[Input::Path(dir.path().to_path_buf())]);
+        assert_eq!(got.docs.len(), 1);
+    }
+}

@@ -1,0 +1,154 @@
+//! What to draw for a grapheme of untrusted document text.
+//!
+//! Document text is data, never terminal input: a raw ESC could retitle the window, OSC 52 could
+//! write the clipboard, and bidi overrides could reorder what the reader sees. Every such
+//! character is drawn as a visible, plain-ASCII escape in the style of `less`: C0 controls and
+//! DEL in caret notation (`^[`, `^?`), C1 controls, bidi controls and line/paragraph separators
+//! as `<U+XXXX>`.
+
+use std::borrow::Cow;
+
+use super::width::{grapheme_width, AmbiguousWidth};
+
+/// How one grapheme cluster is shown.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Glyph<'a> {
+    /// Printable text, drawn as is, taking `width` (1 or 2) columns.
+    Text {
+        /// The cluster itself.
+        text: &'a str,
+        /// Columns it takes under the active ambiguous-width policy.
+        width: u8,
+        /// Whether the width came from the ambiguous-width policy (the renderer must then tell
+        /// the terminal layer the width explicitly).
+        ambiguous: bool,
+    },
+    /// A control or formatting character, shown as a visible ASCII escape.
+    Escaped(Cow<'static, str>),
+    /// A horizontal tab; its width depends on the column (see [`crate::text::wrap`]).
+    Tab,
+    /// A cluster that takes no columns (a lone combining mark, zero-width space): nothing drawn.
+    Invisible,
+}
+
+impl Glyph<'_> {
+    /// Columns taken, with tabs counted as one (their real width depends on the column).
+    #[must_use]
+    pub fn width(&self) -> usize {
+        match self {
+            Glyph::Text { width, .. } => usize::from(*width),
+            Glyph::Escaped(s) => s.len(),
+            Glyph::Tab => 1,
+            Glyph::Invisible => 0,
+        }
+    }
+}
+
+/// The glyph for grapheme cluster `g` under the ambiguous-width policy `amb`.
+#[must_use]
+pub fn glyph(g: &str, amb: AmbiguousWidth) -> Glyph<'_> {
+    let mut chars = g.chars();
+    let Some(first) = chars.next() else {
+        return Glyph::Invisible;
+    };
+    if first == '\t' {
+        return Glyph::Tab;
+    }
+    if let Some(esc) = escape(first) {
+        // Controls always form a cluster of their own (UAX #29 GB4/GB5), except CR LF, which
+        // decoding has already turned into LF.
+        return Glyph::Escaped(esc);
+    }
+    let width = grapheme_width(g, amb);
+    if width == 0 {
+        return Glyph::Invisible;
+    }
+    Glyph::Text {
+        text: g,
+        width: u8::try_from(width).unwrap_or(2),
+        ambiguous: super::width::is_ambiguous(g),
+    }
+}
+
+/// The visible escape for a character that must never reach the terminal raw.
+#[must_use]
+pub fn escape(c: char) -> Option<Cow<'static, str>> {
+    let code = u32::from(c);
+    match code {
+        0x00..=0x1F => {
+            let caret = char::from_u32(code + 0x40).unwrap_or('?');
+            Some(Cow::Owned(format!("^{caret}")))
+        }
+        0x7F => Some(Cow::Borrowed("^?")),
+        0x80..=0x9F | 0x061C | 0x200E | 0x200F | 0x2028 | 0x2029 | 0x202A..=0x202E
+        | 0x2066..=0x2069 => Some(Cow::Owned(format!("<U+{code:04X}>"))),
+        _ => None,
+    }
+}
+
+/// `s` with every character that [`escape`] names replaced by its escape; tabs become a space.
+/// For one-line plain-text output (titles, CLI columns) where there is no layout to do.
+#[must_use]
+pub fn sanitize_line(s: &str) -> Cow<'_, str> {
+    if !s.chars().any(|c| c == '\t' || c == '\n' || escape(c).is_some()) {
+        return Cow::Borrowed(s);
+    }
+    let mut out = String::with_capacity(s.len() + 8);
+    for c in s.chars() {
+        match c {
+            '\t' | '\n' => out.push(' '),
+            _ => match escape(c) {
+                Some(e) => out.push_str(&e),
+                None => out.push(c),
+            },
+        }
+    }
+    Cow::Owned(out)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use AmbiguousWidth::{Narrow, Wide};
+
+    #[test]
+    fn c0_and_del_use_caret_notation() {
+        assert_eq!(glyph("\u{1b}", Narrow), Glyph::Escaped("^[".into()));
+        assert_eq!(glyph("\u{7}", Narrow), Glyph::Escaped("^G".into()));
+        assert_eq!(glyph("\u{0}", Narrow), Glyph::Escaped("^@".into()));
+        assert_eq!(glyph("\u{7f}", Narrow), Glyph::Escaped("^?".into()));
+        assert_eq!(glyph("\r", Narrow).width(), 2);
+    }
+
+    #[test]
+    fn c1_and_bidi_controls_use_code_points() {
+        assert_eq!(glyph("\u{9b}", Narrow), Glyph::Escaped("<U+009B>".into()));
+        assert_eq!(glyph("\u{202e}", Narrow), Glyph::Escaped("<U+202E>".into()));
+        assert_eq!(glyph("\u{2067}", Narrow), Glyph::Escaped("<U+2067>".into()));
+        assert_eq!(glyph("\u{202e}", Narrow).width(), 8);
+    }
+
+    #[test]
+    fn printable_text_passes_with_width() {
+        assert_eq!(
+            glyph("가", Narrow),
+            Glyph::Text { text: "가", width: 2, ambiguous: false }
+        );
+        assert_eq!(
+            glyph("…", Wide),
+            Glyph::Text { text: "…", width: 2, ambiguous: true }
+        );
+        assert_eq!(glyph("\u{301}", Narrow), Glyph::Invisible);
+        assert_eq!(glyph("\u{200b}", Narrow), Glyph::Invisible);
+        assert_eq!(glyph("\t", Narrow), Glyph::Tab);
+    }
+
+    #[test]
+    fn sanitize_line_escapes_everything_dangerous() {
+        let s = "a\u{1b}]52;c;aGk=\u{7}b\u{9d}\u{202e}c\td";
+        let clean = sanitize_line(s);
+        assert_eq!(clean, "a^[]52;c;aGk=^Gb<U+009D><U+202E>c d");
+        assert!(!clean.chars().any(char::is_control));
+        assert!(matches!(sanitize_line("평범한 글"), Cow::Borrowed(_)));
+    }
+}

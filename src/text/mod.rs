@@ -1,0 +1,13 @@
+//! Pure text layout: display widths, safe glyphs for untrusted text, and wrapping into rows.
+//!
+//! Nothing here knows about the terminal. The reading pane asks this module for rows (byte
+//! ranges with widths) and for the glyph to draw for each grapheme, so layout and rendering can
+//! never disagree about how wide something is.
+
+pub mod glyph;
+pub mod width;
+pub mod wrap;
+
+pub use glyph::{glyph, Glyph};
+pub use width::AmbiguousWidth;
+pub use wrap::{Layout, Row, RowKind, WrapMode};

@@ -1,0 +1,124 @@
+//! Display width of a grapheme cluster, with a policy for East Asian Ambiguous characters.
+//!
+//! Korean news is full of “ ” ‘ ’ · … ※ ①: Unicode calls their width *ambiguous*, and terminals
+//! disagree (most draw them narrow; CJK-configured ones wide). The policy is chosen once per run
+//! and used by both layout and rendering.
+
+use serde::{Deserialize, Serialize};
+use unicode_width::UnicodeWidthStr;
+
+/// How many columns an East Asian Ambiguous character takes.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum AmbiguousWidth {
+    /// One column, as most terminals (and ratatui) assume.
+    #[default]
+    Narrow,
+    /// Two columns, as CJK-configured terminals draw them.
+    Wide,
+}
+
+impl AmbiguousWidth {
+    /// The policy for a measured width of one probe character (anything but 2 means narrow).
+    #[must_use]
+    pub fn from_columns(columns: u16) -> Self {
+        if columns == 2 {
+            Self::Wide
+        } else {
+            Self::Narrow
+        }
+    }
+}
+
+/// Columns taken by one grapheme cluster under `amb`.
+///
+/// Control characters are not measured here: [`crate::text::glyph`] replaces them with a
+/// visible escape first. A zero-width cluster (a lone combining mark or joiner) is 0.
+#[must_use]
+pub fn grapheme_width(g: &str, amb: AmbiguousWidth) -> usize {
+    // ASCII fast path: the overwhelming majority of Latin text.
+    if g.len() == 1 {
+        return usize::from(!g.as_bytes()[0].is_ascii_control());
+    }
+    let w = match amb {
+        AmbiguousWidth::Narrow => g.width(),
+        AmbiguousWidth::Wide => g.width_cjk(),
+    };
+    // A cluster never takes more than two cells in a terminal: emoji ZWJ sequences and
+    // regional-indicator flags are drawn as one wide glyph, not the sum of their parts.
+    w.min(2)
+}
+
+/// Whether the cluster is East Asian Ambiguous, i.e. its width depends on the policy.
+#[must_use]
+pub fn is_ambiguous(g: &str) -> bool {
+    g.len() > 1 && g.width() != g.width_cjk()
+}
+
+/// Display width of a whole string (graphemes summed) under `amb`.
+#[must_use]
+pub fn str_width(s: &str, amb: AmbiguousWidth) -> usize {
+    use unicode_segmentation::UnicodeSegmentation;
+    s.graphemes(true)
+        .map(|g| crate::text::glyph(g, amb).width())
+        .sum()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use AmbiguousWidth::{Narrow, Wide};
+
+    #[test]
+    fn hangul_is_two_columns() {
+        assert_eq!(grapheme_width("한", Narrow), 2);
+        assert_eq!(str_width("교수는", Narrow), 6);
+    }
+
+    #[test]
+    fn mixed_latin_and_hangul() {
+        assert_eq!(str_width("AI 모델", Narrow), 7);
+        assert_eq!(str_width("David D. Cox는", Narrow), 14);
+    }
+
+    #[test]
+    fn ambiguous_follow_policy() {
+        for g in ["“", "”", "‘", "’", "·", "…", "※", "①"] {
+            assert!(is_ambiguous(g), "{g} should be ambiguous");
+            assert_eq!(grapheme_width(g, Narrow), 1, "{g}");
+            assert_eq!(grapheme_width(g, Wide), 2, "{g}");
+        }
+        assert!(!is_ambiguous("가"));
+        assert!(!is_ambiguous("a"));
+        assert_eq!(str_width("“긍정적인 발전”", Wide), 2 + 8 + 1 + 4 + 2);
+        assert_eq!(str_width("“긍정적인 발전”", Narrow), 1 + 8 + 1 + 4 + 1);
+    }
+
+    #[test]
+    fn emoji_and_zwj_sequences_are_one_wide_cell() {
+        assert_eq!(grapheme_width("😀", Narrow), 2);
+        assert_eq!(grapheme_width("👩‍🔬", Narrow), 2);
+        assert_eq!(grapheme_width("👨‍👩‍👧‍👦", Narrow), 2);
+        assert_eq!(grapheme_width("🇰🇷", Narrow), 2);
+    }
+
+    #[test]
+    fn combining_marks_add_nothing() {
+        assert_eq!(grapheme_width("e\u{301}", Narrow), 1);
+        assert_eq!(grapheme_width("\u{301}", Narrow), 0);
+    }
+
+    #[test]
+    fn conjoining_jamo_sequence_is_one_syllable_wide() {
+        // Old Hangul that has no precomposed syllable stays as L V T jamo after NFC.
+        assert_eq!(grapheme_width("\u{1100}\u{1161}\u{11A8}", Narrow), 2);
+        assert_eq!(grapheme_width("\u{1112}\u{119E}", Narrow), 2);
+    }
+
+    #[test]
+    fn from_columns() {
+        assert_eq!(AmbiguousWidth::from_columns(2), Wide);
+        assert_eq!(AmbiguousWidth::from_columns(1), Narrow);
+        assert_eq!(AmbiguousWidth::from_columns(0), Narrow);
+    }
+}
