@@ -1,0 +1,52 @@
+//! Every state change the reader can make, by name.
+
+/// One change to [`crate::tui::app::App`]. Keys, mouse and resizes all become actions.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Action {
+    /// Leave the program.
+    Quit,
+    /// Show or hide the key help.
+    ToggleHelp,
+    /// Close whatever popup is open.
+    ClosePopup,
+    /// Move focus to the other pane.
+    FocusNext,
+    /// Move the document-list selection by this many rows.
+    SelectBy(i32),
+    /// Select the first document.
+    SelectFirst,
+    /// Select the last document.
+    SelectLast,
+    /// Select the document at this index.
+    Select(usize),
+    /// Open the selected document in the reading pane and focus it.
+    Open,
+    /// Scroll the reading pane by this many rows.
+    ScrollRows(i32),
+    /// Scroll by this many screens (negative: back).
+    ScrollPages(i32),
+    /// Scroll by this many half screens.
+    ScrollHalfPages(i32),
+    /// Go to the top of the document.
+    Top,
+    /// Go to the end of the document.
+    Bottom,
+    /// The mouse wheel turned over (column, row), by this many notches (negative: up).
+    Wheel {
+        /// Pointer column.
+        column: u16,
+        /// Pointer row.
+        row: u16,
+        /// Notches; negative scrolls up.
+        delta: i32,
+    },
+    /// A click at (column, row).
+    Click {
+        /// Pointer column.
+        column: u16,
+        /// Pointer row.
+        row: u16,
+    },
+    /// The terminal is now this many columns and rows.
+    Resize(u16, u16),
+}

@@ -1,0 +1,165 @@
+//! Writing untrusted text into the buffer with the same widths the layout used.
+//!
+//! ratatui's own string writers measure ambiguous characters as one column and drop control
+//! characters; these helpers go through [`crate::text::glyph`] instead, so escapes are visible,
+//! wide characters never straddle an edge, and ambiguous ones take the policy's width.
+
+use std::num::NonZeroU16;
+
+use ratatui::buffer::{Buffer, CellDiffOption};
+use ratatui::style::Style;
+use unicode_segmentation::UnicodeSegmentation;
+
+use crate::text::glyph::Glyph;
+use crate::text::wrap::tab_width;
+use crate::text::{glyph, width::str_width, AmbiguousWidth};
+
+/// Style for escaped control characters: visibly not part of the text.
+fn escape_style(base: Style) -> Style {
+    base.reversed().dim()
+}
+
+/// Writes `text` at (x, y) in at most `max` columns; `style_at(byte offset in text)` styles each
+/// grapheme. Returns the columns used. Stops before the first glyph that would not fit.
+pub fn put_text(
+    buf: &mut Buffer,
+    (x, y): (u16, u16),
+    max: u16,
+    text: &str,
+    amb: AmbiguousWidth,
+    style_at: impl Fn(usize) -> Style,
+) -> u16 {
+    let area = buf.area;
+    if y < area.y || y >= area.bottom() || x >= area.right() {
+        return 0;
+    }
+    let max = usize::from(max.min(area.right() - x));
+    let mut col = 0usize;
+    for (at, g) in text.grapheme_indices(true) {
+        let style = style_at(at);
+        let cx = |c: usize| x + u16::try_from(c).unwrap_or(u16::MAX);
+        match glyph(g, amb) {
+            Glyph::Text { text, width, ambiguous } => {
+                let w = usize::from(width);
+                if col + w > max {
+                    break;
+                }
+                let cell = &mut buf[(cx(col), y)];
+                cell.set_symbol(text).set_style(style);
+                if ambiguous && w == 2 {
+                    // ratatui measures ambiguous characters as narrow; tell it the truth so the
+                    // diff skips the hidden half instead of overwriting it.
+                    if let Some(two) = NonZeroU16::new(2) {
+                        cell.set_diff_option(CellDiffOption::ForcedWidth(two));
+                    }
+                }
+                for hidden in 1..w {
+                    buf[(cx(col + hidden), y)].reset();
+                }
+                col += w;
+            }
+            Glyph::Escaped(s) => {
+                if col + s.len() > max {
+                    break;
+                }
+                for ch in s.chars() {
+                    buf[(cx(col), y)].set_char(ch).set_style(escape_style(style));
+                    col += 1;
+                }
+            }
+            Glyph::Tab => {
+                let w = tab_width(col).min(max - col);
+                for _ in 0..w {
+                    buf[(cx(col), y)].set_char(' ').set_style(style);
+                    col += 1;
+                }
+            }
+            Glyph::Invisible => {}
+        }
+        if col >= max {
+            break;
+        }
+    }
+    u16::try_from(col).unwrap_or(u16::MAX)
+}
+
+/// Writes `s` in one style, cut with `…` when wider than `max`.
+pub fn put_truncated(buf: &mut Buffer, at: (u16, u16), max: u16, s: &str, style: Style, amb: AmbiguousWidth) -> u16 {
+    if str_width(s, amb) <= usize::from(max) {
+        return put_text(buf, at, max, s, amb, |_| style);
+    }
+    let ellipsis = u16::try_from(str_width("…", amb)).unwrap_or(1);
+    let used = put_text(buf, at, max.saturating_sub(ellipsis), s, amb, |_| style);
+    used + put_text(buf, (at.0 + used, at.1), max - used, "…", amb, |_| style)
+}
+
+/// Fills a row segment with `style` (for selection bars and the status line).
+pub fn fill(buf: &mut Buffer, (x, y): (u16, u16), width: u16, style: Style) {
+    for dx in 0..width {
+        if let Some(cell) = buf.cell_mut((x + dx, y)) {
+            cell.set_char(' ').set_style(style);
+        }
+    }
+}
+
+/// The notice shown when the terminal is too small for anything else.
+pub fn too_small(buf: &mut Buffer, amb: AmbiguousWidth) {
+    let area = buf.area;
+    let lines = ["Terminal too small.", "Enlarge it to read."];
+    for (i, line) in lines.iter().enumerate() {
+        let y = area.y + u16::try_from(i).unwrap_or(0);
+        if y < area.bottom() {
+            put_truncated(buf, (area.x, y), area.width, line, Style::new().bold(), amb);
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use ratatui::layout::Rect;
+
+    use super::*;
+
+    fn row(buf: &Buffer, y: u16) -> String {
+        (0..buf.area.width).map(|x| buf[(x, y)].symbol()).collect()
+    }
+
+    #[test]
+    fn wide_characters_never_straddle_the_edge() {
+        let mut buf = Buffer::empty(Rect::new(0, 0, 5, 1));
+        let used = put_text(&mut buf, (0, 0), 5, "가나다", AmbiguousWidth::Narrow, |_| Style::new());
+        assert_eq!(used, 4);
+        assert_eq!(buf[(4, 0)].symbol(), " ");
+    }
+
+    #[test]
+    fn controls_are_drawn_as_escapes() {
+        let mut buf = Buffer::empty(Rect::new(0, 0, 12, 1));
+        put_text(&mut buf, (0, 0), 12, "a\u{1b}]0;x\u{7}", AmbiguousWidth::Narrow, |_| Style::new());
+        assert_eq!(row(&buf, 0), "a^[]0;x^G   ");
+    }
+
+    #[test]
+    fn ambiguous_wide_cells_carry_their_width() {
+        let mut buf = Buffer::empty(Rect::new(0, 0, 6, 1));
+        put_text(&mut buf, (0, 0), 6, "“가”", AmbiguousWidth::Wide, |_| Style::new());
+        assert_eq!(buf[(0, 0)].diff_option, CellDiffOption::ForcedWidth(NonZeroU16::new(2).unwrap()));
+        assert_eq!(buf[(2, 0)].symbol(), "가");
+        assert_eq!(buf[(4, 0)].symbol(), "”");
+    }
+
+    #[test]
+    fn truncation_marks_the_cut_and_keeps_wide_chars_whole() {
+        let mut buf = Buffer::empty(Rect::new(0, 0, 6, 1));
+        let used = put_truncated(&mut buf, (0, 0), 6, "가나다라", Style::new(), AmbiguousWidth::Narrow);
+        assert_eq!(used, 5);
+        assert_eq!(row(&buf, 0), "가 나 … ");
+    }
+
+    #[test]
+    fn tiny_buffers_do_not_panic() {
+        let mut buf = Buffer::empty(Rect::new(0, 0, 1, 1));
+        too_small(&mut buf, AmbiguousWidth::Wide);
+        put_text(&mut buf, (3, 3), 9, "가", AmbiguousWidth::Narrow, |_| Style::new());
+    }
+}

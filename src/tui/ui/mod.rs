@@ -1,0 +1,75 @@
+//! Drawing: pure functions from [`App`] to a frame. Nothing here changes state.
+
+pub mod draw;
+pub mod help;
+pub mod list;
+pub mod reader;
+pub mod status;
+
+use ratatui::layout::Rect;
+use ratatui::Frame;
+
+use super::app::{App, Focus, Popup};
+
+/// Below this many columns or rows the reader shows a notice instead of panes.
+pub const MIN_SIZE: (u16, u16) = (20, 6);
+/// From this many columns both panes are shown side by side; below, only the focused one.
+pub const TWO_PANES_FROM: u16 = 72;
+
+/// Where each region goes.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub struct Areas {
+    /// The document list block, when shown.
+    pub list: Option<Rect>,
+    /// The reading pane block, when shown.
+    pub reader: Option<Rect>,
+    /// The text area inside the reading pane (laid out even when the list hides the pane, so
+    /// switching panes never re-wraps).
+    pub text: Option<Rect>,
+    /// The status line.
+    pub status: Option<Rect>,
+}
+
+/// Splits the screen for `focus`.
+#[must_use]
+pub fn areas(screen: Rect, focus: Focus) -> Areas {
+    if screen.width < MIN_SIZE.0 || screen.height < MIN_SIZE.1 {
+        return Areas::default();
+    }
+    let body = Rect { height: screen.height - 1, ..screen };
+    let status = Rect { y: screen.bottom() - 1, height: 1, ..screen };
+    let (list, reader) = if screen.width >= TWO_PANES_FROM {
+        let list_w = (screen.width * 3 / 10).clamp(24, 40);
+        let list = Rect { width: list_w, ..body };
+        let reader = Rect { x: body.x + list_w, width: body.width - list_w, ..body };
+        (Some(list), Some(reader))
+    } else {
+        match focus {
+            Focus::List => (Some(body), None),
+            Focus::Reader => (None, Some(body)),
+        }
+    };
+    let text_of = |r: Rect| Rect { x: r.x + 2, y: r.y + 1, width: r.width - 4, height: r.height - 2 };
+    let text = reader.map(text_of).or(Some(text_of(body)));
+    Areas { list, reader, text, status: Some(status) }
+}
+
+/// Draws the whole screen.
+pub fn render(app: &App, frame: &mut Frame) {
+    let areas = app.areas();
+    let buf = frame.buffer_mut();
+    let Some(status) = areas.status else {
+        draw::too_small(buf, app.ambiguous());
+        return;
+    };
+    if let Some(list) = areas.list {
+        list::render(app, list, buf);
+    }
+    if let (Some(reader), Some(text)) = (areas.reader, areas.text) {
+        reader::render(app, reader, text, buf);
+    }
+    status::render(app, status, buf);
+    if app.popup() == Some(Popup::Help) {
+        help::render(app, buf);
+    }
+}

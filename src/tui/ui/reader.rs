@@ -1,0 +1,38 @@
+//! The reading pane: only the rows on screen are drawn, from the cached layout.
+
+use ratatui::buffer::Buffer;
+use ratatui::layout::Rect;
+use ratatui::style::{Color, Style};
+use ratatui::widgets::{Block, BorderType, Widget};
+
+use super::draw::{put_text, put_truncated};
+use crate::text::RowKind;
+use crate::tui::app::{App, Focus};
+
+/// Draws the reading pane block at `area` with the text in `text`.
+pub fn render(app: &App, area: Rect, text: Rect, buf: &mut Buffer) {
+    let focused = app.focus() == Focus::Reader;
+    let amb = app.ambiguous();
+    let block = Block::bordered()
+        .border_type(if focused { BorderType::Thick } else { BorderType::Plain })
+        .border_style(if focused { Style::new().fg(Color::Cyan) } else { Style::new().dim() });
+    block.render(area, buf);
+    let Some(doc) = app.current() else {
+        put_truncated(buf, (text.x, text.y), text.width, "No documents to show.", Style::new().dim(), amb);
+        return;
+    };
+    // The title is drawn by hand so a wide character or escape in it is measured like the text.
+    let title_width = area.width.saturating_sub(4);
+    let used = put_truncated(buf, (area.x + 2, area.y), title_width, &format!(" {} ", doc.meta.title), Style::new().bold(), amb);
+    let _ = used;
+    let Some(layout) = app.layout() else { return };
+    let top = app.top_row();
+    for (dy, row) in layout.rows().iter().skip(top).take(usize::from(text.height)).enumerate() {
+        if row.kind == RowKind::Gap {
+            continue;
+        }
+        let y = text.y + u16::try_from(dy).unwrap_or(0);
+        let slice = doc.text.get(row.range()).unwrap_or("");
+        put_text(buf, (text.x, y), text.width, slice, amb, |_| Style::new());
+    }
+}

@@ -1,0 +1,41 @@
+//! The status line: which document, where in it, and the keys that matter now.
+
+use ratatui::buffer::Buffer;
+use ratatui::layout::Rect;
+use ratatui::style::Style;
+
+use super::draw::{fill, put_text, put_truncated};
+use crate::text::width::str_width;
+use crate::tui::app::{App, Focus};
+
+/// Draws the status line into `area`.
+pub fn render(app: &App, area: Rect, buf: &mut Buffer) {
+    let style = Style::new().reversed();
+    fill(buf, (area.x, area.y), area.width, style);
+    let amb = app.ambiguous();
+    let right = format!("{}  ? help  q quit ", position(app));
+    let right_w = u16::try_from(str_width(&right, amb)).unwrap_or(u16::MAX).min(area.width);
+    let left = match app.current() {
+        Some(doc) => format!(" {}/{} {}", app.selected() + 1, app.docs().len(), doc.name),
+        None => " no documents".to_string(),
+    };
+    let left_w = area.width.saturating_sub(right_w + 1);
+    put_truncated(buf, (area.x, area.y), left_w, &left, style.bold(), amb);
+    put_text(buf, (area.right() - right_w, area.y), right_w, &right, amb, |_| style);
+}
+
+/// `line 12/80 · 34%` for the reading pane, or the key to open a document.
+fn position(app: &App) -> String {
+    let (Some(doc), Some(layout)) = (app.current(), app.layout()) else {
+        return String::new();
+    };
+    if app.focus() == Focus::List {
+        return "Enter read".to_string();
+    }
+    let page = app.areas().text.map_or(1, |r| usize::from(r.height));
+    let top = app.top_row();
+    let offset = layout.rows().get(top).map_or(0, |r| r.start);
+    let bottom = (top + page).min(layout.len());
+    let percent = if layout.is_empty() { 100 } else { bottom * 100 / layout.len() };
+    format!("line {}/{} · {percent}%", doc.line_of(offset), doc.line_count())
+}
