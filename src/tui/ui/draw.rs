@@ -7,7 +7,10 @@
 use std::num::NonZeroU16;
 
 use ratatui::buffer::{Buffer, CellDiffOption};
+use ratatui::layout::Rect;
 use ratatui::style::Style;
+use ratatui::symbols::border;
+use unicode_width::UnicodeWidthStr;
 use unicode_segmentation::UnicodeSegmentation;
 
 use crate::text::glyph::Glyph;
@@ -102,6 +105,58 @@ pub fn fill(buf: &mut Buffer, (x, y): (u16, u16), width: u16, style: Style) {
     }
 }
 
+/// Clears `area` for a popup. A wide character just left of it would lose its right half to
+/// the popup's border, and terminals then blank the whole character unpredictably: it is
+/// replaced with a space first.
+pub fn clear_for_popup(buf: &mut Buffer, area: Rect) {
+    let area = area.intersection(buf.area);
+    for y in area.top()..area.bottom() {
+        if area.x > buf.area.x {
+            let left = &mut buf[(area.x - 1, y)];
+            if left.symbol().width() > 1 || left.diff_option != CellDiffOption::None {
+                left.reset();
+            }
+        }
+        for x in area.left()..area.right() {
+            buf[(x, y)].reset();
+        }
+    }
+}
+
+/// Border characters that stay one column wide under `amb`: box drawing characters are East
+/// Asian Ambiguous, so a terminal that draws ambiguous characters wide gets ASCII borders.
+#[must_use]
+pub fn border_set(amb: AmbiguousWidth, thick: bool) -> border::Set<'static> {
+    match (amb, thick) {
+        (AmbiguousWidth::Wide, false) => ASCII_BORDER,
+        (AmbiguousWidth::Wide, true) => ASCII_THICK_BORDER,
+        (AmbiguousWidth::Narrow, false) => border::PLAIN,
+        (AmbiguousWidth::Narrow, true) => border::THICK,
+    }
+}
+
+const ASCII_BORDER: border::Set<'static> = border::Set {
+    top_left: "+",
+    top_right: "+",
+    bottom_left: "+",
+    bottom_right: "+",
+    vertical_left: "|",
+    vertical_right: "|",
+    horizontal_top: "-",
+    horizontal_bottom: "-",
+};
+
+const ASCII_THICK_BORDER: border::Set<'static> = border::Set {
+    top_left: "#",
+    top_right: "#",
+    bottom_left: "#",
+    bottom_right: "#",
+    vertical_left: "#",
+    vertical_right: "#",
+    horizontal_top: "=",
+    horizontal_bottom: "=",
+};
+
 /// The notice shown when the terminal is too small for anything else.
 pub fn too_small(buf: &mut Buffer, amb: AmbiguousWidth) {
     let area = buf.area;
@@ -116,8 +171,6 @@ pub fn too_small(buf: &mut Buffer, amb: AmbiguousWidth) {
 
 #[cfg(test)]
 mod tests {
-    use ratatui::layout::Rect;
-
     use super::*;
 
     fn row(buf: &Buffer, y: u16) -> String {

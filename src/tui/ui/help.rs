@@ -3,9 +3,9 @@
 use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
 use ratatui::style::{Color, Style};
-use ratatui::widgets::{Block, Clear, Widget};
+use ratatui::widgets::{Block, Widget};
 
-use super::draw::put_truncated;
+use super::draw::{border_set, clear_for_popup, put_truncated};
 use crate::tui::app::App;
 
 /// The keys, as shown in the overlay and the README.
@@ -40,8 +40,11 @@ pub fn render(app: &App, buf: &mut Buffer) {
         width,
         height,
     };
-    Clear.render(area, buf);
-    let block = Block::bordered().title(" Keys ").border_style(Style::new().fg(Color::Cyan));
+    clear_for_popup(buf, area);
+    let block = Block::bordered()
+        .title(" Keys ")
+        .border_set(border_set(amb, false))
+        .border_style(Style::new().fg(Color::Cyan));
     let inner = block.inner(area);
     block.render(area, buf);
     let key_w = 24.min(inner.width / 2);

@@ -3,9 +3,9 @@
 use ratatui::buffer::Buffer;
 use ratatui::layout::{Position, Rect};
 use ratatui::style::{Color, Style};
-use ratatui::widgets::{Block, BorderType, Widget};
+use ratatui::widgets::{Block, Widget};
 
-use super::draw::{fill, put_truncated};
+use super::draw::{border_set, fill, put_truncated};
 use crate::tui::app::{App, Focus};
 
 /// Rows each document takes.
@@ -14,7 +14,7 @@ const ITEM_ROWS: u16 = 2;
 fn block(app: &App) -> Block<'static> {
     let focused = app.focus() == Focus::List;
     Block::bordered()
-        .border_type(if focused { BorderType::Thick } else { BorderType::Plain })
+        .border_set(border_set(app.ambiguous(), focused))
         .border_style(if focused { Style::new().fg(Color::Cyan) } else { Style::new().dim() })
         .title(format!(" Documents ({}) ", app.docs().len()))
 }

@@ -3,9 +3,9 @@
 use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
 use ratatui::style::{Color, Style};
-use ratatui::widgets::{Block, BorderType, Widget};
+use ratatui::widgets::{Block, Widget};
 
-use super::draw::{put_text, put_truncated};
+use super::draw::{border_set, put_text, put_truncated};
 use crate::text::RowKind;
 use crate::tui::app::{App, Focus};
 
@@ -14,7 +14,7 @@ pub fn render(app: &App, area: Rect, text: Rect, buf: &mut Buffer) {
     let focused = app.focus() == Focus::Reader;
     let amb = app.ambiguous();
     let block = Block::bordered()
-        .border_type(if focused { BorderType::Thick } else { BorderType::Plain })
+        .border_set(border_set(app.ambiguous(), focused))
         .border_style(if focused { Style::new().fg(Color::Cyan) } else { Style::new().dim() });
     block.render(area, buf);
     let Some(doc) = app.current() else {
