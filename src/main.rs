@@ -58,9 +58,17 @@ fn main() -> ExitCode {
 
 fn run(cli: Cli) -> anyhow::Result<ExitCode> {
     let Loaded { docs, problems } = if cli.paths.is_empty() {
-        Loaded { docs: corpus::seeds(), problems: Vec::new() }
+        Loaded {
+            docs: corpus::seeds(),
+            problems: Vec::new(),
+        }
     } else {
-        corpus::load(&cli.paths.iter().map(|p| Input::parse(p)).collect::<Vec<_>>())
+        corpus::load(
+            &cli.paths
+                .iter()
+                .map(|p| Input::parse(p))
+                .collect::<Vec<_>>(),
+        )
     };
     if docs.is_empty() {
         for p in &problems {
@@ -71,7 +79,12 @@ fn run(cli: Cli) -> anyhow::Result<ExitCode> {
     }
     if !std::io::stdout().is_terminal() {
         // Like less, act as a plain printer when the output is a pipe or a file.
-        print_plain(&docs)?;
+        if let Err(e) = print_plain(&docs) {
+            // A closed pipe (`dokseo | head`) is the reader's choice, not an error.
+            if e.kind() != std::io::ErrorKind::BrokenPipe {
+                return Err(e.into());
+            }
+        }
         for p in &problems {
             eprintln!("dokseo: {}: {}", p.name, p.message);
         }
@@ -93,7 +106,7 @@ fn run(cli: Cli) -> anyhow::Result<ExitCode> {
 }
 
 /// Writes the documents with control characters made visible.
-fn print_plain(docs: &[Document]) -> anyhow::Result<()> {
+fn print_plain(docs: &[Document]) -> std::io::Result<()> {
     let mut out = std::io::stdout().lock();
     for doc in docs {
         for line in doc.text.lines() {

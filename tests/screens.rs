@@ -17,7 +17,13 @@ fn draw(app: &App) -> Terminal<TestBackend> {
 }
 
 fn seeds_app(w: u16, h: u16) -> App {
-    App::new(corpus::seeds(), Vec::new(), AmbiguousWidth::Narrow, WrapMode::Words, (w, h))
+    App::new(
+        corpus::seeds(),
+        Vec::new(),
+        AmbiguousWidth::Narrow,
+        WrapMode::Words,
+        (w, h),
+    )
 }
 
 /// Every body row of the screen (all but the status line) is exactly as wide as the screen and
@@ -27,7 +33,10 @@ fn assert_borders_straight(terminal: &Terminal<TestBackend>) {
     let w = buf.area.width;
     for y in 0..buf.area.height - 1 {
         let last = buf[(w - 1, y)].symbol();
-        assert!(matches!(last, "│" | "┃" | "┐" | "┘" | "┓" | "┛" | "|" | "+" | "#"), "row {y} ends in {last:?}");
+        assert!(
+            matches!(last, "│" | "┃" | "┐" | "┘" | "┓" | "┛" | "|" | "+" | "#"),
+            "row {y} ends in {last:?}"
+        );
     }
 }
 
@@ -72,8 +81,13 @@ fn too_small_then_recovers() {
     for (w, h) in [(1, 1), (2, 1), (10, 3), (19, 30)] {
         let app = seeds_app(w, h);
         let t = draw(&app);
-        let first: String = (0..w).map(|x| t.backend().buffer()[(x, 0)].symbol().to_string()).collect();
-        assert!("Terminal too small.".starts_with(first.trim_end_matches(['…', ' '])), "{first:?}");
+        let first: String = (0..w)
+            .map(|x| t.backend().buffer()[(x, 0)].symbol().to_string())
+            .collect();
+        assert!(
+            "Terminal too small.".starts_with(first.trim_end_matches(['…', ' '])),
+            "{first:?}"
+        );
     }
     let mut app = seeds_app(10, 3);
     app.update(Action::Resize(80, 24));
@@ -84,12 +98,24 @@ fn too_small_then_recovers() {
 fn hostile_text_is_escaped_on_screen() {
     let text = "title\n\u{1b}]2;PWNED\u{7} clip \u{1b}]52;c;cHduZWQ=\u{7} \u{1b}[2J \u{9b}31m \u{202e}evil\n";
     let doc = Document::new("hostile.txt", text.to_string(), "UTF-8", false);
-    let problems = vec![Problem { name: "bin.dat".into(), message: "this looks like a binary file (it contains NUL bytes), not text".into() }];
-    let mut app = App::new(vec![doc], problems, AmbiguousWidth::Narrow, WrapMode::Words, (80, 12));
+    let problems = vec![Problem {
+        name: "bin.dat".into(),
+        message: "this looks like a binary file (it contains NUL bytes), not text".into(),
+    }];
+    let mut app = App::new(
+        vec![doc],
+        problems,
+        AmbiguousWidth::Narrow,
+        WrapMode::Words,
+        (80, 12),
+    );
     app.update(Action::Open);
     let t = draw(&app);
     for cell in t.backend().buffer().content() {
-        assert!(!cell.symbol().chars().any(char::is_control), "raw control in a cell");
+        assert!(
+            !cell.symbol().chars().any(char::is_control),
+            "raw control in a cell"
+        );
         assert!(!cell.symbol().contains('\u{202e}'));
     }
     assert_borders_straight(&t);
@@ -98,7 +124,13 @@ fn hostile_text_is_escaped_on_screen() {
 
 #[test]
 fn ambiguous_wide_policy_keeps_borders_straight() {
-    let mut app = App::new(corpus::seeds(), Vec::new(), AmbiguousWidth::Wide, WrapMode::Words, (81, 30));
+    let mut app = App::new(
+        corpus::seeds(),
+        Vec::new(),
+        AmbiguousWidth::Wide,
+        WrapMode::Words,
+        (81, 30),
+    );
     app.update(Action::SelectBy(1));
     app.update(Action::Open);
     for _ in 0..6 {
@@ -108,7 +140,12 @@ fn ambiguous_wide_policy_keeps_borders_straight() {
         let buf = t.backend().buffer();
         for cell in buf.content() {
             if dokseo::text::width::is_ambiguous(cell.symbol()) {
-                assert_ne!(cell.diff_option, ratatui::buffer::CellDiffOption::None, "{}", cell.symbol());
+                assert_ne!(
+                    cell.diff_option,
+                    ratatui::buffer::CellDiffOption::None,
+                    "{}",
+                    cell.symbol()
+                );
             }
         }
         assert_borders_straight(&t);

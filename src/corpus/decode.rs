@@ -41,7 +41,11 @@ pub fn decode(bytes: &[u8]) -> Result<Decoded, DecodeError> {
     if text.chars().all(char::is_whitespace) {
         return Err(DecodeError::Empty);
     }
-    Ok(Decoded { text, encoding, lossy })
+    Ok(Decoded {
+        text,
+        encoding,
+        lossy,
+    })
 }
 
 fn to_unicode(bytes: &[u8]) -> Result<(Cow<'_, str>, &'static str, bool), DecodeError> {
@@ -123,7 +127,10 @@ mod tests {
     #[test]
     fn utf8_with_and_without_bom() {
         let d = decode("\u{feff}안녕".as_bytes()).unwrap();
-        assert_eq!((d.text.as_str(), d.encoding, d.lossy), ("안녕", "UTF-8", false));
+        assert_eq!(
+            (d.text.as_str(), d.encoding, d.lossy),
+            ("안녕", "UTF-8", false)
+        );
         assert_eq!(decode("안녕".as_bytes()).unwrap().text, "안녕");
     }
 
@@ -140,10 +147,19 @@ mod tests {
 
     #[test]
     fn utf16_without_bom_is_sniffed() {
-        let le: Vec<u8> = "plain text, 한글도".encode_utf16().flat_map(u16::to_le_bytes).collect();
+        let le: Vec<u8> = "plain text, 한글도"
+            .encode_utf16()
+            .flat_map(u16::to_le_bytes)
+            .collect();
         let d = decode(&le).unwrap();
-        assert_eq!((d.text.as_str(), d.encoding), ("plain text, 한글도", "UTF-16LE"));
-        let be: Vec<u8> = "plain text".encode_utf16().flat_map(u16::to_be_bytes).collect();
+        assert_eq!(
+            (d.text.as_str(), d.encoding),
+            ("plain text, 한글도", "UTF-16LE")
+        );
+        let be: Vec<u8> = "plain text"
+            .encode_utf16()
+            .flat_map(u16::to_be_bytes)
+            .collect();
         assert_eq!(decode(&be).unwrap().encoding, "UTF-16BE");
     }
 
@@ -151,7 +167,10 @@ mod tests {
     fn cp949_is_detected() {
         let (bytes, _, _) = EUC_KR.encode("중국의 저렴한 모델, 똠방각하");
         let d = decode(&bytes).unwrap();
-        assert_eq!((d.text.as_str(), d.encoding, d.lossy), ("중국의 저렴한 모델, 똠방각하", "EUC-KR", false));
+        assert_eq!(
+            (d.text.as_str(), d.encoding, d.lossy),
+            ("중국의 저렴한 모델, 똠방각하", "EUC-KR", false)
+        );
     }
 
     #[test]
@@ -166,7 +185,10 @@ mod tests {
 
     #[test]
     fn nul_bytes_mean_binary() {
-        assert_eq!(decode(b"\x7fELF\x02\x01\x01\0\0\0\0\0\0\0\0\0\x03\0>\0\x01"), Err(DecodeError::Binary));
+        assert_eq!(
+            decode(b"\x7fELF\x02\x01\x01\0\0\0\0\0\0\0\0\0\x03\0>\0\x01"),
+            Err(DecodeError::Binary)
+        );
     }
 
     #[test]

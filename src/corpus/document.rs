@@ -25,7 +25,14 @@ impl Document {
     pub fn new(name: impl Into<String>, text: String, encoding: &'static str, lossy: bool) -> Self {
         let meta = Meta::from_text(&text);
         let line_starts = text.match_indices('\n').map(|(i, _)| i + 1).collect();
-        Self { name: name.into(), text, encoding, lossy, meta, line_starts }
+        Self {
+            name: name.into(),
+            text,
+            encoding,
+            lossy,
+            meta,
+            line_starts,
+        }
     }
 
     /// 1-based line number of byte `offset`.
@@ -46,7 +53,11 @@ impl Document {
     pub fn line_start(&self, line: usize) -> usize {
         match line {
             0 | 1 => 0,
-            n => self.line_starts.get(n - 2).copied().unwrap_or(self.text.len()),
+            n => self
+                .line_starts
+                .get(n - 2)
+                .copied()
+                .unwrap_or(self.text.len()),
         }
     }
 
@@ -55,7 +66,10 @@ impl Document {
     pub fn line_col(&self, offset: usize) -> (usize, usize) {
         let line = self.line_of(offset);
         let start = self.line_start(line);
-        let col = self.text.get(start..offset).map_or(0, |s| s.chars().count());
+        let col = self
+            .text
+            .get(start..offset)
+            .map_or(0, |s| s.chars().count());
         (line, col + 1)
     }
 }

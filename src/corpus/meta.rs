@@ -28,13 +28,23 @@ impl Meta {
         let first = lines.next().unwrap_or("");
         let (stamp, first) = split_date_stamp(first);
         let date = stamp.or_else(|| {
-            text.lines().take(DATE_SEARCH_LINES).find_map(|l| date_line(l.trim()))
+            text.lines()
+                .take(DATE_SEARCH_LINES)
+                .find_map(|l| date_line(l.trim()))
         });
-        let title = if first.is_empty() { lines.next().unwrap_or("") } else { first };
+        let title = if first.is_empty() {
+            lines.next().unwrap_or("")
+        } else {
+            first
+        };
         let title = first_sentence(title.trim_start_matches('#').trim());
         let visible = text.chars().filter(|c| !c.is_whitespace()).count();
         Self {
-            title: if title.is_empty() { "(untitled)".into() } else { title },
+            title: if title.is_empty() {
+                "(untitled)".into()
+            } else {
+                title
+            },
             date,
             bytes: text.len(),
             minutes: visible.div_ceil(CHARS_PER_MINUTE).max(1),
@@ -82,8 +92,12 @@ fn iso_date(s: &str) -> Option<String> {
     let b = s.as_bytes();
     let digits = |r: std::ops::Range<usize>| b[r].iter().all(u8::is_ascii_digit);
     let sep = b.get(4).copied();
-    if b.len() == 10 && digits(0..4) && digits(5..7) && digits(8..10)
-        && matches!(sep, Some(b'-' | b'.' | b'/')) && b.get(7).copied() == sep
+    if b.len() == 10
+        && digits(0..4)
+        && digits(5..7)
+        && digits(8..10)
+        && matches!(sep, Some(b'-' | b'.' | b'/'))
+        && b.get(7).copied() == sep
     {
         return ymd(&s[0..4], &s[5..7], &s[8..10]);
     }
@@ -145,18 +159,25 @@ mod tests {
 
     #[test]
     fn date_stamp_is_not_part_of_the_title() {
-        let m = Meta::from_text(" date 2025-07-18 1월 20일에 출시된 모델은 흥분시켰습니다. 이유가 무엇일까요?\n둘째 줄");
+        let m = Meta::from_text(
+            " date 2025-07-18 1월 20일에 출시된 모델은 흥분시켰습니다. 이유가 무엇일까요?\n둘째 줄",
+        );
         assert_eq!(m.date.as_deref(), Some("2025-07-18"));
         assert_eq!(m.title, "1월 20일에 출시된 모델은 흥분시켰습니다.");
     }
 
     #[test]
     fn korean_date_line_near_the_top() {
-        let m = Meta::from_text("중국의 DeepSeek가 AI 분야를 민주화할 수 있을까?\n매거진\n2025년 1월 31일\n\n본문");
+        let m = Meta::from_text(
+            "중국의 DeepSeek가 AI 분야를 민주화할 수 있을까?\n매거진\n2025년 1월 31일\n\n본문",
+        );
         assert_eq!(m.date.as_deref(), Some("2025-01-31"));
         assert_eq!(m.title, "중국의 DeepSeek가 AI 분야를 민주화할 수 있을까?");
         assert_eq!(Meta::from_text("제목\n2024.3.5 발행").date, None);
-        assert_eq!(Meta::from_text("제목\n2024.03.05 발행").date.as_deref(), Some("2024-03-05"));
+        assert_eq!(
+            Meta::from_text("제목\n2024.03.05 발행").date.as_deref(),
+            Some("2024-03-05")
+        );
     }
 
     #[test]

@@ -9,10 +9,22 @@ use super::document::Document;
 
 /// The bundled seed documents, compiled into the binary so `dokseo` works from any directory.
 const SEEDS: [(&str, &str); 4] = [
-    ("000_7813f3b5ebc8f1dd.txt", include_str!("../../seeds/000_7813f3b5ebc8f1dd.txt")),
-    ("001_f9e93284838de776.txt", include_str!("../../seeds/001_f9e93284838de776.txt")),
-    ("002_ec06cd831dd8f1d1.txt", include_str!("../../seeds/002_ec06cd831dd8f1d1.txt")),
-    ("003_9cf5a90d65de0e4c.txt", include_str!("../../seeds/003_9cf5a90d65de0e4c.txt")),
+    (
+        "000_7813f3b5ebc8f1dd.txt",
+        include_str!("../../seeds/000_7813f3b5ebc8f1dd.txt"),
+    ),
+    (
+        "001_f9e93284838de776.txt",
+        include_str!("../../seeds/001_f9e93284838de776.txt"),
+    ),
+    (
+        "002_ec06cd831dd8f1d1.txt",
+        include_str!("../../seeds/002_ec06cd831dd8f1d1.txt"),
+    ),
+    (
+        "003_9cf5a90d65de0e4c.txt",
+        include_str!("../../seeds/003_9cf5a90d65de0e4c.txt"),
+    ),
 ];
 
 /// File endings opened when a folder is given.
@@ -79,7 +91,9 @@ pub fn load(inputs: &[Input]) -> Loaded {
                 let mut bytes = Vec::new();
                 match std::io::stdin().lock().read_to_end(&mut bytes) {
                     Ok(_) => add(&mut out, "-", &bytes),
-                    Err(e) => out.problems.push(problem("-", &format!("cannot read standard input: {e}"))),
+                    Err(e) => out
+                        .problems
+                        .push(problem("-", &format!("cannot read standard input: {e}"))),
                 }
             }
             Input::Path(path) if path.is_dir() => {
@@ -88,7 +102,10 @@ pub fn load(inputs: &[Input]) -> Loaded {
                 walk(path, &mut files, &mut seen, &mut out.problems);
                 files.sort();
                 if files.is_empty() {
-                    out.problems.push(problem(&path.display().to_string(), "no .txt or .md files in this folder"));
+                    out.problems.push(problem(
+                        &path.display().to_string(),
+                        "no .txt or .md files in this folder",
+                    ));
                 }
                 for f in files {
                     read_file(&f, &mut out);
@@ -101,12 +118,17 @@ pub fn load(inputs: &[Input]) -> Loaded {
 }
 
 fn problem(name: &str, message: &str) -> Problem {
-    Problem { name: name.to_string(), message: message.to_string() }
+    Problem {
+        name: name.to_string(),
+        message: message.to_string(),
+    }
 }
 
 fn add(out: &mut Loaded, name: &str, bytes: &[u8]) {
     match decode(bytes) {
-        Ok(d) => out.docs.push(Document::new(name, d.text, d.encoding, d.lossy)),
+        Ok(d) => out
+            .docs
+            .push(Document::new(name, d.text, d.encoding, d.lossy)),
         Err(e) => out.problems.push(problem(name, &e.to_string())),
     }
 }
@@ -128,9 +150,17 @@ fn io_message(e: &std::io::Error) -> String {
 }
 
 /// Collects text files below `dir`; `seen` holds canonical folders so symlink loops end.
-fn walk(dir: &Path, files: &mut Vec<PathBuf>, seen: &mut HashSet<PathBuf>, problems: &mut Vec<Problem>) {
+fn walk(
+    dir: &Path,
+    files: &mut Vec<PathBuf>,
+    seen: &mut HashSet<PathBuf>,
+    problems: &mut Vec<Problem>,
+) {
     let Ok(canonical) = dir.canonicalize() else {
-        problems.push(problem(&dir.display().to_string(), "cannot resolve this folder"));
+        problems.push(problem(
+            &dir.display().to_string(),
+            "cannot resolve this folder",
+        ));
         return;
     };
     if !seen.insert(canonical) {
@@ -200,7 +230,11 @@ mod tests {
         let messages: Vec<_> = got.problems.iter().map(|p| p.message.as_str()).collect();
         assert_eq!(
             messages,
-            ["the file is empty", "this looks like a binary file (it contains NUL bytes), not text", "no such file or folder"]
+            [
+                "the file is empty",
+                "this looks like a binary file (it contains NUL bytes), not text",
+                "no such file or folder"
+            ]
         );
     }
 

@@ -80,7 +80,13 @@ pub fn escape(c: char) -> Option<Cow<'static, str>> {
             Some(Cow::Owned(format!("^{caret}")))
         }
         0x7F => Some(Cow::Borrowed("^?")),
-        0x80..=0x9F | 0x061C | 0x200E | 0x200F | 0x2028 | 0x2029 | 0x202A..=0x202E
+        0x80..=0x9F
+        | 0x061C
+        | 0x200E
+        | 0x200F
+        | 0x2028
+        | 0x2029
+        | 0x202A..=0x202E
         | 0x2066..=0x2069 => Some(Cow::Owned(format!("<U+{code:04X}>"))),
         _ => None,
     }
@@ -90,7 +96,10 @@ pub fn escape(c: char) -> Option<Cow<'static, str>> {
 /// For one-line plain-text output (titles, CLI columns) where there is no layout to do.
 #[must_use]
 pub fn sanitize_line(s: &str) -> Cow<'_, str> {
-    if !s.chars().any(|c| c == '\t' || c == '\n' || escape(c).is_some()) {
+    if !s
+        .chars()
+        .any(|c| c == '\t' || c == '\n' || escape(c).is_some())
+    {
         return Cow::Borrowed(s);
     }
     let mut out = String::with_capacity(s.len() + 8);
@@ -132,11 +141,19 @@ mod tests {
     fn printable_text_passes_with_width() {
         assert_eq!(
             glyph("가", Narrow),
-            Glyph::Text { text: "가", width: 2, ambiguous: false }
+            Glyph::Text {
+                text: "가",
+                width: 2,
+                ambiguous: false
+            }
         );
         assert_eq!(
             glyph("…", Wide),
-            Glyph::Text { text: "…", width: 2, ambiguous: true }
+            Glyph::Text {
+                text: "…",
+                width: 2,
+                ambiguous: true
+            }
         );
         assert_eq!(glyph("\u{301}", Narrow), Glyph::Invisible);
         assert_eq!(glyph("\u{200b}", Narrow), Glyph::Invisible);

@@ -76,9 +76,21 @@ impl Layout {
             let content = line.strip_suffix('\n').unwrap_or(line);
             if !content.chars().all(char::is_whitespace) {
                 if let Some(end) = prev_end {
-                    rows.push(Row { start: end, len: 0, width: 0, kind: RowKind::Gap });
+                    rows.push(Row {
+                        start: end,
+                        len: 0,
+                        width: 0,
+                        kind: RowKind::Gap,
+                    });
                 }
-                wrap_line(content, line_start, usize::from(width), mode, amb, &mut rows);
+                wrap_line(
+                    content,
+                    line_start,
+                    usize::from(width),
+                    mode,
+                    amb,
+                    &mut rows,
+                );
                 prev_end = Some(line_start + content.len());
             }
             line_start += line.len();
@@ -113,7 +125,9 @@ impl Layout {
     /// Index of the row holding byte `offset` (the last row starting at or before it).
     #[must_use]
     pub fn row_of(&self, offset: usize) -> usize {
-        self.rows.partition_point(|r| r.start <= offset).saturating_sub(1)
+        self.rows
+            .partition_point(|r| r.start <= offset)
+            .saturating_sub(1)
     }
 }
 

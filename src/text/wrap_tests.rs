@@ -4,7 +4,11 @@ use AmbiguousWidth::{Narrow, Wide};
 /// The rows of `text` at `width` as strings (gap rows as "").
 fn rows(text: &str, width: u16, mode: WrapMode, amb: AmbiguousWidth) -> Vec<String> {
     let layout = Layout::new(text, width, mode, amb);
-    layout.rows().iter().map(|r| text[r.range()].to_string()).collect()
+    layout
+        .rows()
+        .iter()
+        .map(|r| text[r.range()].to_string())
+        .collect()
 }
 
 fn words(text: &str, width: u16) -> Vec<String> {
@@ -17,24 +21,46 @@ fn check_invariants(text: &str, width: u16, mode: WrapMode, amb: AmbiguousWidth)
     let mut rebuilt = String::new();
     for r in layout.rows() {
         assert!(
-            r.width <= width || text[r.range()].split_whitespace().collect::<String>().graphemes(true).count() == 1,
+            r.width <= width
+                || text[r.range()]
+                    .split_whitespace()
+                    .collect::<String>()
+                    .graphemes(true)
+                    .count()
+                    == 1,
             "row {:?} wider than {width}",
             &text[r.range()]
         );
-        assert_eq!(usize::from(r.width), super::vis_before(text, r.start, r.start + r.len as usize, amb));
+        assert_eq!(
+            usize::from(r.width),
+            super::vis_before(text, r.start, r.start + r.len as usize, amb)
+        );
         rebuilt.push_str(&text[r.range()]);
     }
     let squeeze = |s: &str| s.split_whitespace().collect::<String>();
     assert_eq!(squeeze(&rebuilt), squeeze(text));
     let starts: Vec<_> = layout.rows().iter().map(|r| r.start).collect();
-    assert!(starts.windows(2).all(|w| w[0] < w[1]), "row starts must increase");
+    assert!(
+        starts.windows(2).all(|w| w[0] < w[1]),
+        "row starts must increase"
+    );
 }
 
 #[test]
 fn korean_wraps_between_eojeol_never_inside() {
     let text = "라이스 대학교의 컴퓨터 과학 부교수인 교수는 말했다";
     let got = words(text, 12);
-    assert_eq!(got, ["라이스 ", "대학교의 ", "컴퓨터 과학 ", "부교수인 ", "교수는 ", "말했다"]);
+    assert_eq!(
+        got,
+        [
+            "라이스 ",
+            "대학교의 ",
+            "컴퓨터 과학 ",
+            "부교수인 ",
+            "교수는 ",
+            "말했다"
+        ]
+    );
     for row in &got {
         assert!(crate::text::width::str_width(row.trim_end(), Narrow) <= 12);
     }
@@ -60,7 +86,10 @@ fn mixed_latin_and_hangul() {
 #[test]
 fn long_url_breaks_anywhere() {
     let got = words("see https://www.deepseek.com/a/b/c now", 10);
-    assert_eq!(got, ["see ", "https://ww", "w.deepseek", ".com/a/b/c ", "now"]);
+    assert_eq!(
+        got,
+        ["see ", "https://ww", "w.deepseek", ".com/a/b/c ", "now"]
+    );
 }
 
 #[test]
@@ -80,7 +109,10 @@ fn paragraphs_are_separated_by_one_gap_row() {
     let kinds: Vec<_> = layout.rows().iter().map(|r| r.kind).collect();
     use RowKind::{Gap, Text};
     assert_eq!(kinds, [Text, Gap, Text, Gap, Text]);
-    assert_eq!(words(text, 40), ["첫째 문단", "", "둘째 문단", "", "셋째 문단"]);
+    assert_eq!(
+        words(text, 40),
+        ["첫째 문단", "", "둘째 문단", "", "셋째 문단"]
+    );
 }
 
 #[test]

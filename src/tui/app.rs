@@ -53,9 +53,26 @@ pub struct App {
 impl App {
     /// A reader over `docs` in a terminal of `size` (columns, rows).
     #[must_use]
-    pub fn new(docs: Vec<Document>, problems: Vec<Problem>, amb: AmbiguousWidth, wrap: WrapMode, size: (u16, u16)) -> Self {
+    pub fn new(
+        docs: Vec<Document>,
+        problems: Vec<Problem>,
+        amb: AmbiguousWidth,
+        wrap: WrapMode,
+        size: (u16, u16),
+    ) -> Self {
         let views = vec![View::default(); docs.len()];
-        let mut app = Self { docs, problems, views, selected: 0, focus: Focus::List, popup: None, size, amb, wrap, quit: false };
+        let mut app = Self {
+            docs,
+            problems,
+            views,
+            selected: 0,
+            focus: Focus::List,
+            popup: None,
+            size,
+            amb,
+            wrap,
+            quit: false,
+        };
         app.ensure_layout();
         app
     }
@@ -65,7 +82,11 @@ impl App {
         match action {
             Action::Quit => self.quit = true,
             Action::ToggleHelp => {
-                self.popup = if self.popup == Some(Popup::Help) { None } else { Some(Popup::Help) };
+                self.popup = if self.popup == Some(Popup::Help) {
+                    None
+                } else {
+                    Some(Popup::Help)
+                };
             }
             Action::ClosePopup => self.popup = None,
             Action::FocusNext => {
@@ -85,7 +106,9 @@ impl App {
             }
             Action::ScrollRows(n) => self.scroll(i64::from(n)),
             Action::ScrollPages(n) => self.scroll(i64::from(n) * i64::from(self.page_rows())),
-            Action::ScrollHalfPages(n) => self.scroll(i64::from(n) * i64::from(self.page_rows().div_ceil(2))),
+            Action::ScrollHalfPages(n) => {
+                self.scroll(i64::from(n) * i64::from(self.page_rows().div_ceil(2)))
+            }
             Action::Top => self.scroll(i64::MIN / 2),
             Action::Bottom => self.scroll(i64::MAX / 2),
             Action::Wheel { column, row, delta } => self.wheel(Position::new(column, row), delta),
@@ -159,7 +182,11 @@ impl App {
     #[must_use]
     pub fn layout(&self) -> Option<&Layout> {
         let width = self.areas().text?.width;
-        self.views.get(self.selected)?.layouts.iter().find(|l| l.width() == width)
+        self.views
+            .get(self.selected)?
+            .layouts
+            .iter()
+            .find(|l| l.width() == width)
     }
 
     /// Index of the first visible row in [`Self::layout`].
@@ -181,9 +208,14 @@ impl App {
 
     /// Makes sure the current document is laid out for the current pane width.
     fn ensure_layout(&mut self) {
-        let Some(width) = self.areas().text.map(|r| r.width) else { return };
+        let Some(width) = self.areas().text.map(|r| r.width) else {
+            return;
+        };
         let (amb, wrap) = (self.amb, self.wrap);
-        let (Some(doc), Some(view)) = (self.docs.get(self.selected), self.views.get_mut(self.selected)) else {
+        let (Some(doc), Some(view)) = (
+            self.docs.get(self.selected),
+            self.views.get_mut(self.selected),
+        ) else {
             return;
         };
         if let Some(i) = view.layouts.iter().position(|l| l.width() == width) {
@@ -203,8 +235,14 @@ impl App {
         let Some(layout) = self.layout() else { return };
         let last_top = layout.len().saturating_sub(page);
         let top = layout.row_of(self.views[self.selected].top);
-        let target = i64::try_from(top).unwrap_or(0).saturating_add(n).clamp(0, i64::try_from(last_top).unwrap_or(0));
-        let start = layout.rows().get(usize::try_from(target).unwrap_or(0)).map_or(0, |r| r.start);
+        let target = i64::try_from(top)
+            .unwrap_or(0)
+            .saturating_add(n)
+            .clamp(0, i64::try_from(last_top).unwrap_or(0));
+        let start = layout
+            .rows()
+            .get(usize::try_from(target).unwrap_or(0))
+            .map_or(0, |r| r.start);
         if let Some(view) = self.views.get_mut(self.selected) {
             view.top = start;
         }
@@ -235,7 +273,9 @@ impl App {
 /// `i + n` clamped to `0..len`.
 fn offset_index(i: usize, n: i32, len: usize) -> usize {
     let moved = i64::try_from(i).unwrap_or(0) + i64::from(n);
-    usize::try_from(moved.max(0)).unwrap_or(0).min(len.saturating_sub(1))
+    usize::try_from(moved.max(0))
+        .unwrap_or(0)
+        .min(len.saturating_sub(1))
 }
 
 #[cfg(test)]

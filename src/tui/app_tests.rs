@@ -2,7 +2,13 @@ use super::*;
 use crate::corpus::seeds;
 
 fn app(w: u16, h: u16) -> App {
-    App::new(seeds(), Vec::new(), AmbiguousWidth::Narrow, WrapMode::Words, (w, h))
+    App::new(
+        seeds(),
+        Vec::new(),
+        AmbiguousWidth::Narrow,
+        WrapMode::Words,
+        (w, h),
+    )
 }
 
 #[test]
@@ -55,7 +61,10 @@ fn resize_keeps_the_same_text_at_the_top() {
     let _ = doc;
     a.update(Action::Resize(61, 30));
     let row = a.layout().unwrap().rows()[a.top_row()];
-    assert!(row.range().contains(&before) || row.start == before, "top text moved");
+    assert!(
+        row.range().contains(&before) || row.start == before,
+        "top text moved"
+    );
     a.update(Action::Resize(120, 40));
     assert_eq!(a.layout().unwrap().rows()[a.top_row()].start, before);
 }
@@ -71,8 +80,20 @@ fn tiny_sizes_have_no_panes_and_recover() {
 
 #[test]
 fn no_documents_is_fine() {
-    let mut a = App::new(Vec::new(), Vec::new(), AmbiguousWidth::Narrow, WrapMode::Words, (80, 24));
-    for action in [Action::Open, Action::FocusNext, Action::Bottom, Action::SelectBy(1), Action::ScrollRows(3)] {
+    let mut a = App::new(
+        Vec::new(),
+        Vec::new(),
+        AmbiguousWidth::Narrow,
+        WrapMode::Words,
+        (80, 24),
+    );
+    for action in [
+        Action::Open,
+        Action::FocusNext,
+        Action::Bottom,
+        Action::SelectBy(1),
+        Action::ScrollRows(3),
+    ] {
         a.update(action);
     }
     assert_eq!(a.focus(), Focus::List);
@@ -82,9 +103,17 @@ fn no_documents_is_fine() {
 fn wheel_scrolls_the_pane_under_the_pointer() {
     let mut a = app(100, 30);
     let reader = a.areas().reader.unwrap();
-    a.update(Action::Wheel { column: reader.x + 3, row: reader.y + 3, delta: 3 });
+    a.update(Action::Wheel {
+        column: reader.x + 3,
+        row: reader.y + 3,
+        delta: 3,
+    });
     assert_eq!(a.top_row(), 3);
     let list = a.areas().list.unwrap();
-    a.update(Action::Wheel { column: list.x + 3, row: list.y + 3, delta: 3 });
+    a.update(Action::Wheel {
+        column: list.x + 3,
+        row: list.y + 3,
+        delta: 3,
+    });
     assert_eq!(a.selected(), 1);
 }

@@ -14,9 +14,20 @@ pub fn map_event(app: &App, ev: &Event) -> Option<Action> {
     match ev {
         Event::Key(key) if key.kind != KeyEventKind::Release => map_key(app, key),
         Event::Mouse(m) => match m.kind {
-            MouseEventKind::ScrollDown => Some(Action::Wheel { column: m.column, row: m.row, delta: WHEEL_ROWS }),
-            MouseEventKind::ScrollUp => Some(Action::Wheel { column: m.column, row: m.row, delta: -WHEEL_ROWS }),
-            MouseEventKind::Down(_) => Some(Action::Click { column: m.column, row: m.row }),
+            MouseEventKind::ScrollDown => Some(Action::Wheel {
+                column: m.column,
+                row: m.row,
+                delta: WHEEL_ROWS,
+            }),
+            MouseEventKind::ScrollUp => Some(Action::Wheel {
+                column: m.column,
+                row: m.row,
+                delta: -WHEEL_ROWS,
+            }),
+            MouseEventKind::Down(_) => Some(Action::Click {
+                column: m.column,
+                row: m.row,
+            }),
             _ => None,
         },
         Event::Resize(w, h) => Some(Action::Resize(*w, *h)),

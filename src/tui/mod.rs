@@ -41,7 +41,13 @@ pub fn run(docs: Vec<Document>, problems: Vec<Problem>, settings: Settings) -> a
         None => terminal::probe_ambiguous_width(),
     };
     let size = guard.terminal().size()?;
-    let mut app = App::new(docs, problems, amb, settings.wrap, (size.width, size.height));
+    let mut app = App::new(
+        docs,
+        problems,
+        amb,
+        settings.wrap,
+        (size.width, size.height),
+    );
     while !app.should_quit() {
         guard.terminal().draw(|frame| ui::render(&app, frame))?;
         if signals.caught() {

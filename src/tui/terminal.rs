@@ -10,7 +10,9 @@ use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::{Arc, Once};
 
 use crossterm::event::{DisableMouseCapture, EnableMouseCapture};
-use crossterm::terminal::{disable_raw_mode, enable_raw_mode, EnterAlternateScreen, LeaveAlternateScreen};
+use crossterm::terminal::{
+    disable_raw_mode, enable_raw_mode, EnterAlternateScreen, LeaveAlternateScreen,
+};
 use crossterm::{cursor, execute, style::Print, terminal::Clear, terminal::ClearType};
 use ratatui::backend::CrosstermBackend;
 use ratatui::Terminal;
@@ -24,7 +26,12 @@ pub type Term = Terminal<CrosstermBackend<Stdout>>;
 /// Safe to call more than once.
 pub fn restore_terminal() {
     let _ = disable_raw_mode();
-    let _ = execute!(io::stdout(), DisableMouseCapture, LeaveAlternateScreen, cursor::Show);
+    let _ = execute!(
+        io::stdout(),
+        DisableMouseCapture,
+        LeaveAlternateScreen,
+        cursor::Show
+    );
 }
 
 fn install_panic_hook() {
@@ -53,11 +60,19 @@ impl Guard {
         install_panic_hook();
         let setup = || -> io::Result<Term> {
             enable_raw_mode()?;
-            execute!(io::stdout(), EnterAlternateScreen, EnableMouseCapture, cursor::Hide)?;
+            execute!(
+                io::stdout(),
+                EnterAlternateScreen,
+                EnableMouseCapture,
+                cursor::Hide
+            )?;
             Terminal::new(CrosstermBackend::new(io::stdout()))
         };
         match setup() {
-            Ok(terminal) => Ok(Self { terminal, restored: false }),
+            Ok(terminal) => Ok(Self {
+                terminal,
+                restored: false,
+            }),
             Err(e) => {
                 restore_terminal();
                 Err(e)
@@ -130,5 +145,7 @@ pub fn probe_ambiguous_width() -> AmbiguousWidth {
     let answer = printed.ok().and_then(|()| cursor::position().ok());
     let _ = execute!(out, cursor::MoveTo(0, 0), Clear(ClearType::All));
     let _ = out.flush();
-    answer.map_or(AmbiguousWidth::Narrow, |(col, _)| AmbiguousWidth::from_columns(col))
+    answer.map_or(AmbiguousWidth::Narrow, |(col, _)| {
+        AmbiguousWidth::from_columns(col)
+    })
 }

@@ -10,8 +10,8 @@ use ratatui::buffer::{Buffer, CellDiffOption};
 use ratatui::layout::Rect;
 use ratatui::style::Style;
 use ratatui::symbols::border;
-use unicode_width::UnicodeWidthStr;
 use unicode_segmentation::UnicodeSegmentation;
+use unicode_width::UnicodeWidthStr;
 
 use crate::text::glyph::Glyph;
 use crate::text::wrap::tab_width;
@@ -42,7 +42,11 @@ pub fn put_text(
         let style = style_at(at);
         let cx = |c: usize| x + u16::try_from(c).unwrap_or(u16::MAX);
         match glyph(g, amb) {
-            Glyph::Text { text, width, ambiguous } => {
+            Glyph::Text {
+                text,
+                width,
+                ambiguous,
+            } => {
                 let w = usize::from(width);
                 if col + w > max {
                     break;
@@ -66,7 +70,9 @@ pub fn put_text(
                     break;
                 }
                 for ch in s.chars() {
-                    buf[(cx(col), y)].set_char(ch).set_style(escape_style(style));
+                    buf[(cx(col), y)]
+                        .set_char(ch)
+                        .set_style(escape_style(style));
                     col += 1;
                 }
             }
@@ -87,7 +93,14 @@ pub fn put_text(
 }
 
 /// Writes `s` in one style, cut with `…` when wider than `max`.
-pub fn put_truncated(buf: &mut Buffer, at: (u16, u16), max: u16, s: &str, style: Style, amb: AmbiguousWidth) -> u16 {
+pub fn put_truncated(
+    buf: &mut Buffer,
+    at: (u16, u16),
+    max: u16,
+    s: &str,
+    style: Style,
+    amb: AmbiguousWidth,
+) -> u16 {
     if str_width(s, amb) <= usize::from(max) {
         return put_text(buf, at, max, s, amb, |_| style);
     }
@@ -180,7 +193,14 @@ mod tests {
     #[test]
     fn wide_characters_never_straddle_the_edge() {
         let mut buf = Buffer::empty(Rect::new(0, 0, 5, 1));
-        let used = put_text(&mut buf, (0, 0), 5, "가나다", AmbiguousWidth::Narrow, |_| Style::new());
+        let used = put_text(
+            &mut buf,
+            (0, 0),
+            5,
+            "가나다",
+            AmbiguousWidth::Narrow,
+            |_| Style::new(),
+        );
         assert_eq!(used, 4);
         assert_eq!(buf[(4, 0)].symbol(), " ");
     }
@@ -188,15 +208,32 @@ mod tests {
     #[test]
     fn controls_are_drawn_as_escapes() {
         let mut buf = Buffer::empty(Rect::new(0, 0, 12, 1));
-        put_text(&mut buf, (0, 0), 12, "a\u{1b}]0;x\u{7}", AmbiguousWidth::Narrow, |_| Style::new());
+        put_text(
+            &mut buf,
+            (0, 0),
+            12,
+            "a\u{1b}]0;x\u{7}",
+            AmbiguousWidth::Narrow,
+            |_| Style::new(),
+        );
         assert_eq!(row(&buf, 0), "a^[]0;x^G   ");
     }
 
     #[test]
     fn ambiguous_wide_cells_carry_their_width() {
         let mut buf = Buffer::empty(Rect::new(0, 0, 6, 1));
-        put_text(&mut buf, (0, 0), 6, "“가”", AmbiguousWidth::Wide, |_| Style::new());
-        assert_eq!(buf[(0, 0)].diff_option, CellDiffOption::ForcedWidth(NonZeroU16::new(2).unwrap()));
+        put_text(
+            &mut buf,
+            (0, 0),
+            6,
+            "“가”",
+            AmbiguousWidth::Wide,
+            |_| Style::new(),
+        );
+        assert_eq!(
+            buf[(0, 0)].diff_option,
+            CellDiffOption::ForcedWidth(NonZeroU16::new(2).unwrap())
+        );
         assert_eq!(buf[(2, 0)].symbol(), "가");
         assert_eq!(buf[(4, 0)].symbol(), "”");
     }
@@ -204,7 +241,14 @@ mod tests {
     #[test]
     fn truncation_marks_the_cut_and_keeps_wide_chars_whole() {
         let mut buf = Buffer::empty(Rect::new(0, 0, 6, 1));
-        let used = put_truncated(&mut buf, (0, 0), 6, "가나다라", Style::new(), AmbiguousWidth::Narrow);
+        let used = put_truncated(
+            &mut buf,
+            (0, 0),
+            6,
+            "가나다라",
+            Style::new(),
+            AmbiguousWidth::Narrow,
+        );
         assert_eq!(used, 5);
         assert_eq!(row(&buf, 0), "가 나 … ");
     }
@@ -213,6 +257,8 @@ mod tests {
     fn tiny_buffers_do_not_panic() {
         let mut buf = Buffer::empty(Rect::new(0, 0, 1, 1));
         too_small(&mut buf, AmbiguousWidth::Wide);
-        put_text(&mut buf, (3, 3), 9, "가", AmbiguousWidth::Narrow, |_| Style::new());
+        put_text(&mut buf, (3, 3), 9, "가", AmbiguousWidth::Narrow, |_| {
+            Style::new()
+        });
     }
 }

@@ -54,10 +54,31 @@ pub fn render(app: &App, buf: &mut Buffer) {
             break;
         }
         if what.is_empty() {
-            put_truncated(buf, (inner.x + 1, y), inner.width.saturating_sub(2), key, Style::new().bold().fg(Color::Cyan), amb);
+            put_truncated(
+                buf,
+                (inner.x + 1, y),
+                inner.width.saturating_sub(2),
+                key,
+                Style::new().bold().fg(Color::Cyan),
+                amb,
+            );
             continue;
         }
-        put_truncated(buf, (inner.x + 2, y), key_w.saturating_sub(2), key, Style::new().bold(), amb);
-        put_truncated(buf, (inner.x + key_w, y), inner.width.saturating_sub(key_w + 1), what, Style::new(), amb);
+        put_truncated(
+            buf,
+            (inner.x + 2, y),
+            key_w.saturating_sub(2),
+            key,
+            Style::new().bold(),
+            amb,
+        );
+        put_truncated(
+            buf,
+            (inner.x + key_w, y),
+            inner.width.saturating_sub(key_w + 1),
+            what,
+            Style::new(),
+            amb,
+        );
     }
 }

@@ -15,7 +15,11 @@ fn block(app: &App) -> Block<'static> {
     let focused = app.focus() == Focus::List;
     Block::bordered()
         .border_set(border_set(app.ambiguous(), focused))
-        .border_style(if focused { Style::new().fg(Color::Cyan) } else { Style::new().dim() })
+        .border_style(if focused {
+            Style::new().fg(Color::Cyan)
+        } else {
+            Style::new().dim()
+        })
         .title(format!(" Documents ({}) ", app.docs().len()))
 }
 
@@ -50,7 +54,10 @@ pub fn render(app: &App, area: Rect, buf: &mut Buffer) {
         }
         let selected = i == app.selected();
         let (title_style, detail_style) = match (selected, app.focus() == Focus::List) {
-            (true, true) => (Style::new().black().on_cyan().bold(), Style::new().black().on_cyan()),
+            (true, true) => (
+                Style::new().black().on_cyan().bold(),
+                Style::new().black().on_cyan(),
+            ),
             (true, false) => (Style::new().bold().reversed(), Style::new().reversed()),
             _ => (Style::new().bold(), Style::new().dim()),
         };
@@ -61,7 +68,11 @@ pub fn render(app: &App, area: Rect, buf: &mut Buffer) {
         let text_x = inner.x + 1;
         let width = inner.width.saturating_sub(2);
         put_truncated(buf, (text_x, y), width, &doc.meta.title, title_style, amb);
-        let mut detail = format!("{} · {}", doc.meta.date.as_deref().unwrap_or("no date"), doc.meta.size_text());
+        let mut detail = format!(
+            "{} · {}",
+            doc.meta.date.as_deref().unwrap_or("no date"),
+            doc.meta.size_text()
+        );
         if doc.lossy {
             detail.push_str(" · invalid bytes");
         }
@@ -73,8 +84,22 @@ pub fn render(app: &App, area: Rect, buf: &mut Buffer) {
             break;
         }
         let width = inner.width.saturating_sub(2);
-        put_truncated(buf, (inner.x + 1, y), width, &format!("⚠ {}", p.name), Style::new().fg(Color::Red), amb);
-        put_truncated(buf, (inner.x + 1, y + 1), width, &p.message, Style::new().fg(Color::Red).dim(), amb);
+        put_truncated(
+            buf,
+            (inner.x + 1, y),
+            width,
+            &format!("⚠ {}", p.name),
+            Style::new().fg(Color::Red),
+            amb,
+        );
+        put_truncated(
+            buf,
+            (inner.x + 1, y + 1),
+            width,
+            &p.message,
+            Style::new().fg(Color::Red).dim(),
+            amb,
+        );
         y += ITEM_ROWS;
     }
 }

@@ -36,12 +36,26 @@ pub fn areas(screen: Rect, focus: Focus) -> Areas {
     if screen.width < MIN_SIZE.0 || screen.height < MIN_SIZE.1 {
         return Areas::default();
     }
-    let body = Rect { height: screen.height - 1, ..screen };
-    let status = Rect { y: screen.bottom() - 1, height: 1, ..screen };
+    let body = Rect {
+        height: screen.height - 1,
+        ..screen
+    };
+    let status = Rect {
+        y: screen.bottom() - 1,
+        height: 1,
+        ..screen
+    };
     let (list, reader) = if screen.width >= TWO_PANES_FROM {
         let list_w = (screen.width * 3 / 10).clamp(24, 40);
-        let list = Rect { width: list_w, ..body };
-        let reader = Rect { x: body.x + list_w, width: body.width - list_w, ..body };
+        let list = Rect {
+            width: list_w,
+            ..body
+        };
+        let reader = Rect {
+            x: body.x + list_w,
+            width: body.width - list_w,
+            ..body
+        };
         (Some(list), Some(reader))
     } else {
         match focus {
@@ -49,9 +63,19 @@ pub fn areas(screen: Rect, focus: Focus) -> Areas {
             Focus::Reader => (None, Some(body)),
         }
     };
-    let text_of = |r: Rect| Rect { x: r.x + 2, y: r.y + 1, width: r.width - 4, height: r.height - 2 };
+    let text_of = |r: Rect| Rect {
+        x: r.x + 2,
+        y: r.y + 1,
+        width: r.width - 4,
+        height: r.height - 2,
+    };
     let text = reader.map(text_of).or(Some(text_of(body)));
-    Areas { list, reader, text, status: Some(status) }
+    Areas {
+        list,
+        reader,
+        text,
+        status: Some(status),
+    }
 }
 
 /// Draws the whole screen.

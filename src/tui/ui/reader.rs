@@ -15,19 +15,43 @@ pub fn render(app: &App, area: Rect, text: Rect, buf: &mut Buffer) {
     let amb = app.ambiguous();
     let block = Block::bordered()
         .border_set(border_set(app.ambiguous(), focused))
-        .border_style(if focused { Style::new().fg(Color::Cyan) } else { Style::new().dim() });
+        .border_style(if focused {
+            Style::new().fg(Color::Cyan)
+        } else {
+            Style::new().dim()
+        });
     block.render(area, buf);
     let Some(doc) = app.current() else {
-        put_truncated(buf, (text.x, text.y), text.width, "No documents to show.", Style::new().dim(), amb);
+        put_truncated(
+            buf,
+            (text.x, text.y),
+            text.width,
+            "No documents to show.",
+            Style::new().dim(),
+            amb,
+        );
         return;
     };
     // The title is drawn by hand so a wide character or escape in it is measured like the text.
     let title_width = area.width.saturating_sub(4);
-    let used = put_truncated(buf, (area.x + 2, area.y), title_width, &format!(" {} ", doc.meta.title), Style::new().bold(), amb);
+    let used = put_truncated(
+        buf,
+        (area.x + 2, area.y),
+        title_width,
+        &format!(" {} ", doc.meta.title),
+        Style::new().bold(),
+        amb,
+    );
     let _ = used;
     let Some(layout) = app.layout() else { return };
     let top = app.top_row();
-    for (dy, row) in layout.rows().iter().skip(top).take(usize::from(text.height)).enumerate() {
+    for (dy, row) in layout
+        .rows()
+        .iter()
+        .skip(top)
+        .take(usize::from(text.height))
+        .enumerate()
+    {
         if row.kind == RowKind::Gap {
             continue;
         }

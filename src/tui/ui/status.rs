@@ -14,14 +14,23 @@ pub fn render(app: &App, area: Rect, buf: &mut Buffer) {
     fill(buf, (area.x, area.y), area.width, style);
     let amb = app.ambiguous();
     let right = format!("{}  ? help  q quit ", position(app));
-    let right_w = u16::try_from(str_width(&right, amb)).unwrap_or(u16::MAX).min(area.width);
+    let right_w = u16::try_from(str_width(&right, amb))
+        .unwrap_or(u16::MAX)
+        .min(area.width);
     let left = match app.current() {
         Some(doc) => format!(" {}/{} {}", app.selected() + 1, app.docs().len(), doc.name),
         None => " no documents".to_string(),
     };
     let left_w = area.width.saturating_sub(right_w + 1);
     put_truncated(buf, (area.x, area.y), left_w, &left, style.bold(), amb);
-    put_text(buf, (area.right() - right_w, area.y), right_w, &right, amb, |_| style);
+    put_text(
+        buf,
+        (area.right() - right_w, area.y),
+        right_w,
+        &right,
+        amb,
+        |_| style,
+    );
 }
 
 /// `line 12/80 · 34%` for the reading pane, or the key to open a document.
@@ -36,6 +45,14 @@ fn position(app: &App) -> String {
     let top = app.top_row();
     let offset = layout.rows().get(top).map_or(0, |r| r.start);
     let bottom = (top + page).min(layout.len());
-    let percent = if layout.is_empty() { 100 } else { bottom * 100 / layout.len() };
-    format!("line {}/{} · {percent}%", doc.line_of(offset), doc.line_count())
+    let percent = if layout.is_empty() {
+        100
+    } else {
+        bottom * 100 / layout.len()
+    };
+    format!(
+        "line {}/{} · {percent}%",
+        doc.line_of(offset),
+        doc.line_count()
+    )
 }

@@ -1,0 +1,84 @@
+//! The command line without a terminal: loading files, messages, exit codes.
+#![allow(clippy::unwrap_used, clippy::expect_used)]
+
+use std::process::{Command, Output};
+
+const BIN: &str = env!("CARGO_BIN_EXE_dokseo");
+
+fn run(args: &[&std::ffi::OsStr]) -> Output {
+    Command::new(BIN).args(args).output().unwrap()
+}
+
+#[test]
+fn piped_output_prints_the_text_and_reports_bad_files() {
+    let dir = tempfile::tempdir().unwrap();
+    let p = |n: &str| dir.path().join(n);
+    std::fs::write(p("good.txt"), "좋은 글입니다.\n").unwrap();
+    std::fs::write(p("empty.txt"), "").unwrap();
+    std::fs::write(
+        p("binary.txt"),
+        b"\x7fELF\x02\x01\x01\0\0\0\0\0\0\0\0\0\x03\0>\0",
+    )
+    .unwrap();
+    let (cp949, _, _) = encoding_rs::EUC_KR.encode("옛 인코딩으로 쓴 한국어 글\r\n");
+    std::fs::write(p("old.txt"), &cp949).unwrap();
+    let mut invalid = "깨진 ".as_bytes().to_vec();
+    invalid.extend([0xC3, 0x28]);
+    invalid.extend(" 바이트\n".as_bytes());
+    std::fs::write(p("invalid.txt"), invalid).unwrap();
+    std::fs::write(p("escape.txt"), "제목\x1b]52;c;cHduZWQ=\x07\n").unwrap();
+    let files = [
+        "good.txt",
+        "empty.txt",
+        "binary.txt",
+        "old.txt",
+        "invalid.txt",
+        "escape.txt",
+        "missing.txt",
+    ]
+    .map(p);
+    let out = run(&files.iter().map(|f| f.as_os_str()).collect::<Vec<_>>());
+    assert!(out.status.success());
+    let stdout = String::from_utf8(out.stdout).unwrap();
+    let stderr = String::from_utf8(out.stderr).unwrap();
+    assert_eq!(stdout, "좋은 글입니다.\n옛 인코딩으로 쓴 한국어 글\n깨진 \u{FFFD}( 바이트\n제목^[]52;c;cHduZWQ=^G\n");
+    assert!(stderr.contains("empty.txt: the file is empty"), "{stderr}");
+    assert!(
+        stderr.contains("binary.txt: this looks like a binary file"),
+        "{stderr}"
+    );
+    assert!(
+        stderr.contains("missing.txt: no such file or folder"),
+        "{stderr}"
+    );
+}
+
+#[test]
+fn nothing_readable_is_an_error() {
+    let dir = tempfile::tempdir().unwrap();
+    let empty = dir.path().join("empty.txt");
+    std::fs::write(&empty, "").unwrap();
+    let out = run(&[empty.as_os_str()]);
+    assert_eq!(out.status.code(), Some(1));
+    let stderr = String::from_utf8(out.stderr).unwrap();
+    assert!(
+        stderr.contains("the file is empty") && stderr.contains("nothing to read"),
+        "{stderr}"
+    );
+}
+
+#[test]
+fn no_arguments_means_the_bundled_seeds_from_any_directory() {
+    let dir = tempfile::tempdir().unwrap();
+    let out = Command::new(BIN).current_dir(dir.path()).output().unwrap();
+    assert!(out.status.success());
+    let stdout = String::from_utf8(out.stdout).unwrap();
+    assert!(stdout.contains("David D. Cox는"));
+    assert!(stdout.contains("은소랜 은퇴 연구소"));
+}
+
+#[test]
+fn bad_flags_exit_2() {
+    let out = run(&["--ambiguous".as_ref(), "3".as_ref()]);
+    assert_eq!(out.status.code(), Some(2));
+}
