@@ -13,5 +13,6 @@
 //! ```
 
 pub mod corpus;
+pub mod quotes;
 pub mod text;
 pub mod tui;

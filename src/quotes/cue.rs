@@ -1,0 +1,165 @@
+//! What follows a closing mark (quotative ending, `라는`, a particle, nothing), reporting verbs,
+//! and the speech/term decision that rests on them.
+
+use super::lexicon as lx;
+use super::tokens::{word_text, Word};
+use super::QuoteKind;
+
+/// The ending written after a closing mark.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Cue {
+    /// `라고`, `고`, `라며` ...; `chain` for the connective ones that lead to another quote.
+    Quotative { chain: bool },
+    /// `"X"라고 불리는`: naming, so a term.
+    Naming,
+    /// `라는`, `이란`: a term.
+    Adnominal,
+    /// A case particle or other glued word: the quote is part of a noun phrase.
+    Particle,
+    /// Nothing attached.
+    None,
+}
+
+/// The cue after quote token `qi` and the index of the word that carries it.
+pub(crate) fn cue_of(text: &str, words: &[Word], qi: usize) -> (Cue, Option<usize>) {
+    let Some(w) = words.get(qi + 1) else {
+        return (Cue::None, None);
+    };
+    if w.para != words[qi].para || w.quote.is_some() {
+        return (Cue::None, None);
+    }
+    let t = word_text(text, w);
+    let spaced_ok = t.starts_with('라') || t.starts_with("이라");
+    if !w.glued && !spaced_ok {
+        return (Cue::None, None);
+    }
+    if lx::longest_prefix(lx::ADNOMINAL, t).is_some() {
+        return (Cue::Adnominal, Some(qi + 1));
+    }
+    if let Some(q) = lx::longest_prefix(lx::QUOTATIVE, t) {
+        let next = words.get(qi + 2).map_or("", |n| word_text(text, n));
+        let rest = &t[q.len()..];
+        if lx::longest_prefix(lx::NAMING_VERBS, next).is_some() && rest.is_empty() {
+            return (Cue::Naming, Some(qi + 1));
+        }
+        // `"…"고 ` is a quotative only when glued; `고성능` after a space is a word.
+        if q == "고" && !w.glued {
+            return (Cue::None, None);
+        }
+        let chain = lx::contains(lx::CHAINING, q) && !rest.starts_with('도');
+        return (Cue::Quotative { chain }, Some(qi + 1));
+    }
+    (Cue::Particle, Some(qi + 1))
+}
+
+/// True when word `k` is a reporting verb (`말했다`, `설명합니다`, `목소리를 높였다` ...).
+pub(crate) fn is_report_verb(text: &str, words: &[Word], k: usize) -> bool {
+    let Some(w) = words.get(k) else {
+        return false;
+    };
+    if w.quote.is_some() {
+        return false;
+    }
+    let t = word_text(text, w);
+    if lx::longest_prefix(lx::REPORT_STEMS, t).is_some() {
+        return true;
+    }
+    let hada = lx::REPORT_NOUNS.iter().any(|n| {
+        t.strip_prefix(n)
+            .is_some_and(|rest| lx::HADA_FORMS.iter().any(|f| rest.starts_with(f)))
+    });
+    if hada {
+        return true;
+    }
+    let prev = k
+        .checked_sub(1)
+        .and_then(|p| words.get(p))
+        .map_or("", |p| word_text(text, p));
+    lx::IDIOMS
+        .iter()
+        .any(|(obj, verb)| prev == *obj && t.starts_with(verb))
+        || lx::contains(lx::EN_VERBS, t)
+}
+
+fn sentence_like(inner: &str) -> bool {
+    let t = inner.trim_end();
+    let words = t.split_whitespace().count();
+    t.ends_with(['.', '?', '!', ',', '…'])
+        || (words >= 3 && (t.ends_with('다') || t.ends_with('요') || t.ends_with('죠')))
+        || words >= 7
+}
+
+/// Speech or term, from the cue and the quote's own words.
+pub(crate) fn kind_of(
+    cue: Cue,
+    inner: &str,
+    alone_in_paragraph: bool,
+    nickname: bool,
+) -> QuoteKind {
+    if nickname {
+        return QuoteKind::Term;
+    }
+    match cue {
+        Cue::Quotative { .. } => QuoteKind::Speech,
+        Cue::Naming | Cue::Adnominal => QuoteKind::Term,
+        Cue::Particle => {
+            if inner.trim_end().ends_with(['.', '?', '!']) {
+                QuoteKind::Speech
+            } else {
+                QuoteKind::Term
+            }
+        }
+        Cue::None => {
+            let _ = alone_in_paragraph;
+            if sentence_like(inner) {
+                QuoteKind::Speech
+            } else {
+                QuoteKind::Term
+            }
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::scan::scan;
+    use super::super::tokens::tokenize;
+    use super::*;
+
+    fn cue(s: &str) -> Cue {
+        let q = scan(s);
+        let w = tokenize(s, &q);
+        let qi = w.iter().position(|x| x.quote.is_some()).unwrap();
+        cue_of(s, &w, qi).0
+    }
+
+    #[test]
+    fn quotative_endings() {
+        assert_eq!(cue("“좋다”라고 했다"), Cue::Quotative { chain: false });
+        assert_eq!(cue("“좋다”이라고 했다"), Cue::Quotative { chain: false });
+        assert_eq!(cue("“좋다”고 했다"), Cue::Quotative { chain: false });
+        assert_eq!(cue("“좋다”라며 웃었다"), Cue::Quotative { chain: true });
+        assert_eq!(cue("“좋다”며 웃었다"), Cue::Quotative { chain: true });
+        assert_eq!(cue("“좋다”면서 웃었다"), Cue::Quotative { chain: true });
+        assert_eq!(cue("“좋다” 라고 했다"), Cue::Quotative { chain: false });
+    }
+
+    #[test]
+    fn terms() {
+        assert_eq!(cue("‘해자’를 가졌다"), Cue::Particle);
+        assert_eq!(cue("‘해자’라는 말"), Cue::Adnominal);
+        assert_eq!(cue("‘해자’라고 불리는 것"), Cue::Naming);
+        assert_eq!(cue("“좋다” 고성능"), Cue::None);
+    }
+
+    #[test]
+    fn reporting_verbs() {
+        let s = "말했다 말합니다 말했습니다 말하였다 설명했다 덧붙였다 목소리를 높였다 먹었다";
+        let w = tokenize(s, &[]);
+        let got: Vec<bool> = (0..w.len()).map(|k| is_report_verb(s, &w, k)).collect();
+        assert_eq!(
+            got,
+            [true, true, true, true, true, true, false, true, false]
+        );
+    }
+}

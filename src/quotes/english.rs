@@ -1,0 +1,192 @@
+//! English attribution: `"…," X said`, `said X`, `X said: "…"`, `according to X`, he/she.
+//!
+//! Used when the Korean rules find no mention; names are runs of capitalised words, resolved
+//! through the same registry so that `Smith` finds `Anna Smith`.
+
+use super::attribute::Doc;
+use super::lexicon as lx;
+use super::mention::{is_hangul, Shape};
+
+const REACH: usize = 14;
+
+fn capitalised(w: &str) -> bool {
+    w.chars().next().is_some_and(|c| c.is_uppercase()) && !w.chars().any(is_hangul)
+}
+
+fn verb(w: &str) -> bool {
+    lx::contains(lx::EN_VERBS, w)
+}
+
+/// A run of capitalised words starting at word `k` going forward; returns (name, next index).
+fn run_forward(doc: &Doc<'_>, k: usize, sent: usize) -> (Vec<String>, usize) {
+    let mut names = Vec::new();
+    let mut j = k;
+    while let Some(w) = doc.words.get(j) {
+        let t = doc.text.get(w.range.clone()).unwrap_or("");
+        if w.sent != sent || w.quote.is_some() || !capitalised(t) || (verb(t) && !names.is_empty())
+        {
+            break;
+        }
+        if !lx::contains(lx::EN_TITLES, t) {
+            names.push(t.to_string());
+        }
+        j += 1;
+        if w.comma {
+            break;
+        }
+    }
+    (names, j)
+}
+
+/// A run of capitalised words ending just before word `end`.
+fn run_backward(doc: &Doc<'_>, end: usize, sent: usize) -> Vec<String> {
+    let mut names = Vec::new();
+    let mut j = end;
+    while j > 0 && names.len() < 4 {
+        let w = &doc.words[j - 1];
+        let t = doc.text.get(w.range.clone()).unwrap_or("");
+        if w.sent != sent
+            || w.quote.is_some()
+            || !capitalised(t)
+            || lx::contains(lx::EN_TITLES, t)
+            || (w.comma && j != end)
+        {
+            break;
+        }
+        names.push(t.to_string());
+        j -= 1;
+    }
+    names.reverse();
+    names
+}
+
+enum Found {
+    Name(Vec<String>),
+    Pronoun(String),
+}
+
+fn text_at<'a>(doc: &Doc<'a>, k: usize) -> &'a str {
+    doc.words
+        .get(k)
+        .and_then(|w| doc.text.get(w.range.clone()))
+        .unwrap_or("")
+}
+
+fn find(doc: &Doc<'_>, qi: usize) -> Option<Found> {
+    let sent = doc.words[qi].sent;
+    let same = |k: usize| {
+        doc.words
+            .get(k)
+            .is_some_and(|w| w.sent == sent && w.quote.is_none())
+    };
+    // After the quote: `said X`, `X said`, `he said`, `X, a spokesman, said`.
+    let a = qi + 1;
+    if same(a) {
+        let t = text_at(doc, a);
+        if verb(t) {
+            let (n, _) = run_forward(doc, a + 1, sent);
+            let p = text_at(doc, a + 1);
+            if lx::contains(lx::EN_PRONOUNS, p) {
+                return Some(Found::Pronoun(p.to_string()));
+            }
+            if !n.is_empty() {
+                return Some(Found::Name(n));
+            }
+        }
+        if lx::contains(lx::EN_PRONOUNS, t) && verb(text_at(doc, a + 1)) {
+            return Some(Found::Pronoun(t.to_string()));
+        }
+        let (n, j) = run_forward(doc, a, sent);
+        if !n.is_empty() {
+            let mut k = j;
+            // Skip an appositive closed by a comma.
+            if doc.words.get(j - 1).is_some_and(|w| w.comma) {
+                while same(k) && k < a + REACH && !verb(text_at(doc, k)) {
+                    k += 1;
+                }
+            }
+            if same(k) && verb(text_at(doc, k)) {
+                return Some(Found::Name(n));
+            }
+        }
+    }
+    // Before the quote: `X said: "…"`, `X told reporters, "…"`.
+    let lo = qi.saturating_sub(4);
+    for v in (lo..qi).rev() {
+        if !same(v) {
+            break;
+        }
+        if verb(text_at(doc, v)) {
+            let p = text_at(doc, v.wrapping_sub(1));
+            if v > 0 && same(v - 1) && lx::contains(lx::EN_PRONOUNS, p) {
+                return Some(Found::Pronoun(p.to_string()));
+            }
+            let n = run_backward(doc, v, sent);
+            if !n.is_empty() {
+                return Some(Found::Name(n));
+            }
+        }
+    }
+    // `according to X`.
+    let lo = qi.saturating_sub(REACH * 2);
+    for k in lo..qi {
+        if same(k)
+            && text_at(doc, k).eq_ignore_ascii_case("according")
+            && text_at(doc, k + 1) == "to"
+        {
+            let (n, _) = run_forward(doc, k + 2, sent);
+            if !n.is_empty() {
+                return Some(Found::Name(n));
+            }
+        }
+    }
+    None
+}
+
+/// Speaker of quote token `qi` by the English rules.
+pub(crate) fn attribute(doc: &mut Doc<'_>, qi: usize) -> Option<(usize, String)> {
+    match find(doc, qi)? {
+        Found::Name(n) => {
+            let name = n.join(" ");
+            let person = n.len() >= 2 && !n.iter().any(|w| lx::contains(lx::LATIN_ORG_WORDS, w));
+            let e = doc.reg.resolve(&name, None, Shape::Name, person, true)?;
+            Some((e, name))
+        }
+        Found::Pronoun(p) => {
+            let lo = qi.saturating_sub(300);
+            (lo..qi).rev().find_map(|k| {
+                let t = text_at(doc, k);
+                if !capitalised(t) {
+                    return None;
+                }
+                let e = doc.reg.find_exact(t)?;
+                doc.reg.is_person(e).then(|| (e, p.clone()))
+            })
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::extract;
+
+    fn speakers(s: &str) -> Vec<Option<String>> {
+        extract(s).into_iter().map(|q| q.speaker).collect()
+    }
+
+    #[test]
+    fn said_after_and_before() {
+        assert_eq!(
+            speakers("\"We will win,\" Anna Smith said."),
+            [Some("Anna Smith".into())]
+        );
+        assert_eq!(
+            speakers("\"We will win,\" said Anna Smith."),
+            [Some("Anna Smith".into())]
+        );
+        assert_eq!(
+            speakers("Anna Smith said: \"We will win.\""),
+            [Some("Anna Smith".into())]
+        );
+    }
+}

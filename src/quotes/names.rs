@@ -1,0 +1,242 @@
+//! In-document entity resolution: one entity per person or organisation, whatever form a
+//! mention uses.
+//!
+//! A later short form resolves to the full name introduced earlier: a word suffix (`Cox` ←
+//! `David D. Cox`), a surname with a title (`김 장관` ← `김민수`), a near-identical spelling
+//! (`El Maghroui` ← `El Maghraoui`), or an abbreviation whose syllables appear in order
+//! (`공정위` ← `공정거래위원회`). The most recently introduced candidate wins.
+
+use super::lexicon as lx;
+use super::mention::{korean_name, Shape};
+
+/// A person or organisation of one document.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub(crate) struct Entity {
+    /// Full name as first introduced.
+    pub name: String,
+    /// Every form the document uses for it.
+    pub forms: Vec<String>,
+    pub role: Option<String>,
+    pub person: bool,
+}
+
+/// The entities of one document, in order of introduction.
+#[derive(Debug, Default, Clone)]
+pub(crate) struct Registry {
+    pub entities: Vec<Entity>,
+}
+
+/// Levenshtein distance over chars; names are short, and longer inputs are cut to 64 chars.
+pub(crate) fn edit_distance(a: &str, b: &str) -> usize {
+    let a: Vec<char> = a.chars().take(64).collect();
+    let b: Vec<char> = b.chars().take(64).collect();
+    let mut prev: Vec<usize> = (0..=b.len()).collect();
+    let mut cur = vec![0; b.len() + 1];
+    for (i, ca) in a.iter().enumerate() {
+        cur[0] = i + 1;
+        for (j, cb) in b.iter().enumerate() {
+            let sub = prev[j] + usize::from(ca != cb);
+            cur[j + 1] = sub.min(prev[j + 1] + 1).min(cur[j] + 1);
+        }
+        std::mem::swap(&mut prev, &mut cur);
+    }
+    prev[b.len()]
+}
+
+/// Near-identical spellings: at most one edit per eight characters, first letters equal.
+pub(crate) fn near_same(a: &str, b: &str) -> bool {
+    let (la, lb) = (a.chars().count(), b.chars().count());
+    if la.min(lb) < 5 || a.chars().next() != b.chars().next() {
+        return false;
+    }
+    edit_distance(a, b) * 8 <= la.max(lb)
+}
+
+fn words(s: &str) -> Vec<&str> {
+    s.split_whitespace().collect()
+}
+
+fn is_subsequence(short: &str, long: &str) -> bool {
+    let mut it = long.chars();
+    short.chars().all(|c| it.any(|d| d == c))
+}
+
+impl Registry {
+    /// The entity a mention refers to, registering a new one when `accept` allows.
+    pub(crate) fn resolve(
+        &mut self,
+        name: &str,
+        role: Option<&str>,
+        shape: Shape,
+        person: bool,
+        accept: bool,
+    ) -> Option<usize> {
+        let found = match shape {
+            Shape::Pronoun => return None,
+            Shape::SurnameTitle => self.by_surname(name, role),
+            _ => self.find(name),
+        };
+        if let Some(id) = found {
+            let e = &mut self.entities[id];
+            if !e.forms.iter().any(|f| f == name) {
+                e.forms.push(name.to_string());
+            }
+            if e.role.is_none() {
+                e.role = role.map(str::to_string);
+            }
+            return Some(id);
+        }
+        if !accept {
+            return None;
+        }
+        let name = match (shape, role) {
+            (Shape::SurnameTitle, Some(r)) => format!("{name} {r}"),
+            _ => name.to_string(),
+        };
+        self.entities.push(Entity {
+            forms: vec![name.clone()],
+            name,
+            role: role.map(str::to_string),
+            person,
+        });
+        Some(self.entities.len() - 1)
+    }
+
+    /// Look up a name without registering it.
+    pub(crate) fn find(&self, name: &str) -> Option<usize> {
+        let latest = |f: &dyn Fn(&Entity) -> bool| self.latest(f);
+        if let Some(id) = latest(&|e| e.name == name || e.forms.iter().any(|f| f == name)) {
+            return Some(id);
+        }
+        let nw = words(name);
+        if nw.is_empty() {
+            return None;
+        }
+        let suffix = |e: &Entity| {
+            let ew = words(&e.name);
+            ew.len() > nw.len() && ew[ew.len() - nw.len()..] == nw[..]
+        };
+        if let Some(id) = latest(&suffix) {
+            return Some(id);
+        }
+        let fuzzy = |e: &Entity| {
+            let ew = words(&e.name);
+            let tail = ew.len().checked_sub(nw.len()).map(|k| ew[k..].join(" "));
+            near_same(&e.name, name) || tail.is_some_and(|t| near_same(&t, name))
+        };
+        if let Some(id) = latest(&fuzzy) {
+            return Some(id);
+        }
+        let abbrev = |e: &Entity| {
+            !e.person
+                && nw.len() == 1
+                && !e.name.contains(' ')
+                && name.chars().count() >= 2
+                && name.chars().count() < e.name.chars().count()
+                && name.chars().next() == e.name.chars().next()
+                && is_subsequence(name, &e.name)
+        };
+        latest(&abbrev)
+    }
+
+    /// `김 장관` → the latest person named 김… whose role holds the title, else any 김….
+    fn by_surname(&self, surname: &str, title: Option<&str>) -> Option<usize> {
+        let korean = |e: &Entity| korean_name(&e.name) && e.name.starts_with(surname);
+        let titled = |e: &Entity| {
+            korean(e) && title.is_some_and(|t| e.role.as_deref().is_some_and(|r| r.contains(t)))
+        };
+        self.latest(&titled)
+            .or_else(|| self.latest(&korean))
+            .or_else(|| {
+                // A titled description registered earlier (`김 장관` seen before).
+                let full = format!("{surname} {}", title.unwrap_or(""));
+                self.latest(&|e| e.name == full)
+            })
+    }
+
+    /// Exact lookup by a form or a last word, without fuzzy matching (cheap, for pronouns).
+    pub(crate) fn find_exact(&self, name: &str) -> Option<usize> {
+        if name.is_empty() {
+            return None;
+        }
+        let tail = format!(" {name}");
+        self.latest(&|e| {
+            e.name == name || e.name.ends_with(&tail) || e.forms.iter().any(|f| f == name)
+        })
+    }
+
+    /// The most recent of the last few hundred entities that satisfies `f`; the bound keeps
+    /// resolution linear on huge inputs, where old entities are out of reach anyway.
+    fn latest(&self, f: &dyn Fn(&Entity) -> bool) -> Option<usize> {
+        let n = self.entities.len();
+        self.entities
+            .iter()
+            .enumerate()
+            .rev()
+            .take(512)
+            .find(|(_, e)| f(e))
+            .map(|(i, _)| i)
+            .filter(|&i| i < n)
+    }
+
+    /// Whether an entity is a person (used by pronouns).
+    pub(crate) fn is_person(&self, id: usize) -> bool {
+        self.entities.get(id).is_some_and(|e| {
+            e.person
+                || e.role
+                    .as_deref()
+                    .is_some_and(|r| r.split(' ').any(|w| lx::contains(lx::TITLES, w)))
+        })
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn reg(names: &[&str]) -> Registry {
+        let mut r = Registry::default();
+        for n in names {
+            r.resolve(n, None, Shape::Name, true, true);
+        }
+        r
+    }
+
+    #[test]
+    fn short_forms_resolve_to_full_names() {
+        let r = reg(&["David D. Cox", "Larry Li", "차가타이 오다바시"]);
+        assert_eq!(r.find("Cox"), Some(0));
+        assert_eq!(r.find("Li"), Some(1));
+        assert_eq!(r.find("오다바시"), Some(2));
+    }
+
+    #[test]
+    fn misspellings_merge() {
+        let r = reg(&["Kaoutar El Maghraoui"]);
+        assert_eq!(r.find("El Maghroui"), Some(0));
+        assert_eq!(r.find("El Baradei"), None);
+    }
+
+    #[test]
+    fn surname_and_title() {
+        let mut r = Registry::default();
+        r.resolve("김민수", Some("국토교통부 장관"), Shape::Name, true, true);
+        assert_eq!(
+            r.resolve("김", Some("장관"), Shape::SurnameTitle, true, false),
+            Some(0)
+        );
+    }
+
+    #[test]
+    fn abbreviations_of_organisations() {
+        let mut r = Registry::default();
+        r.resolve("공정거래위원회", None, Shape::Name, false, true);
+        assert_eq!(r.find("공정위"), Some(0));
+    }
+
+    #[test]
+    fn edit_distance_basics() {
+        assert_eq!(edit_distance("kitten", "sitting"), 3);
+        assert_eq!(edit_distance("", "abc"), 3);
+    }
+}
