@@ -12,7 +12,9 @@
 //! assert_eq!(rows, ["IBM Research의 ", "부사장인 David ", "D. Cox는 ", "말했습니다."]);
 //! ```
 
+pub mod catalog;
 pub mod corpus;
 pub mod quotes;
+pub mod report;
 pub mod text;
 pub mod tui;

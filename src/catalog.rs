@@ -1,0 +1,191 @@
+//! Quotes and speakers of a whole corpus, with the cross-references the reader navigates by.
+//!
+//! [`crate::quotes`] works on one document at a time (plus [`crate::quotes::index_speakers`]);
+//! this module runs it over every document and keeps, for each quote, its speaker's index, so
+//! "next quote by the same speaker, across documents" is a lookup, not a search.
+
+use crate::corpus::Document;
+use crate::quotes::{extract, index_speakers, Quote, QuoteKind, Speaker};
+
+/// Identifies one quote: (document index, quote index within that document).
+pub type QuoteId = (usize, usize);
+
+/// Every quote of a corpus and who said it.
+#[derive(Debug, Clone, Default)]
+pub struct Catalog {
+    /// Quotes per document, in text order.
+    pub quotes: Vec<Vec<Quote>>,
+    /// Speakers across documents, in order of first quote.
+    pub speakers: Vec<Speaker>,
+    /// For each document and quote, the index of its speaker in [`Self::speakers`].
+    speaker_of: Vec<Vec<Option<usize>>>,
+}
+
+/// Pronouns are how a quote names its speaker, but not forms of the speaker's name.
+const PRONOUNS: &[&str] = &[
+    "그", "그녀", "그들", "he", "she", "they", "He", "She", "They",
+];
+
+impl Catalog {
+    /// Extracts and attributes the quotes of every document.
+    #[must_use]
+    pub fn build(docs: &[Document]) -> Self {
+        let quotes: Vec<Vec<Quote>> = docs.iter().map(|d| extract(&d.text)).collect();
+        let mut speakers = index_speakers(&quotes);
+        let mut speaker_of: Vec<Vec<Option<usize>>> =
+            quotes.iter().map(|q| vec![None; q.len()]).collect();
+        for (si, s) in speakers.iter_mut().enumerate() {
+            s.forms.retain(|f| !PRONOUNS.contains(&f.as_str()));
+            for &(d, q) in &s.quotes {
+                if let Some(slot) = speaker_of.get_mut(d).and_then(|v| v.get_mut(q)) {
+                    *slot = Some(si);
+                }
+            }
+        }
+        Self {
+            quotes,
+            speakers,
+            speaker_of,
+        }
+    }
+
+    /// The quote with this id.
+    #[must_use]
+    pub fn quote(&self, (d, q): QuoteId) -> Option<&Quote> {
+        self.quotes.get(d)?.get(q)
+    }
+
+    /// The speaker of a quote, as an index into [`Self::speakers`].
+    #[must_use]
+    pub fn speaker_index(&self, (d, q): QuoteId) -> Option<usize> {
+        *self.speaker_of.get(d)?.get(q)?
+    }
+
+    /// The speaker of a quote.
+    #[must_use]
+    pub fn speaker(&self, id: QuoteId) -> Option<&Speaker> {
+        self.speakers.get(self.speaker_index(id)?)
+    }
+
+    /// Every quote id in corpus order.
+    pub fn ids(&self) -> impl Iterator<Item = QuoteId> + '_ {
+        self.quotes
+            .iter()
+            .enumerate()
+            .flat_map(|(d, qs)| (0..qs.len()).map(move |q| (d, q)))
+    }
+
+    /// Number of quotes in the corpus.
+    #[must_use]
+    pub fn len(&self) -> usize {
+        self.quotes.iter().map(Vec::len).sum()
+    }
+
+    /// Whether the corpus has no quotes.
+    #[must_use]
+    pub fn is_empty(&self) -> bool {
+        self.len() == 0
+    }
+
+    /// The next (or, with `forward == false`, previous) quote after `from` in corpus order,
+    /// wrapping around; with `from == None`, the first (or last).
+    #[must_use]
+    pub fn step(&self, from: Option<QuoteId>, forward: bool) -> Option<QuoteId> {
+        let all: Vec<QuoteId> = self.ids().collect();
+        step_in(&all, from, forward)
+    }
+
+    /// The next (or previous) quote by the same speaker as `from`, across documents, wrapping.
+    #[must_use]
+    pub fn step_same_speaker(&self, from: QuoteId, forward: bool) -> Option<QuoteId> {
+        let speaker = self.speakers.get(self.speaker_index(from)?)?;
+        step_in(&speaker.quotes, Some(from), forward)
+    }
+
+    /// 1-based position of `id` among its speaker's quotes, and their number.
+    #[must_use]
+    pub fn position_in_speaker(&self, id: QuoteId) -> Option<(usize, usize)> {
+        let s = self.speaker(id)?;
+        let i = s.quotes.iter().position(|&q| q == id)?;
+        Some((i + 1, s.quotes.len()))
+    }
+
+    /// The first quote in document `doc` starting at or after byte `offset`.
+    #[must_use]
+    pub fn first_at_or_after(&self, doc: usize, offset: usize) -> Option<QuoteId> {
+        let qs = self.quotes.get(doc)?;
+        let i = qs.partition_point(|q| q.span.start < offset);
+        (i < qs.len()).then_some((doc, i))
+    }
+}
+
+/// The element after (or before) `from` in the sorted list `ids`, wrapping around.
+fn step_in(ids: &[QuoteId], from: Option<QuoteId>, forward: bool) -> Option<QuoteId> {
+    let (first, last) = (ids.first().copied()?, ids.last().copied()?);
+    let Some(from) = from else {
+        return Some(if forward { first } else { last });
+    };
+    if forward {
+        let i = ids.partition_point(|&id| id <= from);
+        Some(ids.get(i).copied().unwrap_or(first))
+    } else {
+        let i = ids.partition_point(|&id| id < from);
+        Some(if i == 0 { last } else { ids[i - 1] })
+    }
+}
+
+/// `speech` or `term`, as the command line and JSON write it.
+#[must_use]
+pub fn kind_name(kind: QuoteKind) -> &'static str {
+    match kind {
+        QuoteKind::Speech => "speech",
+        QuoteKind::Term => "term",
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn doc(text: &str) -> Document {
+        Document::new("t", text.to_string(), "UTF-8", false)
+    }
+
+    fn catalog() -> Catalog {
+        Catalog::build(&[
+            doc("한국대 교수인 홍길동은 “첫째 말입니다”라고 말했다.\n“둘째 말입니다”라고 김철수 장관은 말했다."),
+            doc("홍길동 한국대 교수는 “셋째 말입니다”고 밝혔다. 그는 “넷째 말입니다”라고 덧붙였다."),
+        ])
+    }
+
+    #[test]
+    fn speakers_are_indexed_across_documents() {
+        let c = catalog();
+        let hong = c.speaker((0, 0)).unwrap();
+        assert_eq!(hong.name, "홍길동");
+        assert_eq!(c.speaker((1, 0)).unwrap().name, "홍길동");
+        assert!(!hong.forms.iter().any(|f| f == "그"));
+        assert_eq!(c.position_in_speaker((1, 1)), Some((3, 3)));
+    }
+
+    #[test]
+    fn stepping_wraps_around() {
+        let c = catalog();
+        assert_eq!(c.step(None, true), Some((0, 0)));
+        assert_eq!(c.step(Some((0, 1)), true), Some((1, 0)));
+        assert_eq!(c.step(Some((1, 1)), true), Some((0, 0)));
+        assert_eq!(c.step(Some((0, 0)), false), Some((1, 1)));
+        assert_eq!(c.step_same_speaker((0, 0), true), Some((1, 0)));
+        assert_eq!(c.step_same_speaker((1, 1), true), Some((0, 0)));
+        assert_eq!(c.step_same_speaker((0, 0), false), Some((1, 1)));
+        assert_eq!(c.step_same_speaker((0, 1), true), Some((0, 1)));
+    }
+
+    #[test]
+    fn first_quote_after_an_offset() {
+        let c = catalog();
+        assert_eq!(c.first_at_or_after(0, 0), Some((0, 0)));
+        assert_eq!(c.first_at_or_after(0, 10_000), None);
+        assert_eq!(Catalog::build(&[]).step(None, true), None);
+    }
+}

@@ -1,0 +1,283 @@
+//! Plain-text, JSON and CSV reports of quotes and speakers for the command line.
+
+use std::io::{self, Write};
+
+use serde::Serialize;
+
+use crate::catalog::{kind_name, Catalog, QuoteId};
+use crate::corpus::Document;
+use crate::quotes::quote_text;
+use crate::text::glyph::sanitize_line;
+
+/// One quote as `dokseo quotes --json` prints it.
+#[derive(Debug, Clone, Serialize)]
+pub struct QuoteRow<'a> {
+    /// The document as named on the command line (or the seed's file name).
+    pub doc: &'a str,
+    /// 1-based line of the quote's first word.
+    pub line: usize,
+    /// 1-based column (in characters) of the quote's first word.
+    pub column: usize,
+    /// Byte offset of the quoted words in the decoded text.
+    pub start: usize,
+    /// Byte offset just past the quoted words.
+    pub end: usize,
+    /// The quoted words, without marks.
+    pub text: &'a str,
+    /// `speech` or `term`.
+    pub kind: &'static str,
+    /// Canonical full name of the speaker.
+    pub speaker: Option<&'a str>,
+    /// The form naming the speaker at this quote.
+    pub speaker_as_written: Option<&'a str>,
+    /// Organisation and title of the speaker.
+    pub role: Option<&'a str>,
+}
+
+/// One speaker as `dokseo speakers --json` prints it.
+#[derive(Debug, Clone, Serialize)]
+pub struct SpeakerRow<'a> {
+    /// Canonical full name.
+    pub name: &'a str,
+    /// Every form the documents use.
+    pub forms: &'a [String],
+    /// Organisation and title.
+    pub role: Option<&'a str>,
+    /// Number of quotes.
+    pub quotes: usize,
+    /// Documents quoting them.
+    pub documents: Vec<&'a str>,
+}
+
+/// Output format.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Format {
+    /// One line per item for people.
+    Text,
+    /// One JSON array.
+    Json,
+    /// RFC 4180 CSV with a header row.
+    Csv,
+}
+
+/// The quotes of `docs`, optionally only those of the speaker matching `speaker`.
+#[must_use]
+pub fn quote_rows<'a>(
+    docs: &'a [Document],
+    catalog: &'a Catalog,
+    speaker: Option<&str>,
+) -> Vec<QuoteRow<'a>> {
+    catalog
+        .ids()
+        .filter(|&id| speaker.is_none_or(|want| speaker_matches(catalog, id, want)))
+        .filter_map(|id| row(docs, catalog, id))
+        .collect()
+}
+
+fn row<'a>(docs: &'a [Document], catalog: &'a Catalog, id: QuoteId) -> Option<QuoteRow<'a>> {
+    let doc = docs.get(id.0)?;
+    let q = catalog.quote(id)?;
+    let (line, column) = doc.line_col(q.inner.start);
+    let canonical = catalog.speaker(id).map(|s| s.name.as_str());
+    Some(QuoteRow {
+        doc: &doc.name,
+        line,
+        column,
+        start: q.inner.start,
+        end: q.inner.end,
+        text: quote_text(&doc.text, q),
+        kind: kind_name(q.kind),
+        speaker: canonical.or(q.speaker.as_deref()),
+        speaker_as_written: q.speaker_as_written.as_deref(),
+        role: q.role.as_deref(),
+    })
+}
+
+/// Whether the quote's speaker is `want`: its full name or any of its forms, ignoring case, or
+/// a part of the full name (`cox` finds `David D. Cox`).
+fn speaker_matches(catalog: &Catalog, id: QuoteId, want: &str) -> bool {
+    let Some(s) = catalog.speaker(id) else {
+        return false;
+    };
+    let want = want.trim().to_lowercase();
+    s.name.to_lowercase().contains(&want) || s.forms.iter().any(|f| f.to_lowercase() == want)
+}
+
+/// The speakers of the corpus.
+#[must_use]
+pub fn speaker_rows<'a>(docs: &'a [Document], catalog: &'a Catalog) -> Vec<SpeakerRow<'a>> {
+    catalog
+        .speakers
+        .iter()
+        .map(|s| SpeakerRow {
+            name: &s.name,
+            forms: &s.forms,
+            role: s.role.as_deref(),
+            quotes: s.quotes.len(),
+            documents: s
+                .documents
+                .iter()
+                .filter_map(|&d| docs.get(d))
+                .map(|d| d.name.as_str())
+                .collect(),
+        })
+        .collect()
+}
+
+/// Writes quote rows in `format`.
+///
+/// # Errors
+/// When writing fails.
+pub fn write_quotes(out: &mut impl Write, rows: &[QuoteRow<'_>], format: Format) -> io::Result<()> {
+    match format {
+        Format::Json => write_json(out, rows),
+        Format::Csv => {
+            writeln!(
+                out,
+                "doc,line,column,start,end,kind,speaker,speaker_as_written,role,text"
+            )?;
+            for r in rows {
+                let fields = [
+                    r.doc.to_string(),
+                    r.line.to_string(),
+                    r.column.to_string(),
+                    r.start.to_string(),
+                    r.end.to_string(),
+                    r.kind.to_string(),
+                    r.speaker.unwrap_or("").to_string(),
+                    r.speaker_as_written.unwrap_or("").to_string(),
+                    r.role.unwrap_or("").to_string(),
+                    r.text.to_string(),
+                ];
+                let line: Vec<String> = fields.iter().map(|f| csv_field(f)).collect();
+                writeln!(out, "{}", line.join(","))?;
+            }
+            Ok(())
+        }
+        Format::Text => {
+            for r in rows {
+                let who = r.speaker.unwrap_or(if r.kind == "term" {
+                    "(term)"
+                } else {
+                    "(unknown)"
+                });
+                writeln!(
+                    out,
+                    "{}:{}:{}\t{}\t“{}”",
+                    r.doc,
+                    r.line,
+                    r.column,
+                    sanitize_line(who),
+                    sanitize_line(r.text)
+                )?;
+            }
+            Ok(())
+        }
+    }
+}
+
+/// Writes speaker rows in `format` (CSV is written as text).
+///
+/// # Errors
+/// When writing fails.
+pub fn write_speakers(
+    out: &mut impl Write,
+    rows: &[SpeakerRow<'_>],
+    format: Format,
+) -> io::Result<()> {
+    if format == Format::Json {
+        return write_json(out, rows);
+    }
+    for r in rows {
+        let forms: Vec<&str> = r
+            .forms
+            .iter()
+            .map(String::as_str)
+            .filter(|f| *f != r.name)
+            .collect();
+        writeln!(
+            out,
+            "{}\t{}\t{} quote{}\t{}{}",
+            sanitize_line(r.name),
+            sanitize_line(r.role.unwrap_or("-")),
+            r.quotes,
+            if r.quotes == 1 { "" } else { "s" },
+            r.documents.join(", "),
+            if forms.is_empty() {
+                String::new()
+            } else {
+                format!("\t(also: {})", sanitize_line(&forms.join(", ")))
+            },
+        )?;
+    }
+    Ok(())
+}
+
+fn write_json<T: Serialize + ?Sized>(out: &mut impl Write, value: &T) -> io::Result<()> {
+    serde_json::to_writer_pretty(&mut *out, value)?;
+    writeln!(out)
+}
+
+/// A CSV field, quoted when it holds a comma, quote or line break. Control characters are
+/// escaped too, since CSV is often viewed in a terminal.
+fn csv_field(s: &str) -> String {
+    let s = sanitize_line(s);
+    if s.contains([',', '"', '\n', '\r']) {
+        format!("\"{}\"", s.replace('"', "\"\""))
+    } else {
+        s.into_owned()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn docs() -> Vec<Document> {
+        vec![Document::new(
+            "a.txt",
+            "서론입니다.\n한국대 교수인 홍길동은 “좋은 날, \"정말\" 좋다”라고 말했다.".to_string(),
+            "UTF-8",
+            false,
+        )]
+    }
+
+    #[test]
+    fn rows_carry_positions_and_speakers() {
+        let docs = docs();
+        let c = Catalog::build(&docs);
+        let rows = quote_rows(&docs, &c, None);
+        let r = rows.iter().find(|r| r.kind == "speech").unwrap();
+        assert_eq!(r.line, 2);
+        assert_eq!(&docs[0].text[r.start..r.end], r.text);
+        assert_eq!(r.speaker, Some("홍길동"));
+        assert_eq!(
+            quote_rows(&docs, &c, Some("홍길동")).len(),
+            rows.iter().filter(|r| r.speaker.is_some()).count()
+        );
+        assert!(quote_rows(&docs, &c, Some("nobody")).is_empty());
+    }
+
+    #[test]
+    fn csv_quotes_fields() {
+        assert_eq!(csv_field("a,b"), "\"a,b\"");
+        assert_eq!(csv_field("say \"hi\""), "\"say \"\"hi\"\"\"");
+        assert_eq!(csv_field("plain"), "plain");
+        assert_eq!(csv_field("x\u{1b}"), "x^[");
+    }
+
+    #[test]
+    fn json_is_one_array() {
+        let docs = docs();
+        let c = Catalog::build(&docs);
+        let mut out = Vec::new();
+        write_quotes(&mut out, &quote_rows(&docs, &c, None), Format::Json).unwrap();
+        let v: serde_json::Value = serde_json::from_slice(&out).unwrap();
+        assert!(v.as_array().is_some_and(|a| !a.is_empty()));
+        let mut out = Vec::new();
+        write_speakers(&mut out, &speaker_rows(&docs, &c), Format::Json).unwrap();
+        let v: serde_json::Value = serde_json::from_slice(&out).unwrap();
+        assert_eq!(v[0]["name"], "홍길동");
+        assert_eq!(v[0]["documents"][0], "a.txt");
+    }
+}
