@@ -16,5 +16,6 @@ pub mod catalog;
 pub mod corpus;
 pub mod quotes;
 pub mod report;
+pub mod search;
 pub mod text;
 pub mod tui;

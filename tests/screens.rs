@@ -151,3 +151,55 @@ fn ambiguous_wide_policy_keeps_borders_straight() {
         assert_borders_straight(&t);
     }
 }
+
+#[test]
+fn quote_finder_with_korean_initials() {
+    let mut app = seeds_app(100, 24);
+    app.update(Action::OpenFinder);
+    for c in "ㅇㄷㅂㅅ".chars() {
+        app.update(Action::Input(c));
+    }
+    let mut t = draw(&app);
+    assert_borders_straight(&t);
+    // The cursor sits right after the query, for in-place IME composition.
+    let pos = t.get_cursor_position().unwrap();
+    let row: String = (0..100)
+        .map(|x| t.backend().buffer()[(x, pos.y)].symbol().to_string())
+        .collect();
+    assert!(row.replace(' ', "").contains("›ㅇㄷㅂㅅ┃"), "{row}");
+    insta::assert_snapshot!(t.backend());
+}
+
+#[test]
+fn speaker_list() {
+    let mut app = seeds_app(100, 24);
+    app.update(Action::OpenSpeakers);
+    app.update(Action::PopupMove(8));
+    let t = draw(&app);
+    assert_borders_straight(&t);
+    insta::assert_snapshot!(t.backend());
+}
+
+#[test]
+fn reading_pane_emphasises_the_current_quote() {
+    let mut app = seeds_app(100, 24);
+    app.update(Action::OpenFinder);
+    for c in "sattigeri".chars() {
+        app.update(Action::Input(c));
+    }
+    app.update(Action::Confirm);
+    app.update(Action::StepSpeaker(true));
+    let t = draw(&app);
+    let buf = t.backend().buffer();
+    let status: String = (0..100)
+        .map(|x| buf[(x, 23)].symbol().to_string())
+        .collect();
+    assert!(status.contains("Prasanna Sattigeri 2/4"), "{status}");
+    let lit = buf
+        .content()
+        .iter()
+        .filter(|c| c.bg == ratatui::style::Color::Yellow)
+        .count();
+    assert!(lit > 20, "the current quote is highlighted");
+    insta::assert_snapshot!(t.backend());
+}

@@ -49,4 +49,22 @@ pub enum Action {
     },
     /// The terminal is now this many columns and rows.
     Resize(u16, u16),
+    /// Open the quote finder.
+    OpenFinder,
+    /// Open the speaker list.
+    OpenSpeakers,
+    /// Type a character into the open popup's input.
+    Input(char),
+    /// Delete the last character of the popup's input.
+    Backspace,
+    /// Move the popup's highlight by this many rows.
+    PopupMove(i32),
+    /// Accept the popup's highlighted item.
+    Confirm,
+    /// Go to the next (`true`) or previous quote.
+    StepQuote(bool),
+    /// Go to the next (`true`) or previous quote by the same speaker, across documents.
+    StepSpeaker(bool),
+    /// Copy the current quote with its citation to the clipboard.
+    CopyQuote,
 }

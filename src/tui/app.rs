@@ -3,7 +3,9 @@
 use ratatui::layout::{Position, Rect};
 
 use super::action::Action;
+use super::finder::Finder;
 use super::ui::{self, Areas};
+use crate::catalog::{Catalog, QuoteId};
 use crate::corpus::{Document, Problem};
 use crate::text::{AmbiguousWidth, Layout, WrapMode};
 
@@ -17,10 +19,14 @@ pub enum Focus {
 }
 
 /// A box drawn over the panes that takes the keys while open.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone)]
 pub enum Popup {
     /// The key help.
     Help,
+    /// The quote finder.
+    Finder(Finder),
+    /// The speaker list, with the highlighted row.
+    Speakers(usize),
 }
 
 /// Layouts kept per document, for the most recent pane widths (a resize back is free).
@@ -48,6 +54,10 @@ pub struct App {
     amb: AmbiguousWidth,
     wrap: WrapMode,
     quit: bool,
+    catalog: Catalog,
+    current_quote: Option<QuoteId>,
+    message: Option<String>,
+    clipboard: Option<String>,
 }
 
 impl App {
@@ -61,7 +71,12 @@ impl App {
         size: (u16, u16),
     ) -> Self {
         let views = vec![View::default(); docs.len()];
+        let catalog = Catalog::build(&docs);
         let mut app = Self {
+            catalog,
+            current_quote: None,
+            message: None,
+            clipboard: None,
             docs,
             problems,
             views,
@@ -79,13 +94,13 @@ impl App {
 
     /// Applies one action.
     pub fn update(&mut self, action: Action) {
+        self.message = None;
         match action {
             Action::Quit => self.quit = true,
             Action::ToggleHelp => {
-                self.popup = if self.popup == Some(Popup::Help) {
-                    None
-                } else {
-                    Some(Popup::Help)
+                self.popup = match self.popup {
+                    Some(Popup::Help) => None,
+                    _ => Some(Popup::Help),
                 };
             }
             Action::ClosePopup => self.popup = None,
@@ -114,6 +129,17 @@ impl App {
             Action::Wheel { column, row, delta } => self.wheel(Position::new(column, row), delta),
             Action::Click { column, row } => self.click(Position::new(column, row)),
             Action::Resize(w, h) => self.size = (w, h),
+            Action::OpenFinder => {
+                self.popup = Some(Popup::Finder(Finder::new(&self.catalog, &self.docs)))
+            }
+            Action::OpenSpeakers => self.popup = Some(Popup::Speakers(0)),
+            Action::Input(c) => self.input(c),
+            Action::Backspace => self.backspace(),
+            Action::PopupMove(n) => self.popup_move(n),
+            Action::Confirm => self.confirm(),
+            Action::StepQuote(forward) => self.step_quote(forward),
+            Action::StepSpeaker(forward) => self.step_speaker(forward),
+            Action::CopyQuote => self.copy_quote(),
         }
         self.ensure_layout();
     }
@@ -156,8 +182,31 @@ impl App {
 
     /// The open popup, if any.
     #[must_use]
-    pub fn popup(&self) -> Option<Popup> {
-        self.popup
+    pub fn popup(&self) -> Option<&Popup> {
+        self.popup.as_ref()
+    }
+
+    /// Quotes and speakers of the corpus.
+    #[must_use]
+    pub fn catalog(&self) -> &Catalog {
+        &self.catalog
+    }
+
+    /// The quote last jumped to, emphasised in the reading pane.
+    #[must_use]
+    pub fn current_quote(&self) -> Option<QuoteId> {
+        self.current_quote
+    }
+
+    /// A one-line message for the status bar, from the last action.
+    #[must_use]
+    pub fn message(&self) -> Option<&str> {
+        self.message.as_deref()
+    }
+
+    /// Text the last action asked to put on the clipboard; the event loop sends it (OSC 52).
+    pub fn take_clipboard(&mut self) -> Option<String> {
+        self.clipboard.take()
     }
 
     /// The ambiguous-width policy in force.
@@ -277,6 +326,9 @@ fn offset_index(i: usize, n: i32, len: usize) -> usize {
         .unwrap_or(0)
         .min(len.saturating_sub(1))
 }
+
+#[path = "app_quotes.rs"]
+mod quotes;
 
 #[cfg(test)]
 #[path = "app_tests.rs"]

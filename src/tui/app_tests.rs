@@ -117,3 +117,115 @@ fn wheel_scrolls_the_pane_under_the_pointer() {
     });
     assert_eq!(a.selected(), 1);
 }
+
+fn type_into(a: &mut App, s: &str) {
+    for c in s.chars() {
+        a.update(Action::Input(c));
+    }
+}
+
+#[test]
+fn finder_jumps_to_a_quote_and_speaker_steps_follow_it() {
+    let mut a = app(100, 30);
+    a.update(Action::OpenFinder);
+    type_into(&mut a, "sattigeri");
+    a.update(Action::Confirm);
+    assert!(a.popup().is_none());
+    assert_eq!(a.focus(), Focus::Reader);
+    let first = a.current_quote().unwrap();
+    assert_eq!(
+        a.catalog().speaker(first).unwrap().name,
+        "Prasanna Sattigeri"
+    );
+    assert_eq!(a.quote_status().as_deref(), Some("Prasanna Sattigeri 1/4"));
+    // The quote is on screen.
+    let layout = a.layout().unwrap();
+    let row = layout.row_of(a.catalog().quote(first).unwrap().span.start);
+    let page = usize::from(a.areas().text.unwrap().height);
+    assert!((a.top_row()..a.top_row() + page).contains(&row));
+    a.update(Action::StepSpeaker(true));
+    assert_eq!(a.quote_status().as_deref(), Some("Prasanna Sattigeri 2/4"));
+    for _ in 0..3 {
+        a.update(Action::StepSpeaker(true));
+    }
+    assert_eq!(
+        a.quote_status().as_deref(),
+        Some("Prasanna Sattigeri 1/4"),
+        "wraps around"
+    );
+    a.update(Action::StepSpeaker(false));
+    assert_eq!(a.quote_status().as_deref(), Some("Prasanna Sattigeri 4/4"));
+}
+
+#[test]
+fn bracket_keys_walk_quotes_across_documents() {
+    let mut a = app(100, 30);
+    a.update(Action::StepQuote(true));
+    assert_eq!(a.current_quote(), Some((0, 0)));
+    let total = a.catalog().len();
+    for _ in 0..total {
+        a.update(Action::StepQuote(true));
+    }
+    assert_eq!(
+        a.current_quote(),
+        Some((0, 0)),
+        "a full lap returns to the start"
+    );
+    a.update(Action::StepQuote(false));
+    assert_eq!(a.current_quote().map(|q| q.0), Some(a.docs().len() - 1));
+    assert_eq!(a.selected(), a.docs().len() - 1);
+}
+
+#[test]
+fn speaker_list_enter_goes_to_the_first_quote() {
+    let mut a = app(100, 30);
+    a.update(Action::OpenSpeakers);
+    a.update(Action::PopupMove(2));
+    a.update(Action::Confirm);
+    let id = a.current_quote().unwrap();
+    let speaker = &a.catalog().speakers[2];
+    assert_eq!(Some(id), speaker.quotes.first().copied());
+}
+
+#[test]
+fn copy_sends_the_citation_as_osc52() {
+    let mut a = app(100, 30);
+    a.update(Action::CopyQuote);
+    assert!(a.take_clipboard().is_none());
+    assert!(a.message().is_some());
+    a.update(Action::OpenFinder);
+    type_into(&mut a, "ㅇㄷㅂㅅ");
+    a.update(Action::Confirm);
+    a.update(Action::CopyQuote);
+    let osc = a.take_clipboard().unwrap();
+    let payload = osc
+        .strip_prefix("\u{1b}]52;c;")
+        .and_then(|s| s.strip_suffix('\u{7}'))
+        .unwrap();
+    use base64::Engine;
+    let text = String::from_utf8(
+        base64::engine::general_purpose::STANDARD
+            .decode(payload)
+            .unwrap(),
+    )
+    .unwrap();
+    assert!(
+        text.starts_with('“') && text.contains("” — 차가타이 오다바시, "),
+        "{text}"
+    );
+    assert!(text.ends_with("2025-01-31"), "{text}");
+}
+
+#[test]
+fn finder_backspace_removes_a_whole_syllable() {
+    let mut a = app(100, 30);
+    a.update(Action::OpenFinder);
+    type_into(&mut a, "오다");
+    a.update(Action::Backspace);
+    match a.popup() {
+        Some(Popup::Finder(f)) => assert_eq!(f.query(), "오"),
+        other => panic!("finder closed: {other:?}"),
+    }
+    a.update(Action::ClosePopup);
+    assert!(a.popup().is_none());
+}

@@ -40,16 +40,28 @@ fn map_key(app: &App, key: &KeyEvent) -> Option<Action> {
     if ctrl && key.code == KeyCode::Char('c') {
         return Some(Action::Quit);
     }
-    if app.popup().is_some_and(|p| p == Popup::Help) {
-        return match key.code {
-            KeyCode::Char('q') if !ctrl => Some(Action::Quit),
-            _ => Some(Action::ClosePopup),
-        };
+    match app.popup() {
+        Some(Popup::Help) => {
+            return match key.code {
+                KeyCode::Char('q') if !ctrl => Some(Action::Quit),
+                _ => Some(Action::ClosePopup),
+            }
+        }
+        Some(Popup::Finder(_)) => return finder_key(key, ctrl),
+        Some(Popup::Speakers(_)) => return speakers_key(key),
+        None => {}
     }
     let common = match key.code {
         KeyCode::Char('q') => Some(Action::Quit),
         KeyCode::Char('?') => Some(Action::ToggleHelp),
         KeyCode::Tab | KeyCode::BackTab => Some(Action::FocusNext),
+        KeyCode::Char('f') if !ctrl => Some(Action::OpenFinder),
+        KeyCode::Char('s') => Some(Action::OpenSpeakers),
+        KeyCode::Char(']') => Some(Action::StepQuote(true)),
+        KeyCode::Char('[') => Some(Action::StepQuote(false)),
+        KeyCode::Char('}') => Some(Action::StepSpeaker(true)),
+        KeyCode::Char('{') => Some(Action::StepSpeaker(false)),
+        KeyCode::Char('y') => Some(Action::CopyQuote),
         _ => None,
     };
     if common.is_some() {
@@ -59,6 +71,36 @@ fn map_key(app: &App, key: &KeyEvent) -> Option<Action> {
         Focus::List => list_key(key),
         Focus::Reader => reader_key(key, ctrl),
     }
+}
+
+/// The finder's input takes every printable key, so Korean can be typed (an IME delivers
+/// composed syllables as characters).
+fn finder_key(key: &KeyEvent, ctrl: bool) -> Option<Action> {
+    Some(match key.code {
+        KeyCode::Esc => Action::ClosePopup,
+        KeyCode::Enter => Action::Confirm,
+        KeyCode::Backspace => Action::Backspace,
+        KeyCode::Up => Action::PopupMove(-1),
+        KeyCode::Down => Action::PopupMove(1),
+        KeyCode::PageUp => Action::PopupMove(-10),
+        KeyCode::PageDown => Action::PopupMove(10),
+        KeyCode::Char('p' | 'k') if ctrl => Action::PopupMove(-1),
+        KeyCode::Char('n' | 'j') if ctrl => Action::PopupMove(1),
+        KeyCode::Char(c) if !ctrl => Action::Input(c),
+        _ => return None,
+    })
+}
+
+fn speakers_key(key: &KeyEvent) -> Option<Action> {
+    Some(match key.code {
+        KeyCode::Esc | KeyCode::Char('q' | 's') => Action::ClosePopup,
+        KeyCode::Enter => Action::Confirm,
+        KeyCode::Char('j') | KeyCode::Down => Action::PopupMove(1),
+        KeyCode::Char('k') | KeyCode::Up => Action::PopupMove(-1),
+        KeyCode::PageDown => Action::PopupMove(10),
+        KeyCode::PageUp => Action::PopupMove(-10),
+        _ => return None,
+    })
 }
 
 fn list_key(key: &KeyEvent) -> Option<Action> {

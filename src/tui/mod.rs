@@ -5,10 +5,12 @@
 
 pub mod action;
 pub mod app;
+pub mod finder;
 pub mod keymap;
 pub mod terminal;
 pub mod ui;
 
+use std::io::Write;
 use std::time::Duration;
 
 use crossterm::event;
@@ -58,6 +60,12 @@ pub fn run(docs: Vec<Document>, problems: Vec<Problem>, settings: Settings) -> a
             if let Some(action) = keymap::map_event(&app, &ev) {
                 app.update(action);
             }
+        }
+        if let Some(osc52) = app.take_clipboard() {
+            // The payload is base64, so document text cannot smuggle escapes through it.
+            let out = guard.terminal().backend_mut();
+            out.write_all(osc52.as_bytes())?;
+            out.flush()?;
         }
     }
     guard.restore()

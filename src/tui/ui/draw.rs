@@ -136,6 +136,19 @@ pub fn clear_for_popup(buf: &mut Buffer, area: Rect) {
     }
 }
 
+/// A rectangle of `percent_w` × `percent_h` of `area`, centred (at least 20 × 5 where it fits).
+#[must_use]
+pub fn centered(area: Rect, percent_w: u16, percent_h: u16) -> Rect {
+    let w = (area.width * percent_w / 100).max(20).min(area.width);
+    let h = (area.height * percent_h / 100).max(5).min(area.height);
+    Rect {
+        x: area.x + (area.width - w) / 2,
+        y: area.y + (area.height - h) / 2,
+        width: w,
+        height: h,
+    }
+}
+
 /// Border characters that stay one column wide under `amb`: box drawing characters are East
 /// Asian Ambiguous, so a terminal that draws ambiguous characters wide gets ASCII borders.
 #[must_use]

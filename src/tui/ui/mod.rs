@@ -1,9 +1,11 @@
 //! Drawing: pure functions from [`App`] to a frame. Nothing here changes state.
 
 pub mod draw;
+pub mod finder;
 pub mod help;
 pub mod list;
 pub mod reader;
+pub mod speakers;
 pub mod status;
 
 use ratatui::layout::Rect;
@@ -81,11 +83,11 @@ pub fn areas(screen: Rect, focus: Focus) -> Areas {
 /// Draws the whole screen.
 pub fn render(app: &App, frame: &mut Frame) {
     let areas = app.areas();
-    let buf = frame.buffer_mut();
     let Some(status) = areas.status else {
-        draw::too_small(buf, app.ambiguous());
+        draw::too_small(frame.buffer_mut(), app.ambiguous());
         return;
     };
+    let buf = frame.buffer_mut();
     if let Some(list) = areas.list {
         list::render(app, list, buf);
     }
@@ -93,7 +95,10 @@ pub fn render(app: &App, frame: &mut Frame) {
         reader::render(app, reader, text, buf);
     }
     status::render(app, status, buf);
-    if app.popup() == Some(Popup::Help) {
-        help::render(app, buf);
+    match app.popup() {
+        Some(Popup::Help) => help::render(app, buf),
+        Some(Popup::Speakers(selected)) => speakers::render(app, *selected, buf),
+        Some(Popup::Finder(finder)) => finder::render(app, finder, frame),
+        None => {}
     }
 }

@@ -2,10 +2,11 @@
 
 use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
-use ratatui::style::{Color, Style};
+use ratatui::style::{Color, Modifier, Style};
 use ratatui::widgets::{Block, Widget};
 
 use super::draw::{border_set, put_text, put_truncated};
+use crate::quotes::{Quote, QuoteKind};
 use crate::text::RowKind;
 use crate::tui::app::{App, Focus};
 
@@ -34,7 +35,7 @@ pub fn render(app: &App, area: Rect, text: Rect, buf: &mut Buffer) {
     };
     // The title is drawn by hand so a wide character or escape in it is measured like the text.
     let title_width = area.width.saturating_sub(4);
-    let used = put_truncated(
+    put_truncated(
         buf,
         (area.x + 2, area.y),
         title_width,
@@ -42,8 +43,16 @@ pub fn render(app: &App, area: Rect, text: Rect, buf: &mut Buffer) {
         Style::new().bold(),
         amb,
     );
-    let _ = used;
     let Some(layout) = app.layout() else { return };
+    let quotes = app
+        .catalog()
+        .quotes
+        .get(app.selected())
+        .map_or(&[][..], Vec::as_slice);
+    let current = app
+        .current_quote()
+        .filter(|id| id.0 == app.selected())
+        .and_then(|id| quotes.get(id.1));
     let top = app.top_row();
     for (dy, row) in layout
         .rows()
@@ -57,6 +66,29 @@ pub fn render(app: &App, area: Rect, text: Rect, buf: &mut Buffer) {
         }
         let y = text.y + u16::try_from(dy).unwrap_or(0);
         let slice = doc.text.get(row.range()).unwrap_or("");
-        put_text(buf, (text.x, y), text.width, slice, amb, |_| Style::new());
+        // Only the quotes that can touch this row are looked at.
+        let first = quotes.partition_point(|q| q.span.end <= row.start);
+        let near = &quotes[first..];
+        put_text(buf, (text.x, y), text.width, slice, amb, |at| {
+            quote_style(near, current, row.start + at)
+        });
+    }
+}
+
+/// Style of the text at byte `at`: quotes are coloured by kind, the current one stands out.
+fn quote_style(quotes: &[Quote], current: Option<&Quote>, at: usize) -> Style {
+    if current.is_some_and(|q| q.span.contains(&at)) {
+        return Style::new().fg(Color::Black).bg(Color::Yellow);
+    }
+    // Innermost wins: a later-starting span inside an earlier one is the nested quote.
+    let hit = quotes
+        .iter()
+        .take_while(|q| q.span.start <= at)
+        .filter(|q| q.span.contains(&at))
+        .last();
+    match hit.map(|q| q.kind) {
+        Some(QuoteKind::Speech) => Style::new().fg(Color::Cyan),
+        Some(QuoteKind::Term) => Style::new().add_modifier(Modifier::ITALIC),
+        None => Style::new(),
     }
 }

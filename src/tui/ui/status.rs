@@ -13,13 +13,20 @@ pub fn render(app: &App, area: Rect, buf: &mut Buffer) {
     let style = Style::new().reversed();
     fill(buf, (area.x, area.y), area.width, style);
     let amb = app.ambiguous();
-    let right = format!("{}  ? help  q quit ", position(app));
+    let mut right = position(app);
+    if let Some(q) = app.quote_status() {
+        right = format!("{q} · {right}");
+    }
+    let right = format!("{right}  ? help  q quit ");
     let right_w = u16::try_from(str_width(&right, amb))
         .unwrap_or(u16::MAX)
         .min(area.width);
-    let left = match app.current() {
-        Some(doc) => format!(" {}/{} {}", app.selected() + 1, app.docs().len(), doc.name),
-        None => " no documents".to_string(),
+    let left = match (app.message(), app.current()) {
+        (Some(m), _) => format!(" {m}"),
+        (None, doc) => match doc {
+            Some(doc) => format!(" {}/{} {}", app.selected() + 1, app.docs().len(), doc.name),
+            None => " no documents".to_string(),
+        },
     };
     let left_w = area.width.saturating_sub(right_w + 1);
     put_truncated(buf, (area.x, area.y), left_w, &left, style.bold(), amb);

@@ -1,0 +1,150 @@
+//! Quote navigation and the finder and speaker popups: the quote half of [`App::update`].
+
+use base64::Engine;
+
+use super::{App, Focus, Popup};
+use crate::catalog::QuoteId;
+use crate::quotes::quote_text;
+
+impl App {
+    pub(super) fn input(&mut self, c: char) {
+        if let Some(Popup::Finder(f)) = &mut self.popup {
+            f.push(c, &self.catalog, &self.docs);
+        }
+    }
+
+    pub(super) fn backspace(&mut self) {
+        if let Some(Popup::Finder(f)) = &mut self.popup {
+            f.pop(&self.catalog, &self.docs);
+        }
+    }
+
+    pub(super) fn popup_move(&mut self, n: i32) {
+        let speakers = self.catalog.speakers.len();
+        match &mut self.popup {
+            Some(Popup::Finder(f)) => f.move_by(n),
+            Some(Popup::Speakers(i)) => {
+                let to = i64::try_from(*i).unwrap_or(0) + i64::from(n);
+                *i = usize::try_from(to.max(0))
+                    .unwrap_or(0)
+                    .min(speakers.saturating_sub(1));
+            }
+            _ => {}
+        }
+    }
+
+    pub(super) fn confirm(&mut self) {
+        let target = match &self.popup {
+            Some(Popup::Finder(f)) => f.current(),
+            Some(Popup::Speakers(i)) => self
+                .catalog
+                .speakers
+                .get(*i)
+                .and_then(|s| s.quotes.first().copied()),
+            _ => None,
+        };
+        self.popup = None;
+        if let Some(id) = target {
+            self.jump_to(id);
+        }
+    }
+
+    /// Shows quote `id` in the reading pane, a third of the way down, and makes it current.
+    pub(super) fn jump_to(&mut self, id: QuoteId) {
+        let Some(start) = self.catalog.quote(id).map(|q| q.span.start) else {
+            return;
+        };
+        self.selected = id.0;
+        self.focus = Focus::Reader;
+        self.current_quote = Some(id);
+        self.ensure_layout();
+        let page = usize::from(self.page_rows());
+        let Some(layout) = self.layout() else { return };
+        let row = layout.row_of(start).saturating_sub(page / 3);
+        let top = layout.rows().get(row).map_or(0, |r| r.start);
+        if let Some(view) = self.views.get_mut(id.0) {
+            view.top = top;
+        }
+        // Keep the last page full, as scrolling does.
+        self.scroll(0);
+    }
+
+    /// The current quote if it is in the shown document.
+    fn quote_here(&self) -> Option<QuoteId> {
+        self.current_quote.filter(|id| id.0 == self.selected)
+    }
+
+    pub(super) fn step_quote(&mut self, forward: bool) {
+        let next = match self.quote_here() {
+            Some(id) => self.catalog.step(Some(id), forward),
+            None => {
+                // From the screen: the first quote at or below the top, or the one before it.
+                let top = self.views.get(self.selected).map_or(0, |v| v.top);
+                match self.catalog.first_at_or_after(self.selected, top) {
+                    Some(id) if forward => Some(id),
+                    Some(id) => self.catalog.step(Some(id), false),
+                    None => self
+                        .catalog
+                        .step(Some((self.selected, usize::MAX)), forward),
+                }
+            }
+        };
+        match next {
+            Some(id) => self.jump_to(id),
+            None => self.message = Some("No quotes in these documents.".into()),
+        }
+    }
+
+    pub(super) fn step_speaker(&mut self, forward: bool) {
+        let Some(from) = self.quote_here() else {
+            self.step_quote(forward);
+            return;
+        };
+        match self.catalog.step_same_speaker(from, forward) {
+            Some(id) => self.jump_to(id),
+            None => self.message = Some("This quote has no known speaker.".into()),
+        }
+    }
+
+    /// `“…” — Speaker, document title, date`, sent to the clipboard through OSC 52.
+    pub(super) fn copy_quote(&mut self) {
+        let Some(id) = self.quote_here() else {
+            self.message = Some("No current quote: press ] to go to one.".into());
+            return;
+        };
+        let (Some(doc), Some(q)) = (self.docs.get(id.0), self.catalog.quote(id)) else {
+            return;
+        };
+        let words: Vec<&str> = quote_text(&doc.text, q).split_whitespace().collect();
+        let mut citation = format!("“{}”", words.join(" "));
+        let mut source = Vec::new();
+        if let Some(s) = self.catalog.speaker(id) {
+            source.push(s.name.clone());
+        }
+        source.push(doc.meta.title.clone());
+        if let Some(date) = &doc.meta.date {
+            source.push(date.clone());
+        }
+        citation.push_str(" — ");
+        citation.push_str(&source.join(", "));
+        self.clipboard = Some(format!(
+            "\u{1b}]52;c;{}\u{7}",
+            base64::engine::general_purpose::STANDARD.encode(citation.as_bytes())
+        ));
+        self.message = Some("Copied the quote with its citation.".into());
+    }
+
+    /// `Speaker 2/4` for the current quote, when it is on screen's document.
+    #[must_use]
+    pub fn quote_status(&self) -> Option<String> {
+        let id = self.quote_here()?;
+        let name = self
+            .catalog
+            .speaker(id)
+            .map_or("unattributed", |s| s.name.as_str());
+        Some(match self.catalog.position_in_speaker(id) {
+            Some((i, n)) => format!("{name} {i}/{n}"),
+            None => name.to_string(),
+        })
+    }
+}
