@@ -82,3 +82,71 @@ fn bad_flags_exit_2() {
     let out = run(&["--ambiguous".as_ref(), "3".as_ref()]);
     assert_eq!(out.status.code(), Some(2));
 }
+
+#[test]
+fn quotes_json_has_the_documented_fields() {
+    let out = run(&["quotes".as_ref(), "--json".as_ref()]);
+    assert!(out.status.success());
+    let v: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    let items = v.as_array().unwrap();
+    assert!(items.len() > 60);
+    for key in [
+        "doc",
+        "line",
+        "column",
+        "start",
+        "end",
+        "text",
+        "kind",
+        "speaker",
+        "speaker_as_written",
+        "role",
+    ] {
+        assert!(items[0].get(key).is_some(), "missing {key}");
+    }
+    let cox: Vec<_> = items
+        .iter()
+        .filter(|i| i["speaker"] == "David D. Cox")
+        .collect();
+    assert!(cox.len() > 10);
+    assert!(cox.iter().any(|i| i["speaker_as_written"] == "Cox"));
+    assert_eq!(cox[0]["doc"], "001_f9e93284838de776.txt");
+}
+
+#[test]
+fn quotes_filtered_by_speaker_and_as_csv() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("news.txt");
+    std::fs::write(
+        &path,
+        "김민수 국토교통부 대변인은 \"규제를 풀겠다, 곧\"이라고 말했다.\n\"시장은 안정적\"이라고 박영희 한국은행 총재는 밝혔다.\n",
+    )
+    .unwrap();
+    let out = run(&[
+        "quotes".as_ref(),
+        "--csv".as_ref(),
+        "--speaker".as_ref(),
+        "김민수".as_ref(),
+        path.as_os_str(),
+    ]);
+    let csv = String::from_utf8(out.stdout).unwrap();
+    let lines: Vec<_> = csv.lines().collect();
+    assert_eq!(
+        lines[0],
+        "doc,line,column,start,end,kind,speaker,speaker_as_written,role,text"
+    );
+    assert_eq!(lines.len(), 2, "{csv}");
+    assert!(
+        lines[1].ends_with(",speech,김민수,김민수,국토교통부 대변인,\"규제를 풀겠다, 곧\""),
+        "{csv}"
+    );
+    let out = run(&["speakers".as_ref(), "--json".as_ref(), path.as_os_str()]);
+    let v: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    let names: Vec<_> = v
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|s| s["name"].as_str().unwrap().to_string())
+        .collect();
+    assert_eq!(names, ["김민수", "박영희"]);
+}

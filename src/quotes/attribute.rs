@@ -9,10 +9,10 @@
 use super::cue::{cue_of, is_report_verb, kind_of, Cue};
 use super::english;
 use super::lexicon as lx;
-use super::mention::{self, is_hangul, Mention, Shape};
+use super::mention::{self, Mention, Shape};
 use super::names::Registry;
 use super::scan::RawQuote;
-use super::tokens::{word_text, Word};
+use super::tokens::Word;
 use super::QuoteKind;
 
 /// How far (in words) searches reach; bounds the work per quote.
@@ -36,115 +36,7 @@ pub(crate) struct Doc<'a> {
     pub reg: Registry,
 }
 
-fn strip_particle(t: &str) -> Option<(&str, bool)> {
-    // `작가`, `전문가` end in 가 but are whole titles.
-    if mention::is_title(t) {
-        return None;
-    }
-    for p in lx::SUBJECT_PARTICLES {
-        if let Some(s) = t.strip_suffix(p) {
-            if !s.is_empty() {
-                return Some((s, *p == "이" || *p == "가"));
-            }
-        }
-    }
-    None
-}
-
 impl<'a> Doc<'a> {
-    /// Tokenise and collect every mention, resolving names in reading order.
-    pub(crate) fn new(text: &'a str, words: Vec<Word>) -> Self {
-        let mut doc = Doc {
-            text,
-            words,
-            mentions: Vec::new(),
-            ents: Vec::new(),
-            reg: Registry::default(),
-        };
-        for i in 0..doc.words.len() {
-            doc.harvest(i);
-        }
-        doc
-    }
-
-    fn wt(&self, i: usize) -> &'a str {
-        self.words.get(i).map_or("", |w| word_text(self.text, w))
-    }
-
-    fn harvest(&mut self, i: usize) {
-        let w = &self.words[i];
-        if w.quote.is_some() {
-            return;
-        }
-        let t = self.wt(i);
-        let next = self.wt(i + 1);
-        let para = w.para;
-        let capital_or_hangul = t
-            .chars()
-            .next()
-            .is_some_and(|c| c.is_uppercase() || is_hangul(c));
-        let headline = w.comma
-            && capital_or_hangul
-            && !is_report_verb(self.text, &self.words, i)
-            && self
-                .words
-                .get(i + 1)
-                .is_some_and(|n| n.quote.is_some() && n.para == para)
-            && (i.saturating_sub(2)..=i).any(|k| k == 0 || self.words[k - 1].para != para);
-        let (stem, subject, weak, source) = if headline || lx::contains(lx::SUBJECT_WORDS, next) {
-            (t, true, false, false)
-        } else if let Some(s) = t
-            .strip_suffix('에')
-            .filter(|_| next.starts_with("따르면") || next.starts_with("의하면"))
-        {
-            (s, false, false, true)
-        } else if let Some((s, weak)) = strip_particle(t) {
-            (s, true, weak, false)
-        } else if let Some(s) = ["와", "과", "의"].iter().find_map(|p| t.strip_suffix(p)) {
-            (s, false, true, false)
-        } else {
-            return;
-        };
-        let Some((name, role, shape, person)) = mention::parse(self.text, &self.words, i, stem)
-        else {
-            return;
-        };
-        let latin_single = !name.contains(' ')
-            && name.chars().any(|c| c.is_ascii_uppercase())
-            && !name.chars().any(mention::is_hangul);
-        let accept = match shape {
-            Shape::Pronoun => subject && !weak,
-            Shape::Descriptive | Shape::SurnameTitle => subject,
-            Shape::Name => {
-                person
-                    || ((subject || source) && (latin_single || mention::org_like(&name)))
-                    || (headline && (name.contains(' ') || mention::korean_name(&name)))
-            }
-        };
-        let ent = self.reg.resolve(
-            &name,
-            role.as_deref(),
-            shape,
-            person,
-            accept && shape != Shape::Pronoun,
-        );
-        if ent.is_none() && !(accept && shape == Shape::Pronoun) {
-            return;
-        }
-        self.mentions.push(Mention {
-            word: i,
-            pos: w.range.start,
-            sent: w.sent,
-            name,
-            role,
-            shape,
-            subject,
-            source,
-            person,
-        });
-        self.ents.push(ent);
-    }
-
     /// Entity of mention `m`, resolving pronouns to the most recent person before it.
     pub(crate) fn entity_of(&self, m: usize) -> Option<usize> {
         let me = self.mentions.get(m)?;
@@ -260,7 +152,14 @@ impl<'a> Doc<'a> {
     fn headline(&self, qi: usize) -> Option<usize> {
         let prev = qi.checked_sub(1)?;
         let w = &self.words[prev];
-        if !w.comma || w.para != self.words[qi].para {
+        if w.para != self.words[qi].para {
+            return None;
+        }
+        let para_start = prev == 0 || self.words[prev - 1].para != w.para;
+        let bare = para_start
+            && mention::confident_korean_name(self.wt(prev))
+            && cue_of(self.text, &self.words, qi).0 == Cue::None;
+        if !w.comma && !bare {
             return None;
         }
         self.mention_at(prev)

@@ -33,6 +33,24 @@ pub(crate) fn cue_of(text: &str, words: &[Word], qi: usize) -> (Cue, Option<usiz
     if !w.glued && !spaced_ok {
         return (Cue::None, None);
     }
+    // `“…”…여야 대표`: an ellipsis separates a headline quote from what follows.
+    if t.starts_with(['…', '·']) {
+        return (Cue::None, None);
+    }
+    // `“…”는 입장을 밝혔다`: the quote is the content of a stance or remark being reported.
+    if ["는", "라는", "이라는"].contains(&t) {
+        let noun = words.get(qi + 2).map_or("", |n| word_text(text, n));
+        let verb = words.get(qi + 3).map_or("", |n| word_text(text, n));
+        let object = lx::SPEECH_NOUNS.iter().any(|s| {
+            noun.strip_prefix(s)
+                .is_some_and(|r| ["을", "를", "으로", "로"].contains(&r))
+        });
+        let reported = is_report_verb(text, words, qi + 3)
+            || lx::longest_prefix(lx::STANCE_VERBS, verb).is_some();
+        if object && reported {
+            return (Cue::Quotative { chain: false }, Some(qi + 1));
+        }
+    }
     if lx::longest_prefix(lx::ADNOMINAL, t).is_some() {
         return (Cue::Adnominal, Some(qi + 1));
     }

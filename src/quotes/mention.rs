@@ -7,6 +7,15 @@
 
 use super::lexicon::{self as lx, contains};
 use super::tokens::{word_text, Word};
+use super::wordclass::{
+    adnominal, is_latin, mixed_script, np_boundary, org_suffixed, syllables, unjoin, unparen,
+};
+pub(crate) use super::wordclass::{
+    confident_korean_name, is_hangul, is_title, korean_name, org_like,
+};
+
+/// Name, role, shape and person evidence of a parsed noun phrase.
+pub(crate) type Parsed = (String, Option<String>, Shape, bool);
 
 /// What a mention refers to, as far as its own words tell.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -43,143 +52,21 @@ pub(crate) struct Mention {
     pub person: bool,
 }
 
-fn is_latin(w: &str) -> bool {
-    w.chars().any(|c| c.is_ascii_alphabetic()) && !w.chars().any(is_hangul)
-}
-
-pub(crate) fn is_hangul(c: char) -> bool {
-    ('\u{AC00}'..='\u{D7A3}').contains(&c)
-}
-
-fn syllables(w: &str) -> usize {
-    w.chars().filter(|&c| is_hangul(c)).count()
-}
-
-const COMMON_SURNAMES: &[&str] = &[
-    "김", "이", "박", "최", "정", "강", "조", "윤", "장", "임", "한", "오", "서", "신", "권", "황",
-    "안", "송", "전", "홍", "유", "고", "문", "양", "손", "배", "백", "허", "남", "심", "노", "하",
-    "곽", "성", "차", "주", "우", "구", "민", "류", "나", "진", "지", "엄", "채", "원", "천", "방",
-    "공", "현", "함", "변", "염", "여", "추", "도", "석", "선", "설", "마", "길", "연", "위", "표",
-    "명", "반", "왕", "금", "옥", "육", "맹", "제", "모", "탁", "국", "남궁", "선우", "제갈",
-    "황보",
-];
-
-/// A Korean personal name written as one word: surname plus one or two syllables.
-pub(crate) fn korean_name(w: &str) -> bool {
-    let n = syllables(w);
-    if n != w.chars().count() || !(2..=4).contains(&n) || contains(lx::NOT_NAMES, w) || is_title(w)
-    {
-        return false;
-    }
-    let Some(first) = w.chars().next() else {
-        return false;
-    };
-    let mut buf = [0u8; 4];
-    let one = first.encode_utf8(&mut buf);
-    let two: String = w.chars().take(2).collect();
-    (n == 3 && contains(COMMON_SURNAMES, one)) || (n == 4 && contains(COMMON_SURNAMES, &two))
-}
-
-/// An organisation name in Hangul (`국토교통부`, `기상청`, `연합뉴스`).
-pub(crate) fn org_like(w: &str) -> bool {
-    !korean_name(w) && org_suffixed(w)
-}
-
-/// Ends like an organisation name, even if it could also be a personal name (`국무부`).
-fn org_suffixed(w: &str) -> bool {
-    if syllables(w) < 2 {
-        return false;
-    }
-    match lx::longest_suffix(lx::ORG_SUFFIXES, w) {
-        Some(s) if s.chars().count() >= 2 => w != s || syllables(w) >= 2,
-        Some(_) => syllables(w) >= 3,
-        None => false,
-    }
-}
-
-pub(crate) fn is_title(w: &str) -> bool {
-    // Compound titles end in a known one (`소방청장`, `경제학자`).
-    let compound = || {
-        lx::TITLES
-            .iter()
-            .any(|t| w.len() > t.len() && t.len() >= 6 && w.ends_with(t))
-    };
-    contains(lx::TITLES, w) || contains(lx::DESCRIPTIVE, w) || (syllables(w) >= 3 && compound())
-}
-
-fn adnominal(w: &str) -> bool {
-    syllables(w) >= 2
-        && !korean_name(w)
-        && [
-            "운", "는", "은", "한", "된", "던", "적인", "같은", "있는", "둔",
-        ]
-        .iter()
-        .any(|e| w.ends_with(e))
-}
-
-/// Strip the joiners that tie a role to a name (`의`, `인`, `이자`).
-fn unjoin(w: &str) -> &str {
-    if is_title(w) {
-        return w;
-    }
-    for j in ["이자", "의", "인"] {
-        if let Some(s) = w.strip_suffix(j) {
-            let role_noun = syllables(s) >= 2 && !korean_name(w);
-            if !s.is_empty()
-                && (is_title(s) || org_like(s) || is_latin(s) || role_noun || j != "인")
-            {
-                return s;
-            }
-        }
-    }
-    w
-}
-
-/// True when a word ends a noun phrase to its right (a particle, a verb ending, an adverb).
-fn np_boundary(w: &str) -> bool {
-    if is_latin(w)
-        || is_title(w)
-        || contains(lx::PLACES, w)
-        || contains(lx::ROLE_MODIFIERS, w)
-        || contains(lx::DESCRIPTIVE_DETERMINERS, w)
-    {
-        return false;
-    }
-    if contains(lx::ADVERBS, w) || w.chars().any(|c| c.is_ascii_digit()) {
-        return true;
-    }
-    if w.ends_with('의') || w.ends_with("인") || w.ends_with("이자") {
-        return false;
-    }
-    // `임다은` is a name, not a word ending in the particle 은.
-    if korean_name(w) && !w.ends_with(['을', '를', '에', '로', '와', '과', '도']) {
-        return false;
-    }
-    const ENDS: &[&str] = &[
-        "을", "를", "에", "에서", "에게", "로", "와", "과", "고", "며", "서", "다", "요", "도",
-        "는", "은", "가", "해", "면", "지만", "한", "된", "던", "께", "까지", "부터", "만", "둔",
-        "운",
-    ];
-    ENDS.iter().any(|e| w.ends_with(e)) && !org_like(w)
-}
-
 /// Parse the noun phrase whose head is word `head`, with `stem` the head's text without its
 /// particle. `words[..head]` supplies the words before it.
-pub(crate) fn parse(
-    text: &str,
-    words: &[Word],
-    head: usize,
-    stem: &str,
-) -> Option<(String, Option<String>, Shape, bool)> {
+pub(crate) fn parse(text: &str, words: &[Word], head: usize, stem: &str) -> Option<Parsed> {
     let hw = words.get(head)?;
-    let mut np: Vec<&str> = vec![stem];
+    // `정다은(28)씨`: the honorific 씨 is a title glued to the name.
+    let glued_ssi = stem.strip_suffix('씨').filter(|b| !b.is_empty());
+    let (head_word, mut aged) = unparen(glued_ssi.unwrap_or(stem));
+    let mut np: Vec<&str> = vec![head_word];
     let mut j = head;
     while j > 0 && np.len() < 12 {
         let w = &words[j - 1];
         if w.sent != hw.sent || w.comma {
             break;
         }
-        let t = word_text(text, w);
+        let (t, age) = unparen(word_text(text, w));
         if w.quote.is_some() {
             // A nickname inside a Latin name (`Xia “Ben” Hu`) stays part of the phrase.
             let nick =
@@ -190,11 +77,53 @@ pub(crate) fn parse(
         } else if np_boundary(t) {
             break;
         }
+        aged |= age;
         np.push(t);
         j -= 1;
     }
     np.reverse();
-    shape_of(&np)
+    if glued_ssi.is_some() || (np.len() >= 2 && head_word == "씨") {
+        if glued_ssi.is_none() {
+            np.pop();
+        }
+        if let Some(p) = ssi_shape(&np) {
+            return Some(p);
+        }
+        if glued_ssi.is_some() {
+            // Not a name after all (`날씨`): the whole word is the head.
+            np.pop();
+            np.push(stem);
+        }
+    }
+    let (name, role, shape, person) = shape_of(&np)?;
+    let person = person || (aged && korean_name(&name));
+    Some((name, role, shape, person))
+}
+
+/// `이순자 씨`, `A씨`, `정씨`: a person named by an honorific; `np` ends with the name part.
+fn ssi_shape(np: &[&str]) -> Option<Parsed> {
+    let (&base, rest) = np.split_last()?;
+    let role = role_of(rest);
+    if contains(lx::SURNAMES, base) {
+        return Some((
+            base.to_string(),
+            Some("씨".into()),
+            Shape::SurnameTitle,
+            true,
+        ));
+    }
+    // `김모(54)씨`: a surname with 모 is a named but anonymised person.
+    let anonymised = base
+        .strip_suffix('모')
+        .is_some_and(|s| contains(lx::SURNAMES, s));
+    if korean_name(base) || anonymised {
+        return Some((base.to_string(), role, Shape::Name, true));
+    }
+    // An anonymised person (`A씨`, `K씨`) keeps the honorific as part of the name.
+    if (1..=2).contains(&base.len()) && base.chars().all(|c| c.is_ascii_uppercase()) {
+        return Some((format!("{base}씨"), role, Shape::Name, true));
+    }
+    None
 }
 
 fn join(ws: &[&str]) -> String {
@@ -215,7 +144,7 @@ fn nickname(w: &str) -> bool {
 }
 
 /// Name, role, shape and person evidence of a noun phrase (words in reading order).
-pub(crate) fn shape_of(np: &[&str]) -> Option<(String, Option<String>, Shape, bool)> {
+pub(crate) fn shape_of(np: &[&str]) -> Option<Parsed> {
     let head = *np.last()?;
     if head.is_empty() {
         return None;
@@ -234,6 +163,19 @@ pub(crate) fn shape_of(np: &[&str]) -> Option<(String, Option<String>, Shape, bo
             .position(|w| !contains(lx::ADVERBS, w))
             .unwrap_or(0);
         return Some((join(&np[start..]), None, Shape::Descriptive, true));
+    }
+    // `한 영화 평론가`: a determiner, then no name before the title.
+    if let Some(d) = np
+        .iter()
+        .position(|w| contains(lx::DESCRIPTIVE_DETERMINERS, w))
+    {
+        let between = np.get(d + 1..np.len() - 1).unwrap_or(&[]);
+        let named = between
+            .iter()
+            .any(|w| korean_name(w) || is_latin(w) || mixed_script(w));
+        if is_title(head) && !between.is_empty() && !named {
+            return Some((join(&np[d..]), None, Shape::Descriptive, true));
+        }
     }
     if is_latin(head) && !contains(lx::TITLES, head) {
         // The name is the trailing run of Latin words, nicknames and initials included.
@@ -270,12 +212,17 @@ pub(crate) fn shape_of(np: &[&str]) -> Option<(String, Option<String>, Shape, bo
             || contains(lx::DESCRIPTIVE_DETERMINERS, w)
             || unjoin(w) != w
             || is_latin(w)
+            || mixed_script(w)
             || adnominal(w)
             || (k < np.len() && org_like(w));
         if stop {
             break;
         }
         k -= 1;
+        // A Korean name is one word: what precedes it is role (`국민의힘 김기현`).
+        if confident_korean_name(w) {
+            break;
+        }
     }
     if k == np.len() {
         return None;
@@ -283,8 +230,14 @@ pub(crate) fn shape_of(np: &[&str]) -> Option<(String, Option<String>, Shape, bo
     let name = &np[k..];
     let role = role_of(&np[..k]);
     let titled = np[..k].iter().any(|w| is_title(unjoin(w)));
-    // A bare Korean-looking word is too often a common noun (`연구팀`); a person needs a title.
-    let person = titled;
+    // A bare Korean-looking word is too often a common noun (`연구팀`); a person needs a title,
+    // or an organisation tied to a well-formed name by 의 (`흥국생명의 김연경`).
+    let member = k == np.len() - 1
+        && confident_korean_name(np[k])
+        && np[..k]
+            .last()
+            .is_some_and(|w| w.ends_with('의') && unjoin(w) != *w);
+    let person = titled || member;
     if name.len() == 1 && org_like(name[0]) {
         return Some((name[0].to_string(), role, Shape::Name, false));
     }
@@ -292,7 +245,7 @@ pub(crate) fn shape_of(np: &[&str]) -> Option<(String, Option<String>, Shape, bo
 }
 
 /// Name-first order: `김민수 국토교통부 대변인`, `도널드 트럼프 전 대통령`, `김 장관`.
-fn title_first(np: &[&str]) -> Option<(String, Option<String>, Shape, bool)> {
+fn title_first(np: &[&str]) -> Option<Parsed> {
     let mut k = np.len();
     while k > 0 {
         let w = np[k - 1];
@@ -301,6 +254,7 @@ fn title_first(np: &[&str]) -> Option<(String, Option<String>, Shape, bool)> {
             || contains(lx::PLACES, w)
             || org_like(unjoin(w))
             || unjoin(w) != w
+            || mixed_script(w)
             || (is_latin(w) && w.chars().all(|c| !c.is_ascii_lowercase()));
         // `국무부` also looks like a name; after a place (`미국 국무부`) it is the ministry.
         let after_place = k >= 2 && (contains(lx::PLACES, np[k - 2]) || korean_name(np[k - 2]));
@@ -311,25 +265,38 @@ fn title_first(np: &[&str]) -> Option<(String, Option<String>, Shape, bool)> {
         k -= 1;
     }
     let mut n = k;
+    let latin_name = k > 0 && is_latin(np[k - 1]);
     while n > 0 && k - n < 3 {
         let w = np[n - 1];
         let stop = is_title(w)
             || contains(lx::PLACES, w)
             || contains(lx::ROLE_MODIFIERS, w)
-            || contains(lx::DESCRIPTIVE_DETERMINERS, w)
+            // `한 총리`: 한 right before the title is a surname, not the determiner `한`.
+            || (contains(lx::DESCRIPTIVE_DETERMINERS, w) && !(n == k && contains(lx::SURNAMES, w)))
             || unjoin(w) != w
             || adnominal(w)
-            || org_like(w);
+            || org_like(w)
+            || mixed_script(w)
+            // A name is written in one script (`Jamie Dimon`, not `JP모건 Jamie Dimon`).
+            || is_latin(w) != latin_name;
         if stop {
             break;
         }
         n -= 1;
+        // A Korean name is one word: what precedes it is role (`카카오 정신아 대표`).
+        if n + 1 == k && confident_korean_name(w) {
+            break;
+        }
     }
+    // `젠슨 황 엔비디아 CEO`: in name-first order three Hangul words are a two-word name
+    // followed by an organisation the lexicons do not know.
+    let three = k - n == 3 && !latin_name && np[n..k].iter().all(|w| !korean_name(w));
+    let name_end = if three { k - 1 } else { k };
     let title_words = &np[k..];
     let mut role_words: Vec<&str> = np[..n].to_vec();
-    role_words.extend_from_slice(title_words);
+    role_words.extend_from_slice(&np[name_end..]);
     let role = role_of(&role_words);
-    let name = &np[n..k];
+    let name = &np[n..name_end];
     match name {
         [] => Some((join(np), None, Shape::Descriptive, true)),
         [one] if contains(lx::SURNAMES, one) => Some((
@@ -344,7 +311,11 @@ fn title_first(np: &[&str]) -> Option<(String, Option<String>, Shape, bool)> {
         [one] if !korean_name(one) && !is_latin(one) => {
             // A lone unknown word before a title is a last name (`마크롱 대통령`) or a
             // description (`기술 전문가`); the registry decides, keeping the written phrase.
-            Some((one.to_string(), role, Shape::Name, false))
+            // After an organisation or a country (`중국 외교부 린젠 대변인`) it is a name.
+            let after_org = np[..n]
+                .iter()
+                .any(|w| org_like(unjoin(w)) || contains(lx::PLACES, w) || mixed_script(w));
+            Some((one.to_string(), role, Shape::Name, after_org))
         }
         _ => Some((join(name), role, Shape::Name, true)),
     }

@@ -7,19 +7,22 @@
 //! resolved within a document so that short forms map to the full name first introduced.
 //! [`index_speakers`] merges speakers across documents.
 //!
-//! Pipeline: `scan` (marks → spans) → `tokens` (words, sentences) → `mention` and `names`
-//! (noun phrases → entities) → `cue` and `attribute` (kind and speaker) → `english` (English
-//! patterns) → `speakers` (corpus index). Word lists live in `lexicon`.
+//! Pipeline: `scan` (marks → spans) → `tokens` (words, sentences) → `harvest`, `mention`,
+//! `wordclass` and `names` (noun phrases → entities) → `cue` and `attribute` (kind and
+//! speaker) → `english` (English patterns) → `speakers` (corpus index). Word lists live in
+//! `lexicon`.
 
 mod attribute;
 mod cue;
 mod english;
+mod harvest;
 mod lexicon;
 mod mention;
 mod names;
 mod scan;
 mod speakers;
 mod tokens;
+mod wordclass;
 
 use std::ops::Range;
 

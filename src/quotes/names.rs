@@ -18,6 +18,8 @@ pub(crate) struct Entity {
     pub forms: Vec<String>,
     pub role: Option<String>,
     pub person: bool,
+    /// Registered from a surname and title (`윤 대통령`) before any full name was known.
+    pub short: bool,
 }
 
 /// The entities of one document, in order of introduction.
@@ -61,6 +63,11 @@ fn is_subsequence(short: &str, long: &str) -> bool {
     short.chars().all(|c| it.any(|d| d == c))
 }
 
+/// Whether the entity's role holds `title` (`국무총리` holds `총리`).
+fn titled_as(e: &Entity, title: Option<&str>) -> bool {
+    title.is_some_and(|t| e.role.as_deref().is_some_and(|r| r.contains(t)))
+}
+
 impl Registry {
     /// The entity a mention refers to, registering a new one when `accept` allows.
     pub(crate) fn resolve(
@@ -84,6 +91,8 @@ impl Registry {
             if e.role.is_none() {
                 e.role = role.map(str::to_string);
             }
+            // A later mention may bring the evidence (a title, an age) the first one lacked.
+            e.person |= person;
             return Some(id);
         }
         if !accept {
@@ -98,8 +107,42 @@ impl Registry {
             name,
             role: role.map(str::to_string),
             person,
+            short: shape == Shape::SurnameTitle,
         });
         Some(self.entities.len() - 1)
+    }
+
+    /// Give a surname-and-title entity (`윤 대통령`, from a headline) the full name that the
+    /// document introduces later (`윤석열 대통령`): the same surname with that title.
+    pub(crate) fn merge_short_forms(&mut self) {
+        for i in 0..self.entities.len() {
+            if !self.entities[i].short {
+                continue;
+            }
+            let e = &self.entities[i];
+            let Some((surname, title)) = e.name.split_once(' ') else {
+                continue;
+            };
+            let full = self
+                .entities
+                .iter()
+                .skip(i + 1)
+                .take(512)
+                .find(|f| {
+                    !f.short
+                        && korean_name(&f.name)
+                        && f.name.starts_with(surname)
+                        && f.role.as_deref().is_some_and(|r| r.contains(title))
+                })
+                .map(|f| (f.name.clone(), f.role.clone()));
+            if let Some((name, role)) = full {
+                let e = &mut self.entities[i];
+                e.forms.push(name.clone());
+                e.name = name;
+                e.role = role;
+                e.short = false;
+            }
+        }
     }
 
     /// Look up a name without registering it.
@@ -142,11 +185,14 @@ impl Registry {
     /// `김 장관` → the latest person named 김… whose role holds the title, else any 김….
     fn by_surname(&self, surname: &str, title: Option<&str>) -> Option<usize> {
         let korean = |e: &Entity| korean_name(&e.name) && e.name.starts_with(surname);
-        let titled = |e: &Entity| {
-            korean(e) && title.is_some_and(|t| e.role.as_deref().is_some_and(|r| r.contains(t)))
-        };
+        let titled = |e: &Entity| korean(e) && titled_as(e, title);
         self.latest(&titled)
             .or_else(|| self.latest(&korean))
+            .or_else(|| {
+                // A foreign name ending in the written word (`황 CEO` ← `젠슨 황`), titled alike.
+                let tail = format!(" {surname}");
+                self.latest(&|e| e.name.ends_with(&tail) && titled_as(e, title))
+            })
             .or_else(|| {
                 // A titled description registered earlier (`김 장관` seen before).
                 let full = format!("{surname} {}", title.unwrap_or(""));

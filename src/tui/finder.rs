@@ -123,7 +123,7 @@ impl Finder {
             })
             .collect();
         // Stable: equal scores keep corpus order.
-        scored.sort_by(|a, b| b.0.cmp(&a.0));
+        scored.sort_by_key(|s| std::cmp::Reverse(s.0));
         self.hits = scored.into_iter().map(|(_, h)| h).collect();
         self.selected = 0;
     }

@@ -1,0 +1,182 @@
+//! Collecting mentions: every word that ends a noun phrase with a subject particle, `에 따르면`,
+//! `와/과/의`, a headline comma, or an English `according to` is parsed into a name and role and
+//! resolved against the document's registry, in reading order.
+
+use super::attribute::Doc;
+use super::cue::{cue_of, is_report_verb, Cue};
+use super::lexicon as lx;
+use super::mention::{self, is_hangul, Mention, Shape};
+use super::names::Registry;
+use super::tokens::{word_text, Word};
+
+fn strip_particle(t: &str) -> Option<(&str, bool)> {
+    // `작가`, `전문가` end in 가 but are whole titles.
+    if mention::is_title(t) {
+        return None;
+    }
+    for p in lx::SUBJECT_PARTICLES {
+        if let Some(s) = t.strip_suffix(p) {
+            if !s.is_empty() {
+                return Some((s, *p == "이" || *p == "가"));
+            }
+        }
+    }
+    None
+}
+
+impl<'a> Doc<'a> {
+    /// Tokenise and collect every mention, resolving names in reading order.
+    pub(crate) fn new(text: &'a str, words: Vec<Word>) -> Self {
+        let mut doc = Doc {
+            text,
+            words,
+            mentions: Vec::new(),
+            ents: Vec::new(),
+            reg: Registry::default(),
+        };
+        for i in 0..doc.words.len() {
+            doc.harvest(i);
+            doc.harvest_according_to(i);
+        }
+        doc.reg.merge_short_forms();
+        doc
+    }
+
+    /// The text of word `i`, empty past the end.
+    pub(crate) fn wt(&self, i: usize) -> &'a str {
+        self.words.get(i).map_or("", |w| word_text(self.text, w))
+    }
+
+    fn harvest(&mut self, i: usize) {
+        let w = &self.words[i];
+        if w.quote.is_some() {
+            return;
+        }
+        let t = self.wt(i);
+        let next = self.wt(i + 1);
+        let para = w.para;
+        let capital_or_hangul = t
+            .chars()
+            .next()
+            .is_some_and(|c| c.is_uppercase() || is_hangul(c));
+        let para_start = i == 0 || self.words[i - 1].para != para;
+        // `이재명 “…”…`: a headline may give a bare Korean name with no comma.
+        let bare = para_start
+            && mention::confident_korean_name(t)
+            && self.words.get(i + 1).is_some_and(|n| n.quote.is_some())
+            && cue_of(self.text, &self.words, i + 1).0 == Cue::None;
+        let named = w.comma || bare;
+        let headline = named
+            && capital_or_hangul
+            && !is_report_verb(self.text, &self.words, i)
+            && self
+                .words
+                .get(i + 1)
+                .is_some_and(|n| n.quote.is_some() && n.para == para)
+            && (i.saturating_sub(2)..=i)
+                .find(|&k| k == 0 || self.words[k - 1].para != para)
+                // `According to Reuters, “…”` is English prose, not a headline.
+                .is_some_and(|s| {
+                    (s..=i).all(|k| !self.wt(k).starts_with(|c: char| c.is_ascii_lowercase()))
+                });
+        let (stem, subject, weak, source) = if headline || lx::contains(lx::SUBJECT_WORDS, next) {
+            (t, true, false, false)
+        } else if let Some(s) = t
+            .strip_suffix('에')
+            .filter(|_| next.starts_with("따르면") || next.starts_with("의하면"))
+        {
+            (s, false, false, true)
+        } else if let Some((s, weak)) = strip_particle(t) {
+            (s, true, weak, false)
+        } else if let Some(s) = ["와", "과", "의"].iter().find_map(|p| t.strip_suffix(p)) {
+            (s, false, true, false)
+        } else if mention::is_title(t) && i > 0 && mention::korean_name(self.wt(i - 1)) {
+            // `이정호 교수 연구팀은`: the name and title introduce a person the text may later
+            // call `이 교수`, though the phrase's head is something else.
+            (t, false, true, false)
+        } else {
+            return;
+        };
+        // `이정후(26·샌프란시스코 자이언츠)가`: a parenthetical that spans words ends at the
+        // particle; the phrase's head is the word that opened it.
+        let (head, stem) = match stem.strip_suffix(')').filter(|s| !s.contains('(')) {
+            Some(_) => match (i.saturating_sub(4)..i)
+                .rev()
+                .take_while(|&k| self.words[k].sent == w.sent && self.words[k].quote.is_none())
+                .find(|&k| self.wt(k).contains('('))
+            {
+                Some(k) => (k, self.wt(k)),
+                None => return,
+            },
+            None => (i, stem),
+        };
+        let Some((name, role, shape, person)) = mention::parse(self.text, &self.words, head, stem)
+        else {
+            return;
+        };
+        // A Korean name alone as a headline's speaker is a person (`손흥민, “…”`).
+        let person = person || (headline && mention::korean_name(&name));
+        let latin_single = !name.contains(' ')
+            && name.chars().any(|c| c.is_ascii_uppercase())
+            && !name.chars().any(mention::is_hangul);
+        let accept = match shape {
+            Shape::Pronoun => subject && !weak,
+            Shape::Descriptive | Shape::SurnameTitle => subject,
+            Shape::Name => {
+                person
+                    || ((subject || source) && (latin_single || mention::org_like(&name)))
+                    || (headline && (name.contains(' ') || mention::korean_name(&name)))
+            }
+        };
+        let ent = self.reg.resolve(
+            &name,
+            role.as_deref(),
+            shape,
+            person,
+            accept && shape != Shape::Pronoun,
+        );
+        if ent.is_none() && !(accept && shape == Shape::Pronoun) {
+            return;
+        }
+        self.mentions.push(Mention {
+            word: i,
+            pos: w.range.start,
+            sent: w.sent,
+            name,
+            role,
+            shape,
+            subject,
+            source,
+            person,
+        });
+        self.ents.push(ent);
+    }
+
+    /// `according to Mark Ellis`: register the English name so that `Ellis` finds it later.
+    fn harvest_according_to(&mut self, i: usize) {
+        if self.wt(i) != "to" || i == 0 || !self.wt(i - 1).eq_ignore_ascii_case("according") {
+            return;
+        }
+        let sent = self.words[i].sent;
+        let mut run: Vec<&str> = Vec::new();
+        for k in i + 1..(i + 5).min(self.words.len()) {
+            let w = &self.words[k];
+            let t = self.wt(k);
+            if w.sent != sent
+                || w.quote.is_some()
+                || !t.starts_with(|c: char| c.is_ascii_uppercase())
+            {
+                break;
+            }
+            run.push(t);
+            if w.comma {
+                break;
+            }
+        }
+        let person = run.len() >= 2 && !run.iter().any(|w| lx::contains(lx::LATIN_ORG_WORDS, w));
+        if person {
+            self.reg
+                .resolve(&run.join(" "), None, Shape::Name, true, true);
+        }
+    }
+}

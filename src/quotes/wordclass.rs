@@ -1,0 +1,233 @@
+//! Word classes for noun-phrase parsing: scripts, Korean personal names, organisation names,
+//! titles, joiners, parentheticals and the words that end a noun phrase.
+//!
+//! Each predicate looks at one word; the phrase-level decisions live in `mention`.
+
+use super::lexicon::{self as lx, contains};
+
+/// Latin letters and no Hangul (`Cox`, `D.`).
+pub(crate) fn is_latin(w: &str) -> bool {
+    w.chars().any(|c| c.is_ascii_alphabetic()) && !w.chars().any(is_hangul)
+}
+
+/// A precomposed Hangul syllable.
+pub(crate) fn is_hangul(c: char) -> bool {
+    ('\u{AC00}'..='\u{D7A3}').contains(&c)
+}
+
+/// Number of Hangul syllables in a word.
+pub(crate) fn syllables(w: &str) -> usize {
+    w.chars().filter(|&c| is_hangul(c)).count()
+}
+
+const COMMON_SURNAMES: &[&str] = &[
+    "김", "이", "박", "최", "정", "강", "조", "윤", "장", "임", "한", "오", "서", "신", "권", "황",
+    "안", "송", "전", "홍", "유", "고", "문", "양", "손", "배", "백", "허", "남", "심", "노", "하",
+    "곽", "성", "차", "주", "우", "구", "민", "류", "나", "진", "지", "엄", "채", "원", "천", "방",
+    "공", "현", "함", "변", "염", "여", "추", "도", "석", "선", "설", "마", "길", "연", "위", "표",
+    "명", "반", "왕", "금", "옥", "육", "맹", "제", "모", "탁", "국", "남궁", "선우", "제갈",
+    "황보",
+];
+
+/// A Korean personal name written as one word: surname plus one or two syllables.
+pub(crate) fn korean_name(w: &str) -> bool {
+    let n = syllables(w);
+    if n != w.chars().count() || !(2..=4).contains(&n) || contains(lx::NOT_NAMES, w) || is_title(w)
+    {
+        return false;
+    }
+    let Some(first) = w.chars().next() else {
+        return false;
+    };
+    // Known organisations, words ending in a two-syllable organisation ending (`백악관`) and
+    // collective nouns (`연구팀`, `시민들`) look like names but never are.
+    let org_end = lx::longest_suffix(lx::ORG_SUFFIXES, w).is_some_and(|s| s.chars().count() >= 2);
+    if org_end
+        || contains(lx::ORG_NAMES, w)
+        || contains(lx::PLACES, w)
+        || w.ends_with(['팀', '들', '측', '계', '권', '단', '층', '과'])
+    {
+        return false;
+    }
+    let mut buf = [0u8; 4];
+    let one = first.encode_utf8(&mut buf);
+    let two: String = w.chars().take(2).collect();
+    (n == 3 && contains(COMMON_SURNAMES, one)) || (n == 4 && contains(COMMON_SURNAMES, &two))
+}
+
+/// A Korean name whose given-name syllables also look Korean. Transcribed foreign words use
+/// syllables with the bare vowel ㅡ (`마크롱`, `스미스`) that Korean given names avoid, so
+/// such a word is more likely the last part of a foreign name than a whole Korean name.
+pub(crate) fn confident_korean_name(w: &str) -> bool {
+    korean_name(w)
+        && !w.chars().skip(1).any(|c| {
+            let i = u32::from(c).wrapping_sub(0xAC00);
+            is_hangul(c) && (i % 588) / 28 == 18 && i % 28 == 0
+        })
+}
+
+/// Latin letters and Hangul in one word: a brand or company (`JP모건체이스`, `SK하이닉스`).
+pub(crate) fn mixed_script(w: &str) -> bool {
+    w.chars().any(|c| c.is_ascii_alphabetic()) && w.chars().any(is_hangul)
+}
+
+/// A word without its parenthetical (`홍길동(58)` → `홍길동`, `한국과학기술원(KAIST` →
+/// `한국과학기술원`), and whether that parenthetical was an age, strong evidence of a person.
+pub(crate) fn unparen(w: &str) -> (&str, bool) {
+    match w.find('(') {
+        Some(i) if i > 0 => {
+            // `(58)`, `(58세)`, `(26·샌프란시스코`: leading digits then an end or a separator.
+            let inner = &w[i + 1..];
+            let digits = inner.len() - inner.trim_start_matches(|c: char| c.is_ascii_digit()).len();
+            let after = &inner[digits..];
+            let age = (1..=3).contains(&digits)
+                && (after.is_empty() || after.starts_with([')', '세', '·', ',']));
+            (&w[..i], age)
+        }
+        _ => (w, false),
+    }
+}
+
+/// An organisation name in Hangul (`국토교통부`, `기상청`, `연합뉴스`).
+pub(crate) fn org_like(w: &str) -> bool {
+    contains(lx::ORG_NAMES, w) || (!korean_name(w) && org_suffixed(w))
+}
+
+/// Ends like an organisation name, even if it could also be a personal name (`국무부`).
+pub(crate) fn org_suffixed(w: &str) -> bool {
+    if syllables(w) < 2 {
+        return false;
+    }
+    match lx::longest_suffix(lx::ORG_SUFFIXES, w) {
+        Some(s) if s.chars().count() >= 2 => w != s || syllables(w) >= 2,
+        Some(_) => syllables(w) >= 3,
+        None => false,
+    }
+}
+
+/// A title or a person-role noun (`대변인`, `소방청장`, `관계자`).
+pub(crate) fn is_title(w: &str) -> bool {
+    // Compound titles end in a known one (`소방청장`, `경제학자`).
+    let compound = || {
+        lx::TITLES
+            .iter()
+            .any(|t| w.len() > t.len() && t.len() >= 6 && w.ends_with(t))
+    };
+    contains(lx::TITLES, w) || contains(lx::DESCRIPTIVE, w) || (syllables(w) >= 3 && compound())
+}
+
+/// An adnominal verb form (`참여한`, `있는`): it ends a name to its right.
+pub(crate) fn adnominal(w: &str) -> bool {
+    syllables(w) >= 2
+        && !korean_name(w)
+        && [
+            "운", "는", "은", "한", "된", "던", "적인", "같은", "있는", "둔",
+        ]
+        .iter()
+        .any(|e| w.ends_with(e))
+}
+
+/// Strip the joiners that tie a role to a name (`의`, `인`, `이자`).
+pub(crate) fn unjoin(w: &str) -> &str {
+    if is_title(w) {
+        return w;
+    }
+    for j in ["이자", "의", "인"] {
+        if let Some(s) = w.strip_suffix(j) {
+            // `인` also ends foreign given names (`캐롤라인`): only a role word joins with it.
+            let role_noun = contains(lx::JOINABLE, s) || mixed_script(s);
+            if !s.is_empty()
+                && (is_title(s) || org_like(s) || is_latin(s) || role_noun || j != "인")
+            {
+                return s;
+            }
+        }
+    }
+    w
+}
+
+/// True when a word ends a noun phrase to its right (a particle, a verb ending, an adverb).
+pub(crate) fn np_boundary(w: &str) -> bool {
+    // Bylines and punctuation (`(서울=연합뉴스)`, `=`, `-`) are never part of a name.
+    if w.contains('=') || !w.chars().any(char::is_alphanumeric) {
+        return true;
+    }
+    if is_latin(w)
+        || is_title(w)
+        || contains(lx::PLACES, w)
+        || contains(lx::ROLE_MODIFIERS, w)
+        || contains(lx::DESCRIPTIVE_DETERMINERS, w)
+    {
+        return false;
+    }
+    if contains(lx::ADVERBS, w) || w.chars().any(|c| c.is_ascii_digit()) {
+        return true;
+    }
+    if w.ends_with('의') || w.ends_with("인") || w.ends_with("이자") {
+        return false;
+    }
+    // `임다은` is a name, not a word ending in the particle 은.
+    if korean_name(w) && !w.ends_with(['을', '를', '에', '로', '와', '과', '도']) {
+        return false;
+    }
+    // `고` and `서` end verb forms (`했고`, `만나서`) but also nouns (`교보문고`, `소방서`).
+    if w.ends_with(['고', '서']) && !org_like(w) {
+        return verb_ending(w);
+    }
+    const ENDS: &[&str] = &[
+        "을", "를", "에", "에서", "에게", "로", "와", "과", "며", "다", "요", "도", "는", "은",
+        "가", "해", "면", "지만", "한", "된", "던", "께", "까지", "부터", "만", "둔", "운",
+    ];
+    ENDS.iter().any(|e| w.ends_with(e)) && !org_like(w)
+}
+
+/// A word ending in `고` or `서` that is a verb form: the syllable before is a verb stem or
+/// carries a past or future marker.
+fn verb_ending(w: &str) -> bool {
+    let mut cs = w.chars().rev();
+    let last = cs.next();
+    let Some(prev) = cs.next() else {
+        return true;
+    };
+    const STEMS: &[char] = &[
+        '하', '되', '않', '없', '있', '이', '라', '다', '지', '보', '오', '가', '주', '받', '내',
+        '나', '두', '알', '살', '같', '많', '적', '크', '좋', '싶', '히', '리', '기', '우', '에',
+        '어', '아', '여', '면', '해', '워', '와', '져', '봐', '돼', '러', '려', '서', '만', '고',
+    ];
+    let i = u32::from(prev).wrapping_sub(0xAC00);
+    // Final consonant ㅆ (했, 었, 겠) marks a verb.
+    let past = is_hangul(prev) && i % 28 == 20;
+    past || STEMS.contains(&prev) || (last == Some('고') && w.ends_with("라고"))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn parentheticals_and_ages() {
+        assert_eq!(unparen("홍길동(58"), ("홍길동", true));
+        assert_eq!(unparen("이정후(26·샌프란시스코"), ("이정후", true));
+        assert_eq!(unparen("한국과학기술원(KAIST"), ("한국과학기술원", false));
+        assert_eq!(unparen("(서울"), ("(서울", false));
+    }
+
+    #[test]
+    fn name_shapes() {
+        assert!(confident_korean_name("김기현"));
+        assert!(!confident_korean_name("마크롱"));
+        assert!(!korean_name("백악관"));
+        assert!(!korean_name("연구팀"));
+        assert!(!korean_name("조지아"));
+        assert!(mixed_script("JP모건체이스"));
+    }
+
+    #[test]
+    fn go_and_seo_endings() {
+        assert!(np_boundary("했고"));
+        assert!(np_boundary("만나서"));
+        assert!(!np_boundary("교보문고"));
+        assert!(!np_boundary("소방서"));
+        assert!(np_boundary("="));
+    }
+}
