@@ -1,37 +1,62 @@
 //! The corpus-level speaker index: one entry per person across documents.
 //!
 //! Documents are merged by canonical full name, and by near-identical spelling so that a name
-//! misspelt in one article still joins its entry.
+//! misspelt in one article still joins its entry. Placeholder names that papers use to keep
+//! someone anonymous (`A씨`, `김모씨`) name a different person in every article, so they are
+//! never merged across documents.
+
+use std::collections::HashMap;
 
 use super::names::near_same;
 use super::{Quote, Speaker};
 
+/// `A씨`, `B 씨`, `김모씨`, `김모(45)씨`: a stand-in, not a name.
+fn anonymous(name: &str) -> bool {
+    let Some(stem) = name.strip_suffix('씨') else {
+        return false;
+    };
+    let stem = stem.trim_end();
+    let stem = match stem.find('(') {
+        Some(i) if stem.ends_with(')') => stem[..i].trim_end(),
+        _ => stem,
+    };
+    let mut chars = stem.chars();
+    let single_letter =
+        matches!((chars.next(), chars.next()), (Some(c), None) if c.is_ascii_uppercase());
+    single_letter || stem.ends_with('모')
+}
+
 /// Merge the speakers of several documents' quotes into one index, in order of first quote.
 pub fn index_speakers(docs: &[Vec<Quote>]) -> Vec<Speaker> {
     let mut out: Vec<Speaker> = Vec::new();
+    // Name (or per-document key for placeholders) -> entry; near-identical spellings are
+    // looked for only the first time a name is seen, then remembered here.
+    let mut by_key: HashMap<(String, Option<usize>), usize> = HashMap::new();
     for (di, quotes) in docs.iter().enumerate() {
         for (qi, q) in quotes.iter().enumerate() {
             let Some(name) = q.speaker.as_deref() else {
                 continue;
             };
-            let pos = out
-                .iter()
-                .position(|s| s.name == name)
-                .or_else(|| out.iter().position(|s| near_same(&s.name, name)));
-            let s = match pos {
-                Some(p) => &mut out[p],
-                None => {
-                    out.push(Speaker {
-                        name: name.to_string(),
-                        forms: Vec::new(),
-                        role: None,
-                        quotes: Vec::new(),
-                        documents: Vec::new(),
-                    });
-                    let last = out.len() - 1;
-                    &mut out[last]
+            let key = (name.to_string(), anonymous(name).then_some(di));
+            let pos = by_key.get(&key).copied().or_else(|| {
+                if key.1.is_some() {
+                    return None;
                 }
-            };
+                out.iter()
+                    .position(|s| !anonymous(&s.name) && near_same(&s.name, name))
+            });
+            let index = pos.unwrap_or_else(|| {
+                out.push(Speaker {
+                    name: name.to_string(),
+                    forms: Vec::new(),
+                    role: None,
+                    quotes: Vec::new(),
+                    documents: Vec::new(),
+                });
+                out.len() - 1
+            });
+            by_key.insert(key, index);
+            let s = &mut out[index];
             for form in [Some(name), q.speaker_as_written.as_deref()]
                 .into_iter()
                 .flatten()
@@ -65,5 +90,17 @@ mod tests {
         let idx = index_speakers(&[a, b, c]);
         assert_eq!(idx.len(), 1, "{idx:?}");
         assert_eq!(idx[0].documents, [0, 1, 2]);
+    }
+
+    #[test]
+    fn placeholder_names_stay_per_document() {
+        let a = extract("회사원 A씨는 “너무 힘들다”고 말했다.");
+        let b = extract("주부 A씨는 “물가가 올랐다”고 말했다.");
+        let idx = index_speakers(&[a, b]);
+        assert_eq!(idx.len(), 2, "{idx:?}");
+        assert!(
+            anonymous("A씨") && anonymous("김모씨") && anonymous("김모(45)씨") && anonymous("B 씨")
+        );
+        assert!(!anonymous("정씨") && !anonymous("김민수"));
     }
 }
