@@ -125,6 +125,29 @@ impl<'a> Doc<'a> {
             })
     }
 
+    /// The first subject of sentence `sent` (ending before word `before`) that is a person.
+    fn topic_person(&self, sent: usize, before: usize) -> Option<usize> {
+        (before.saturating_sub(REACH)..before)
+            .filter(|&k| {
+                self.words[k].sent == sent && self.words[k].para == self.words[before].para
+            })
+            .filter_map(|k| self.mention_at(k))
+            .filter(|&m| self.mentions[m].subject)
+            .find(|&m| self.entity_of(m).is_some_and(|e| self.reg.is_person(e)))
+    }
+
+    /// The paragraph before word `qi`'s is an interviewer's question (`―…`, `Q.`, `문)`).
+    fn after_question(&self, qi: usize) -> bool {
+        let para = self.words[qi].para;
+        // Words are in order, so the first one in reach from that paragraph opens it.
+        let Some(prev) = (qi.saturating_sub(REACH)..qi).find(|&k| self.words[k].para + 1 == para)
+        else {
+            return false;
+        };
+        let first = self.wt(prev);
+        first.starts_with(['―', '—', '–']) || ["Q", "Q.", "문", "문)"].contains(&first)
+    }
+
     fn cataphora(&self, qi: usize) -> Option<usize> {
         let q = &self.words[qi];
         let prev = qi.checked_sub(1)?;
@@ -159,10 +182,8 @@ impl<'a> Doc<'a> {
         let bare = para_start
             && mention::confident_korean_name(self.wt(prev))
             && cue_of(self.text, &self.words, qi).0 == Cue::None;
-        if !w.comma && !bare {
-            return None;
-        }
-        self.mention_at(prev)
+        let m = self.mention_at(prev)?;
+        (w.comma || bare || self.mentions[m].headline).then_some(m)
     }
 }
 
@@ -189,6 +210,12 @@ pub(crate) fn attribute(doc: &mut Doc<'_>, raw: &[RawQuote]) -> Vec<Decision> {
             .is_none_or(|w| w.para != para)
             && doc.words.get(qi + 1).is_none_or(|w| w.para != para);
         let mut kind = kind_of(cue.0, inner, alone, rq.nickname);
+        if kind == QuoteKind::Term
+            && cue.0 == Cue::None
+            && english::reported_fragment(doc, qi, inner)
+        {
+            kind = QuoteKind::Speech;
+        }
         let headline = doc
             .headline(qi)
             .filter(|_| cue.0 == Cue::None && !rq.nickname);
@@ -293,6 +320,15 @@ fn continuation(
             }
         }
     }
+    // `그는 … 단어를 반복했다. “…”`: a quote standing as its own sentence after a sentence
+    // whose topic is a person, in the same paragraph, is that person's.
+    if first_in_sent && !first_in_para && cue.0 == Cue::None && q.sent > 0 {
+        if let Some(m) = doc.topic_person(q.sent - 1, qi) {
+            return doc.entity_of(m).map(|e| (e, doc.mentions[m].name.clone()));
+        }
+    }
     let (e, w, p, _) = last.as_ref()?;
-    (*p == q.para || (*p + 1 == q.para && first_in_para)).then(|| (*e, w.clone()))
+    // An answer after an interviewer's question line (`―…?`, `Q.`) is the interviewee's.
+    let answer = first_in_para && doc.after_question(qi);
+    (*p == q.para || (*p + 1 == q.para && first_in_para) || answer).then(|| (*e, w.clone()))
 }

@@ -50,6 +50,14 @@ pub(crate) fn cue_of(text: &str, words: &[Word], qi: usize) -> (Cue, Option<usiz
         if object && reported {
             return (Cue::Quotative { chain: false }, Some(qi + 1));
         }
+        // `“…”라는 입장이다`, `“…”는 게 그의 설명이다`: the quote is what the noun reports.
+        let thing = ["게", "것이", "것"].contains(&noun);
+        let stance = (qi + 2..qi + 5)
+            .take_while(|&k| k == qi + 2 || thing)
+            .any(|k| copula_speech(text, words, k));
+        if stance {
+            return (Cue::Quotative { chain: false }, Some(qi + 1));
+        }
     }
     if lx::longest_prefix(lx::ADNOMINAL, t).is_some() {
         return (Cue::Adnominal, Some(qi + 1));
@@ -70,6 +78,15 @@ pub(crate) fn cue_of(text: &str, words: &[Word], qi: usize) -> (Cue, Option<usiz
     (Cue::Particle, Some(qi + 1))
 }
 
+/// True when word `k` is a speech noun with the copula (`설명이다`, `입장입니다`).
+pub(crate) fn copula_speech(text: &str, words: &[Word], k: usize) -> bool {
+    let t = words.get(k).map_or("", |w| word_text(text, w));
+    lx::COPULA_SPEECH_NOUNS.iter().any(|n| {
+        t.strip_prefix(n)
+            .is_some_and(|rest| lx::COPULA_FORMS.iter().any(|f| rest.starts_with(f)))
+    })
+}
+
 /// True when word `k` is a reporting verb (`말했다`, `설명합니다`, `목소리를 높였다` ...).
 pub(crate) fn is_report_verb(text: &str, words: &[Word], k: usize) -> bool {
     let Some(w) = words.get(k) else {
@@ -86,7 +103,7 @@ pub(crate) fn is_report_verb(text: &str, words: &[Word], k: usize) -> bool {
         t.strip_prefix(n)
             .is_some_and(|rest| lx::HADA_FORMS.iter().any(|f| rest.starts_with(f)))
     });
-    if hada {
+    if hada || copula_speech(text, words, k) {
         return true;
     }
     let prev = k

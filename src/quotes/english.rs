@@ -110,8 +110,9 @@ fn find(doc: &Doc<'_>, qi: usize) -> Option<Found> {
             }
         }
     }
-    // Before the quote: `X said: "…"`, `X told reporters, "…"`.
-    let lo = qi.saturating_sub(4);
+    // Before the quote: `X said: "…"`, `X told reporters, "…"`, and for a quote ending the
+    // sentence `X said in a speech that policy was "…"`.
+    let lo = qi.saturating_sub(REACH);
     for v in (lo..qi).rev() {
         if !same(v) {
             break;
@@ -120,6 +121,18 @@ fn find(doc: &Doc<'_>, qi: usize) -> Option<Found> {
             let p = text_at(doc, v.wrapping_sub(1));
             if v > 0 && same(v - 1) && lx::contains(lx::EN_PRONOUNS, p) {
                 return Some(Found::Pronoun(p.to_string()));
+            }
+            // `X, president of the Y Fed, said`: the subject is the run opening the sentence.
+            if v > 0 && same(v - 1) && doc.words[v - 1].comma {
+                let s = (v.saturating_sub(REACH)..v).find(|&k| same(k)).unwrap_or(v);
+                let (n, j) = run_forward(doc, s, sent);
+                let n: Vec<String> = n
+                    .into_iter()
+                    .skip_while(|w| lx::contains(lx::EN_NOT_NAMES, w))
+                    .collect();
+                if !n.is_empty() && doc.words.get(j.wrapping_sub(1)).is_some_and(|w| w.comma) {
+                    return Some(Found::Name(n));
+                }
             }
             let n = run_backward(doc, v, sent);
             if !n.is_empty() {
@@ -141,6 +154,67 @@ fn find(doc: &Doc<'_>, qi: usize) -> Option<Found> {
         }
     }
     None
+}
+
+/// `… said the bank was "well positioned to wait"`: a phrase of three or more Latin words
+/// quoted after a reporting verb of its sentence is reported speech, not a term.
+pub(crate) fn reported_fragment(doc: &Doc<'_>, qi: usize, inner: &str) -> bool {
+    let latin = inner.chars().any(|c| c.is_ascii_alphabetic()) && !inner.chars().any(is_hangul);
+    let sent = doc.words[qi].sent;
+    latin
+        && inner.split_whitespace().count() >= 3
+        && (qi.saturating_sub(REACH)..qi)
+            .rev()
+            .take_while(|&k| doc.words[k].sent == sent && doc.words[k].quote.is_none())
+            .any(|k| verb(text_at(doc, k)))
+}
+
+/// A person's name in English prose: two or three capitalised words (initials allowed) after
+/// a lower-case word, a title or a sentence start, not opening with an article and holding no
+/// organisation word (`Chair Jerome Powell`, `Mary C. Daly,`, `daughter, Nora Reilly-Grant`).
+pub(crate) fn name_at(doc: &Doc<'_>, i: usize) -> Option<String> {
+    let w = doc.words.get(i)?;
+    let t = text_at(doc, i);
+    let sent = w.sent;
+    let prev = i
+        .checked_sub(1)
+        .filter(|&p| doc.words[p].sent == sent)
+        .map(|p| text_at(doc, p));
+    let starts = match prev {
+        None => true,
+        Some(p) => {
+            (p.starts_with(|c: char| c.is_ascii_lowercase())
+                && !["the", "of", "in", "at", "from", "to", "on"].contains(&p))
+                || lx::contains(lx::EN_TITLES, p)
+        }
+    };
+    if !starts || !capitalised(t) || lx::contains(lx::EN_TITLES, t) {
+        return None;
+    }
+    let mut run = Vec::new();
+    for k in i..(i + 4).min(doc.words.len()) {
+        let x = &doc.words[k];
+        let s = text_at(doc, k);
+        let initial = s.len() == 2 && s.ends_with('.');
+        let word = s.chars().skip(1).any(|c| c.is_ascii_lowercase())
+            && s.chars()
+                .all(|c| c.is_alphabetic() || c == '-' || c == '\'');
+        if x.sent != sent || x.quote.is_some() || !capitalised(s) || !(initial || word) {
+            break;
+        }
+        run.push(s);
+        if x.comma {
+            break;
+        }
+    }
+    let person = (2..=3).contains(&run.len())
+        && !run.iter().any(|w| {
+            lx::contains(lx::LATIN_ORG_WORDS, w)
+                || lx::contains(lx::EN_NOT_NAMES, w)
+                || lx::contains(lx::EN_TITLES, w)
+        })
+        && !run.last().is_some_and(|w| w.ends_with('.'));
+    person.then(|| run.join(" "))
 }
 
 /// Speaker of quote token `qi` by the English rules.

@@ -3,7 +3,8 @@
 //! resolved against the document's registry, in reading order.
 
 use super::attribute::Doc;
-use super::cue::{cue_of, is_report_verb, Cue};
+use super::cue::{copula_speech, cue_of, is_report_verb, Cue};
+use super::english;
 use super::lexicon as lx;
 use super::mention::{self, is_hangul, Mention, Shape};
 use super::names::Registry;
@@ -17,7 +18,7 @@ fn strip_particle(t: &str) -> Option<(&str, bool)> {
     for p in lx::SUBJECT_PARTICLES {
         if let Some(s) = t.strip_suffix(p) {
             if !s.is_empty() {
-                return Some((s, *p == "이" || *p == "가"));
+                return Some((s, lx::contains(lx::WEAK_PARTICLES, p)));
             }
         }
     }
@@ -37,6 +38,10 @@ impl<'a> Doc<'a> {
         for i in 0..doc.words.len() {
             doc.harvest(i);
             doc.harvest_according_to(i);
+            // English full names, so that `Powell` or `he` finds `Jerome Powell` later.
+            if let Some(name) = english::name_at(&doc, i) {
+                doc.reg.resolve(&name, None, Shape::Name, true, true);
+            }
         }
         doc.reg.merge_short_forms();
         doc
@@ -65,7 +70,12 @@ impl<'a> Doc<'a> {
             && mention::confident_korean_name(t)
             && self.words.get(i + 1).is_some_and(|n| n.quote.is_some())
             && cue_of(self.text, &self.words, i + 1).0 == Cue::None;
-        let named = w.comma || bare;
+        // `정 총리 “…”`, `[인터뷰] 윤서영 소장 “…”`, `한은 “…”`: a headline's speaker ends
+        // in a title, a Korean name or an organisation right before the quote.
+        let titled = self.words.get(i + 1).is_some_and(|n| n.quote.is_some())
+            && cue_of(self.text, &self.words, i + 1).0 == Cue::None
+            && (mention::is_title(t) || mention::korean_name(t) || mention::org_like(t));
+        let named = w.comma || bare || titled;
         let headline = named
             && capital_or_hangul
             && !is_report_verb(self.text, &self.words, i)
@@ -81,6 +91,12 @@ impl<'a> Doc<'a> {
                 });
         let (stem, subject, weak, source) = if headline || lx::contains(lx::SUBJECT_WORDS, next) {
             (t, true, false, false)
+        } else if let Some(s) = t
+            .strip_suffix('의')
+            .filter(|_| copula_speech(self.text, &self.words, i + 1))
+        {
+            // `그의 설명이다`: the possessor of a speech noun is its speaker.
+            (s, true, false, false)
         } else if let Some(s) = t
             .strip_suffix('에')
             .filter(|_| next.starts_with("따르면") || next.starts_with("의하면"))
@@ -110,10 +126,26 @@ impl<'a> Doc<'a> {
             },
             None => (i, stem),
         };
+        // `회사 측은`: the organisation last named.
+        if subject && lx::contains(lx::ORG_REFERENCES, stem) {
+            if let Some(e) = self.reg.latest_organisation() {
+                self.push_mention(i, stem.to_string(), None, Shape::Name, (true, false, false));
+                self.ents.push(Some(e));
+                return;
+            }
+        }
         let Some((name, role, shape, person)) = mention::parse(self.text, &self.words, head, stem)
         else {
             return;
         };
+        // `네이버클라우드는 … “…”고 밝혔다`: a one-word topic opening a sentence that reports a
+        // quote is its speaker, though no lexicon knows the name.
+        let opener = subject
+            && !weak
+            && shape == Shape::Name
+            && !name.contains(' ')
+            && self.opens_reported_sentence(i);
+        let person = person || (opener && mention::person_like_name(&name));
         // A Korean name alone as a headline's speaker is a person (`손흥민, “…”`).
         let person = person || (headline && mention::korean_name(&name));
         let latin_single = !name.contains(' ')
@@ -124,8 +156,10 @@ impl<'a> Doc<'a> {
             Shape::Descriptive | Shape::SurnameTitle => subject,
             Shape::Name => {
                 person
-                    || ((subject || source) && (latin_single || mention::org_like(&name)))
+                    || ((subject || source)
+                        && (latin_single || mention::org_named(&name, role.as_deref())))
                     || (headline && (name.contains(' ') || mention::korean_name(&name)))
+                    || opener
             }
         };
         let ent = self.reg.resolve(
@@ -138,6 +172,22 @@ impl<'a> Doc<'a> {
         if ent.is_none() && !(accept && shape == Shape::Pronoun) {
             return;
         }
+        self.push_mention(i, name, role, shape, (subject, source, person));
+        if let Some(m) = self.mentions.last_mut() {
+            m.headline = headline;
+        }
+        self.ents.push(ent);
+    }
+
+    fn push_mention(
+        &mut self,
+        i: usize,
+        name: String,
+        role: Option<String>,
+        shape: Shape,
+        (subject, source, person): (bool, bool, bool),
+    ) {
+        let w = &self.words[i];
         self.mentions.push(Mention {
             word: i,
             pos: w.range.start,
@@ -148,8 +198,32 @@ impl<'a> Doc<'a> {
             subject,
             source,
             person,
+            headline: false,
         });
-        self.ents.push(ent);
+    }
+
+    /// Word `i` opens its sentence (after adverbs at most) and the sentence reports a quote
+    /// with a quotative ending.
+    fn opens_reported_sentence(&self, i: usize) -> bool {
+        let sent = self.words[i].sent;
+        let opens = (i.saturating_sub(2)..i)
+            .filter(|&k| self.words[k].sent == sent)
+            .all(|k| lx::contains(lx::ADVERBS, self.wt(k)));
+        let t = self.wt(i);
+        let plain = !t.chars().any(|c| c.is_ascii_digit())
+            && !lx::contains(lx::NOT_NAMES, t)
+            && !lx::contains(lx::ADVERBS, t)
+            && !["에는", "에서는", "로는", "으로는", "서는", "에도"]
+                .iter()
+                .any(|e| t.ends_with(e));
+        opens
+            && plain
+            && (i + 1..(i + 40).min(self.words.len()))
+                .take_while(|&k| self.words[k].sent == sent)
+                .any(|k| {
+                    self.words[k].quote.is_some()
+                        && matches!(cue_of(self.text, &self.words, k).0, Cue::Quotative { .. })
+                })
     }
 
     /// `according to Mark Ellis`: register the English name so that `Ellis` finds it later.

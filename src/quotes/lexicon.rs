@@ -71,6 +71,22 @@ pub const STANCE_VERBS: &[&str] = &[
     "밝혔", "밝히", "내놨", "내놓", "나타냈", "표명", "전했", "남겼", "보였", "드러냈", "피력", "고수", "냈",
 ];
 
+/// Nouns that report speech as `X의 설명이다` or `"…"라는 입장이다` (`말` is left out: `…라는
+/// 말이다` restates rather than reports).
+#[rustfmt::skip]
+pub const COPULA_SPEECH_NOUNS: &[&str] = &[
+    "설명", "주장", "전언", "입장", "분석", "지적", "생각", "판단", "전망", "견해", "얘기", "평가", "각오", "설명이자",
+];
+
+/// Endings of the copula after such a noun (`설명이다`, `입장입니다`, `주장이었다`).
+pub const COPULA_FORMS: &[&str] = &["이다", "입니다", "이었다", "이었습니다", "이라고", "이란다"];
+
+/// Nouns that stand for the organisation last named (`회사 측은`, `구단은`).
+#[rustfmt::skip]
+pub const ORG_REFERENCES: &[&str] = &[
+    "회사", "업체", "구단", "협회", "기업", "은행", "학교", "병원", "재단", "단체", "당", "본사", "법인",
+];
+
 /// Words that announce a quote that follows (`이렇게 말했다. "…"`).
 #[rustfmt::skip]
 pub const CATAPHORIC: &[&str] = &[
@@ -78,7 +94,18 @@ pub const CATAPHORIC: &[&str] = &[
 ];
 
 /// Topic and subject particles that mark a speaker (longest first).
-pub const SUBJECT_PARTICLES: &[&str] = &["께서는", "께서", "은", "는", "이", "가"];
+/// `도` (`감독도 칭찬했다`) marks a subject too, but weakly, like `이/가`.
+pub const SUBJECT_PARTICLES: &[&str] = &["께서는", "께서", "은", "는", "이", "가", "도"];
+
+/// Particles after which a pronoun is not taken as a speaker (`그가`, `그도` start clauses).
+pub const WEAK_PARTICLES: &[&str] = &["이", "가", "도"];
+
+/// Kinds of organisation that open an organisation's name (`영국 매체 풋볼런던`).
+#[rustfmt::skip]
+pub const ORG_CATEGORIES: &[&str] = &[
+    "매체", "언론", "외신", "일간지", "주간지", "경제지", "방송사", "신문사", "통신사", "업체", "단체", "구단", "제조사",
+    "증권사", "운용사", "스타트업", "플랫폼", "기관", "조사기관", "싱크탱크", "연구기관",
+];
 
 /// Separate words that follow a subject noun phrase in place of a particle.
 pub const SUBJECT_WORDS: &[&str] = &["또한", "역시", "측은", "측도"];
@@ -98,7 +125,7 @@ pub const TITLES: &[&str] = &[
     "개발자", "창시자", "운영자", "회계사", "학자", "경제학자", "소설가", "배우", "가수", "감독관", "기업가", "사업가", "활동가", "정치인",
     "학생", "대학생", "대학원생", "연구생", "주부", "직장인", "회사원", "자영업자", "세입자", "상인", "농민", "어민", "교사", "간호사",
     "원내대변인", "수석대변인", "최고위원", "정책위의장", "원내대표", "당대표", "비대위원장", "단장", "부단장", "주무관", "간사",
-    "아나운서", "앵커", "피디", "PD", "큐레이터", "연출가", "평론가", "칼럼니스트", "이사관", "서기관", "사무관",
+    "변호인", "변호인단", "대리인", "특사", "특별대표", "차관보", "총재보", "부총재보", "아나운서", "앵커", "피디", "PD", "큐레이터", "연출가", "평론가", "칼럼니스트", "이사관", "서기관", "사무관",
 ];
 
 /// Heads of descriptive speakers that have no name (`한 측근`, `정부 관계자`).
@@ -135,6 +162,8 @@ pub const ORG_SUFFIXES: &[&str] = &[
 pub const ORG_NAMES: &[&str] = &[
     "국민의힘", "대통령실", "백악관", "청와대", "크렘린", "국회", "정부", "여당", "야당", "당국", "경찰", "검찰",
     "국무부", "국방부", "외교부", "재무부", "상무부", "법무부", "펜타곤", "유엔", "나토",
+    // Abbreviations that news uses as names and that no ending gives away.
+    "한은", "한전", "농협", "수협", "코레일", "금감원",
 ];
 
 /// Role words that tie to a following name with `인` (`소속인`, `출신인`) besides titles.
@@ -197,7 +226,15 @@ pub const EN_VERBS: &[&str] = &[
     "replied", "replies", "insisted", "insists", "continued", "claimed", "claims", "recalled",
     "recalls", "remarked", "admitted", "admits", "announced", "declared", "observed", "suggested",
     "answered", "responded", "conceded", "cautioned", "emphasized", "emphasised", "stressed",
-    "tweeted", "posted", "quipped", "joked", "concluded", "acknowledged", "predicted",
+    "tweeted", "posted", "quipped", "joked", "concluded", "acknowledged", "predicted", "saying",
+];
+
+/// Capitalised words that open a sentence or a phrase but never a person's name.
+#[rustfmt::skip]
+pub const EN_NOT_NAMES: &[&str] = &[
+    "The", "A", "An", "His", "Her", "Their", "Its", "Our", "For", "In", "On", "At", "By", "Now",
+    "But", "And", "Asked", "When", "If", "Some", "This", "That", "These", "Those", "After",
+    "Before", "While", "As", "With", "Reporting", "Editing", "Writing",
 ];
 
 /// English pronouns that refer back to a person.
@@ -212,6 +249,8 @@ pub const LATIN_ORG_WORDS: &[&str] = &[
     "Agency", "Association", "Council", "Committee", "Ministry", "Department", "Office", "Company",
     "Co.", "Ltd", "Ltd.", "LLC", "Fund", "Media", "Think", "World", "Global", "Cloud", "Press",
     "Street", "Valley", "House", "Party", "Union", "Reuters", "Bloomberg", "Face", "Lab", "Studio",
+    "Guard", "Reserve", "Fed", "Federal", "Treasury", "Army", "Navy", "Police", "Court", "Service",
+    "Commission", "Bureau", "Senate", "Congress", "Parliament", "Club", "Team", "FC", "City",
 ];
 
 /// English title words that may precede a name (`Prime Minister`, `Dr.`).
@@ -219,6 +258,9 @@ pub const LATIN_ORG_WORDS: &[&str] = &[
 pub const EN_TITLES: &[&str] = &[
     "Mr.", "Mrs.", "Ms.", "Dr.", "Prof.", "President", "Minister", "Senator", "Governor", "Mayor",
     "Professor", "Judge", "General", "Chancellor", "Secretary", "Rep.", "Sen.", "Gov.", "Sir",
+    "Chair", "Chairman", "Chairwoman", "Chief", "Coach", "Captain", "Director", "Officer",
+    "Analyst", "Economist", "Spokesman", "Spokeswoman", "Spokesperson", "Lawyer", "Attorney",
+    "Author", "Researcher", "Manager", "Founder", "Executive", "Strategist", "Historian",
 ];
 
 /// True when `word` is in `list`.

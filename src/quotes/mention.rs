@@ -8,10 +8,11 @@
 use super::lexicon::{self as lx, contains};
 use super::tokens::{word_text, Word};
 use super::wordclass::{
-    adnominal, is_latin, mixed_script, np_boundary, org_suffixed, syllables, unjoin, unparen,
+    adnominal, is_initial, is_latin, mixed_script, np_boundary, org_category, org_suffixed,
+    syllables, unjoin, unparen,
 };
 pub(crate) use super::wordclass::{
-    confident_korean_name, is_hangul, is_title, korean_name, org_like,
+    confident_korean_name, is_hangul, is_title, korean_name, org_like, org_named, person_like_name,
 };
 
 /// Name, role, shape and person evidence of a parsed noun phrase.
@@ -50,6 +51,8 @@ pub(crate) struct Mention {
     pub source: bool,
     /// Strong evidence of a person (a title, a two-word name, a Korean name).
     pub person: bool,
+    /// Names the speaker of a headline (`이름, “…”`, `정 총리 “…”`).
+    pub headline: bool,
 }
 
 /// Parse the noun phrase whose head is word `head`, with `stem` the head's text without its
@@ -64,6 +67,13 @@ pub(crate) fn parse(text: &str, words: &[Word], head: usize, stem: &str) -> Opti
     while j > 0 && np.len() < 12 {
         let w = &words[j - 1];
         if w.sent != hw.sent || w.comma {
+            break;
+        }
+        // A bracketed tag (`[인터뷰]`, `[사진]`) labels the line; it is no part of a name.
+        if text
+            .get(..w.range.start)
+            .is_some_and(|b| b.ends_with(['[', '【']))
+        {
             break;
         }
         let (t, age) = unparen(word_text(text, w));
@@ -170,9 +180,11 @@ pub(crate) fn shape_of(np: &[&str]) -> Option<Parsed> {
         .position(|w| contains(lx::DESCRIPTIVE_DETERMINERS, w))
     {
         let between = np.get(d + 1..np.len() - 1).unwrap_or(&[]);
+        // Acronyms and brands (`한 AI 스타트업`, `한 SK하이닉스 임원`) describe; a Latin name
+        // has lower-case letters.
         let named = between
             .iter()
-            .any(|w| korean_name(w) || is_latin(w) || mixed_script(w));
+            .any(|w| korean_name(w) || (is_latin(w) && w.chars().any(|c| c.is_ascii_lowercase())));
         if is_title(head) && !between.is_empty() && !named {
             return Some((join(&np[d..]), None, Shape::Descriptive, true));
         }
@@ -206,14 +218,18 @@ pub(crate) fn shape_of(np: &[&str]) -> Option<Parsed> {
     let mut k = np.len();
     while k > 0 && np.len() - k < 3 {
         let w = np[k - 1];
+        // `마이클 J. 폭스`: an initial inside a Hangul name.
+        let initial = k < np.len() && k >= 2 && is_initial(w) && !is_latin(np[k - 2]);
         let stop = is_title(w)
             || contains(lx::ROLE_MODIFIERS, w)
             || contains(lx::PLACES, w)
             || contains(lx::DESCRIPTIVE_DETERMINERS, w)
+            || org_category(w)
             || unjoin(w) != w
-            || is_latin(w)
+            || (is_latin(w) && !initial)
             || mixed_script(w)
-            || adnominal(w)
+            // The head lost its particle already: `한은` is a name, not an adnominal `-은`.
+            || (k < np.len() && adnominal(w))
             || (k < np.len() && org_like(w));
         if stop {
             break;
@@ -278,7 +294,9 @@ fn title_first(np: &[&str]) -> Option<Parsed> {
             || org_like(w)
             || mixed_script(w)
             // A name is written in one script (`Jamie Dimon`, not `JP모건 Jamie Dimon`).
-            || is_latin(w) != latin_name;
+            || is_latin(w) != latin_name
+            // `최씨 측 변호인`: someone acting for another, so a description.
+            || w.ends_with('측');
         if stop {
             break;
         }
@@ -291,7 +309,21 @@ fn title_first(np: &[&str]) -> Option<Parsed> {
     // `젠슨 황 엔비디아 CEO`: in name-first order three Hangul words are a two-word name
     // followed by an organisation the lexicons do not know.
     let three = k - n == 3 && !latin_name && np[n..k].iter().all(|w| !korean_name(w));
-    let name_end = if three { k - 1 } else { k };
+    // `하정우 네이버클라우드 센터장`: a Korean name is one word, so a long word after it is the
+    // organisation; a short one may end a foreign name that looks Korean (`제니퍼 리 교수`).
+    let korean_first = !latin_name
+        && k - n >= 2
+        && confident_korean_name(np[n])
+        && np[n + 1..k]
+            .iter()
+            .all(|w| syllables(w) >= 4 || mixed_script(w));
+    let name_end = if korean_first {
+        n + 1
+    } else if three {
+        k - 1
+    } else {
+        k
+    };
     let title_words = &np[k..];
     let mut role_words: Vec<&str> = np[..n].to_vec();
     role_words.extend_from_slice(&np[name_end..]);

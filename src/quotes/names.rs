@@ -63,6 +63,17 @@ fn is_subsequence(short: &str, long: &str) -> bool {
     short.chars().all(|c| it.any(|d| d == c))
 }
 
+/// `공정위` ← `공정거래위원회`: one word whose syllables appear in order in a longer one-word
+/// name with the same first syllable.
+fn abbreviates(short: &str, long: &str) -> bool {
+    !short.contains(' ')
+        && !long.contains(' ')
+        && short.chars().count() >= 2
+        && short.chars().count() < long.chars().count()
+        && short.chars().next() == long.chars().next()
+        && is_subsequence(short, long)
+}
+
 /// Whether the entity's role holds `title` (`국무총리` holds `총리`).
 fn titled_as(e: &Entity, title: Option<&str>) -> bool {
     title.is_some_and(|t| e.role.as_deref().is_some_and(|r| r.contains(t)))
@@ -116,6 +127,27 @@ impl Registry {
     /// document introduces later (`윤석열 대통령`): the same surname with that title.
     pub(crate) fn merge_short_forms(&mut self) {
         for i in 0..self.entities.len() {
+            // An organisation abbreviated before it is named in full (`한은 “…”` in a headline,
+            // `한국은행은` in the body) takes the full name.
+            // A bare three-syllable abbreviation looks like a Korean name (`공정위`), so only
+            // a titled person is kept out.
+            if !self.entities[i].person || self.entities[i].role.is_none() {
+                let e = &self.entities[i];
+                let full = self
+                    .entities
+                    .iter()
+                    .skip(i + 1)
+                    .take(512)
+                    .find(|f| !f.person && abbreviates(&e.name, &f.name))
+                    .map(|f| f.name.clone());
+                if let Some(name) = full {
+                    let e = &mut self.entities[i];
+                    e.forms.push(name.clone());
+                    e.name = name;
+                    e.person = false;
+                    continue;
+                }
+            }
             if !self.entities[i].short {
                 continue;
             }
@@ -170,16 +202,7 @@ impl Registry {
         if let Some(id) = latest(&fuzzy) {
             return Some(id);
         }
-        let abbrev = |e: &Entity| {
-            !e.person
-                && nw.len() == 1
-                && !e.name.contains(' ')
-                && name.chars().count() >= 2
-                && name.chars().count() < e.name.chars().count()
-                && name.chars().next() == e.name.chars().next()
-                && is_subsequence(name, &e.name)
-        };
-        latest(&abbrev)
+        latest(&|e| !e.person && abbreviates(name, &e.name))
     }
 
     /// `김 장관` → the latest person named 김… whose role holds the title, else any 김….
@@ -223,6 +246,11 @@ impl Registry {
             .find(|(_, e)| f(e))
             .map(|(i, _)| i)
             .filter(|&i| i < n)
+    }
+
+    /// The organisation introduced last (for `회사 측은`): not a person, and named in one word.
+    pub(crate) fn latest_organisation(&self) -> Option<usize> {
+        self.latest(&|e| !e.person && !e.short && !e.name.contains(' '))
     }
 
     /// Whether an entity is a person (used by pronouns).

@@ -200,6 +200,39 @@ fn verb_ending(w: &str) -> bool {
     past || STEMS.contains(&prev) || (last == Some('고') && w.ends_with("라고"))
 }
 
+/// A one-word name that is a person's rather than an organisation's: a Korean name that
+/// does not end like a local government or office (`서울시`, `도서관`).
+pub(crate) fn person_like_name(w: &str) -> bool {
+    confident_korean_name(w) && !w.ends_with(['시', '군', '구', '도', '관', '국', '청', '처'])
+}
+
+/// An initial written between name words (`J.` in `마이클 J. 폭스`).
+pub(crate) fn is_initial(w: &str) -> bool {
+    let mut cs = w.chars();
+    matches!((cs.next(), cs.next(), cs.next()), (Some(c), Some('.'), None) if c.is_ascii_uppercase())
+}
+
+/// A word naming a kind of organisation (`매체`, `경제매체`, `구단`): the name after it is an
+/// organisation's (`영국 매체 풋볼런던`).
+pub(crate) fn org_category(w: &str) -> bool {
+    lx::ORG_CATEGORIES
+        .iter()
+        .any(|c| w == *c || (w.ends_with(c) && c.len() >= 6 && syllables(w) >= 3))
+}
+
+/// Whether a parsed name and role describe an organisation: an organisation-like name or last
+/// word (`소방 당국`), or a role that ends in a kind of organisation (`영국 매체`).
+pub(crate) fn org_named(name: &str, role: Option<&str>) -> bool {
+    org_like(name)
+        || name
+            .rsplit(' ')
+            .next()
+            .is_some_and(|w| w != name && org_like(w))
+        || role
+            .and_then(|r| r.rsplit(' ').next())
+            .is_some_and(org_category)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -3,6 +3,7 @@
 //! four bundled seed articles. Every sentence here was written for these tests, not copied.
 #![allow(clippy::unwrap_used, clippy::expect_used)]
 
+mod blind_styles;
 mod english;
 mod korean_discourse;
 mod korean_grammar;
