@@ -13,9 +13,12 @@
 //! ```
 
 pub mod catalog;
+pub mod config;
 pub mod corpus;
+pub mod keys;
 pub mod quotes;
 pub mod report;
 pub mod search;
+pub mod state;
 pub mod text;
 pub mod tui;

@@ -3,82 +3,18 @@
 use std::io::{IsTerminal, Write};
 use std::process::ExitCode;
 
-use clap::{Args, Parser, Subcommand, ValueEnum};
+use clap::{CommandFactory, Parser};
+use cli::{Ambiguous, Cli, Command, Wrap};
 use dokseo::catalog::Catalog;
+use dokseo::config::{self, Config};
 use dokseo::corpus::{self, Document, Input, Loaded};
 use dokseo::report::{self, Format};
+use dokseo::state::Store;
 use dokseo::text::glyph::sanitize_line;
-use dokseo::text::{AmbiguousWidth, WrapMode};
-use dokseo::tui::{self, Settings};
+use dokseo::text::WrapMode;
+use dokseo::tui;
 
-/// A terminal reader for Korean (and any other) text documents.
-///
-/// With no PATH it opens the bundled seed documents.
-#[derive(Debug, Parser)]
-#[command(version, about, args_conflicts_with_subcommands = true)]
-struct Cli {
-    #[command(subcommand)]
-    command: Option<Command>,
-    /// Files or folders to read (folders: .txt and .md, recursively); `-` reads standard input.
-    paths: Vec<String>,
-    /// Width of East Asian Ambiguous characters (“ ” ‘ ’ · … ※ ①): ask the terminal, or force it.
-    #[arg(long, value_enum, default_value_t = Ambiguous::Auto)]
-    ambiguous: Ambiguous,
-    /// Where long lines break: between words, or also between any two Korean syllables.
-    #[arg(long, value_enum, default_value_t = Wrap::Words)]
-    wrap: Wrap,
-}
-
-#[derive(Debug, Subcommand)]
-enum Command {
-    /// Print every quotation with its speaker (no PATH: the bundled seeds).
-    Quotes {
-        #[command(flatten)]
-        format: FormatArgs,
-        /// CSV with a header row.
-        #[arg(long, conflicts_with = "json")]
-        csv: bool,
-        /// Only quotes by this speaker (full name, any form, or part of the name).
-        #[arg(long, value_name = "NAME")]
-        speaker: Option<String>,
-        /// Files or folders; `-` reads standard input.
-        paths: Vec<String>,
-    },
-    /// Print every speaker: name, role, number of quotes, documents.
-    Speakers {
-        #[command(flatten)]
-        format: FormatArgs,
-        /// Files or folders; `-` reads standard input.
-        paths: Vec<String>,
-    },
-}
-
-#[derive(Debug, Args)]
-struct FormatArgs {
-    /// One JSON array.
-    #[arg(long)]
-    json: bool,
-}
-
-#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
-enum Ambiguous {
-    /// Ask the terminal at start (falls back to 1).
-    Auto,
-    /// One column.
-    #[value(name = "1")]
-    One,
-    /// Two columns.
-    #[value(name = "2")]
-    Two,
-}
-
-#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
-enum Wrap {
-    /// Break at spaces only (a Korean eojeol is never split).
-    Words,
-    /// Also break between any two Korean syllables.
-    Anywhere,
-}
+mod cli;
 
 fn main() -> ExitCode {
     let cli = Cli::parse();
@@ -110,7 +46,15 @@ fn report_problems(loaded: &Loaded) {
 }
 
 fn run(cli: Cli) -> anyhow::Result<ExitCode> {
+    if cli.print_config {
+        print!("{}", config::default_file());
+        return Ok(ExitCode::SUCCESS);
+    }
     match cli.command {
+        Some(Command::Completions { shell }) => {
+            clap_complete::generate(shell, &mut Cli::command(), "dokseo", &mut std::io::stdout());
+            return Ok(ExitCode::SUCCESS);
+        }
         Some(Command::Quotes {
             format,
             csv,
@@ -170,18 +114,35 @@ fn run(cli: Cli) -> anyhow::Result<ExitCode> {
         }
         return Ok(ExitCode::SUCCESS);
     }
-    let settings = Settings {
-        ambiguous: match cli.ambiguous {
-            Ambiguous::Auto => None,
-            Ambiguous::One => Some(AmbiguousWidth::Narrow),
-            Ambiguous::Two => Some(AmbiguousWidth::Wide),
-        },
-        wrap: match cli.wrap {
+    let (mut config, config_error) = match &cli.config {
+        Some(path) => Config::load(path),
+        None => Config::default_path().map_or((Config::default(), None), |p| Config::load(&p)),
+    };
+    if let Some(a) = cli.ambiguous {
+        config.ambiguous = match a {
+            Ambiguous::Auto => config::Ambiguous::Auto,
+            Ambiguous::One => config::Ambiguous::One,
+            Ambiguous::Two => config::Ambiguous::Two,
+        };
+    }
+    if let Some(w) = cli.wrap {
+        config.wrap = match w {
             Wrap::Words => WrapMode::Words,
             Wrap::Anywhere => WrapMode::Anywhere,
-        },
+        };
+    }
+    let notice = config_error.map(|e| {
+        eprintln!("dokseo: {e}; using the default settings");
+        format!("{e}; using the default settings")
+    });
+    let options = tui::Options {
+        config,
+        colors: std::env::var_os("NO_COLOR").is_none_or(|v| v.is_empty()),
+        store: Store::default_location(),
+        open: cli.open.as_deref().map(cli::split_open),
+        notice,
     };
-    tui::run(docs, problems, settings)?;
+    tui::run(docs, problems, options)?;
     Ok(ExitCode::SUCCESS)
 }
 

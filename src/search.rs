@@ -88,8 +88,15 @@ impl Query {
             });
         }
         let (score, positions) = if self.initials {
-            let mapped: String = text.chars().map(initial_consonant).collect();
-            self.matcher.fuzzy_indices(&mapped, &self.pattern)?
+            // Initials are typed for a word, in one run: match them as a run, or 4 initials
+            // would match almost any Korean sentence.
+            let mapped: Vec<char> = text.chars().map(initial_consonant).collect();
+            let pattern: Vec<char> = self.pattern.chars().collect();
+            let at = mapped
+                .windows(pattern.len())
+                .position(|w| w == pattern.as_slice())?;
+            let score = 1_000_000 - i64::try_from(at).unwrap_or(1_000_000);
+            (score, (at..at + pattern.len()).collect())
         } else {
             self.matcher.fuzzy_indices(text, &self.pattern)?
         };
@@ -97,9 +104,79 @@ impl Query {
     }
 }
 
+/// Folds a character for case-insensitive search (one character in, one out, so offsets map).
+fn fold(c: char) -> char {
+    let mut lower = c.to_lowercase();
+    match (lower.next(), lower.next()) {
+        (Some(l), None) => l,
+        _ => c,
+    }
+}
+
+/// Every place `needle` occurs in `text`, ignoring case, as byte ranges in order. Matches may
+/// overlap (`aa` is found twice in `aaa`), so `n` visits each starting point as vim does.
+#[must_use]
+pub fn find_all(text: &str, needle: &str) -> Vec<std::ops::Range<usize>> {
+    let pattern: Vec<char> = needle.chars().map(fold).collect();
+    let Some(&first) = pattern.first() else {
+        return Vec::new();
+    };
+    let mut out = Vec::new();
+    for (start, c) in text.char_indices() {
+        if fold(c) != first {
+            continue;
+        }
+        let mut rest = text[start..].char_indices();
+        let mut end = start;
+        let mut ok = true;
+        for &p in &pattern {
+            match rest.next() {
+                Some((i, c)) if fold(c) == p => end = start + i + c.len_utf8(),
+                _ => {
+                    ok = false;
+                    break;
+                }
+            }
+        }
+        if ok {
+            out.push(start..end);
+        }
+    }
+    out
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn find_all_ignores_case_and_keeps_offsets_on_boundaries() {
+        let text = "DeepSeek와 deepseek, 그리고 DEEPSEEK.";
+        let hits = find_all(text, "deepseek");
+        assert_eq!(hits.len(), 3);
+        for r in &hits {
+            assert!(text.is_char_boundary(r.start) && text.is_char_boundary(r.end));
+            assert_eq!(text[r.clone()].to_lowercase(), "deepseek");
+        }
+    }
+
+    #[test]
+    fn find_all_korean_and_overlaps() {
+        assert_eq!(find_all("가나가나가", "가나가"), [0..9, 6..15]);
+        assert_eq!(find_all("aaa", "aa"), [0..2, 1..3]);
+        assert_eq!(find_all("한국어 본문", "본문"), vec![10..16]);
+        assert!(find_all("abc", "").is_empty());
+        assert!(find_all("", "a").is_empty());
+        assert!(find_all("ab", "abc").is_empty());
+    }
+
+    #[test]
+    fn find_all_handles_case_changing_lengths() {
+        // 'İ' lowercases to two characters; it is then compared as itself, never panicking.
+        let text = "İstanbul istanbul";
+        assert_eq!(find_all(text, "istanbul"), vec![10..18]);
+        assert_eq!(find_all(text, "İstanbul"), vec![0..9]);
+    }
 
     #[test]
     fn initial_consonants() {
@@ -119,6 +196,8 @@ mod tests {
         let hit: String = m.positions.iter().map(|&i| chars[i]).collect();
         assert_eq!(hit, "오다바시");
         assert!(Query::new("ㅋㅋㅋㅋ").matches(text).is_none());
+        // A run, not scattered initials.
+        assert!(Query::new("ㅊㄱㄱ").matches(text).is_none());
     }
 
     #[test]

@@ -15,11 +15,18 @@ const BIN: &str = env!("CARGO_BIN_EXE_dokseo");
 /// A tmux server of our own (its own socket), killed on drop.
 struct Tmux {
     socket: String,
+    /// Private state and config folders, so tests never read or write the user's.
+    _home: tempfile::TempDir,
 }
 
 impl Tmux {
     /// Starts `cmd` in a `w`x`h` window, or `None` when tmux is not installed.
     fn start(w: u16, h: u16, cmd: &str) -> Option<Self> {
+        Self::start_with_env(w, h, cmd, &[])
+    }
+
+    /// Like [`Self::start`], with extra environment variables for the program.
+    fn start_with_env(w: u16, h: u16, cmd: &str, env: &[(&str, &str)]) -> Option<Self> {
         if Command::new("tmux").arg("-V").output().is_err() {
             eprintln!("SKIP: tmux is not installed; end-to-end tests did not run");
             return None;
@@ -30,9 +37,13 @@ impl Tmux {
             std::process::id(),
             N.fetch_add(1, Ordering::Relaxed)
         );
-        let t = Self { socket };
-        // OSC 52 would land in tmux's paste buffers if anything passed it through.
-        t.run(&[
+        let home = tempfile::tempdir().unwrap();
+        let t = Self {
+            socket,
+            _home: home,
+        };
+        let (w, h) = (w.to_string(), h.to_string());
+        let mut args = vec![
             "-f",
             "/dev/null",
             "new-session",
@@ -40,15 +51,32 @@ impl Tmux {
             "-s",
             "e2e",
             "-x",
-            &w.to_string(),
+            &w,
             "-y",
-            &h.to_string(),
+            &h,
             "-e",
             "TERM=xterm-256color",
-            cmd,
-        ]);
+        ];
+        let private = [
+            ("XDG_STATE_HOME", t._home.path().join("state")),
+            ("XDG_CONFIG_HOME", t._home.path().join("config")),
+        ];
+        let mut vars: Vec<String> = env.iter().map(|(k, v)| format!("{k}={v}")).collect();
+        for (k, v) in private {
+            if !vars.iter().any(|e| e.starts_with(&format!("{k}="))) {
+                vars.push(format!("{k}={}", v.display()));
+            }
+        }
+        for v in &vars {
+            args.extend(["-e", v.as_str()]);
+        }
+        args.push(cmd);
+        t.run(&args);
+        // OSC 52 would land in tmux's paste buffers if anything passed it through.
         t.run(&["set-option", "-g", "set-clipboard", "on"]);
         t.run(&["set-option", "-g", "allow-rename", "on"]);
+        // Esc must arrive as Esc, not as the start of an Alt chord.
+        t.run(&["set-option", "-s", "escape-time", "0"]);
         Some(t)
     }
 
@@ -369,4 +397,111 @@ fn quote_finder_then_same_speaker_jumps() {
         copied.contains("” — Prasanna Sattigeri, AI 군비 경쟁은"),
         "{copied}"
     );
+}
+
+#[test]
+fn a_vanished_terminal_ends_the_process() {
+    // crossterm spins on a closed terminal; dokseo must notice the hangup and leave.
+    let dir = tempfile::tempdir().unwrap();
+    let marker = dir.path().join("hangup-marker.txt");
+    std::fs::write(&marker, "끊어진 터미널").unwrap();
+    let Some(t) = Tmux::start(80, 24, &format!("{BIN} --ambiguous 1 {}", marker.display())) else {
+        return;
+    };
+    t.wait_for("the list", |s| status_line(s).contains("Enter read"));
+    drop(t);
+    let still_running = || {
+        let out = Command::new("pgrep")
+            .arg("-f")
+            .arg(marker.to_str().unwrap())
+            .output()
+            .unwrap();
+        String::from_utf8_lossy(&out.stdout).lines().count()
+    };
+    let start = Instant::now();
+    while still_running() > 0 {
+        assert!(
+            start.elapsed() < Duration::from_secs(5),
+            "dokseo kept running after its terminal closed"
+        );
+        std::thread::sleep(Duration::from_millis(50));
+    }
+}
+
+#[test]
+fn search_bookmark_quit_restart_and_come_back() {
+    let state = tempfile::tempdir().unwrap();
+    let config = tempfile::tempdir().unwrap();
+    let env = [
+        ("XDG_STATE_HOME", state.path().to_str().unwrap()),
+        ("XDG_CONFIG_HOME", config.path().to_str().unwrap()),
+    ];
+    let cmd = format!("{BIN} --ambiguous 1");
+    let Some(t) = Tmux::start_with_env(100, 30, &cmd, &env) else {
+        return;
+    };
+    t.wait_for("the list", |s| status_line(s).contains("Enter read"));
+    t.keys(&["j", "Enter", "/"]);
+    t.keys(&["-l", "sattigeri"]);
+    t.wait_for("the search prompt", |s| {
+        status_line(s).starts_with("/sattigeri")
+    });
+    t.keys(&["Enter", "n", "n"]);
+    let screen = t.wait_for("the third match", |s| status_line(s).contains("3/"));
+    let line = status_line(&screen).to_string();
+    assert!(
+        pane_text(&screen).to_lowercase().contains("sattigeri"),
+        "{}",
+        screen.join("\n")
+    );
+    t.keys(&["m"]);
+    t.keys(&["-l", "세 번째 검색 결과"]);
+    t.keys(&["Enter"]);
+    t.wait_for("the bookmark", |s| status_line(s).contains("Bookmarked"));
+    t.keys(&["q"]);
+    drop(t);
+
+    let Some(t) = Tmux::start_with_env(100, 30, &cmd, &env) else {
+        return;
+    };
+    // Back in the same document: the list selects it, and the pane starts at the same line.
+    t.wait_for("the list", |s| status_line(s).contains("Enter read"));
+    t.keys(&["Enter"]);
+    let want = line
+        .split(" · ")
+        .find(|p| p.starts_with("line "))
+        .unwrap()
+        .to_string();
+    t.wait_for("the same place", |s| status_line(s).contains(&want));
+    t.keys(&["'"]);
+    t.wait_for("the bookmark list", |s| {
+        s.iter().any(|l| l.contains("세 번째 검색 결과"))
+    });
+    t.keys(&["Enter"]);
+    t.wait_for("the bookmarked place", |s| status_line(s).contains(&want));
+}
+
+#[test]
+fn list_filter_and_goto() {
+    let state = tempfile::tempdir().unwrap();
+    let env = [("XDG_STATE_HOME", state.path().to_str().unwrap())];
+    let Some(t) = Tmux::start_with_env(100, 30, &format!("{BIN} --ambiguous 1"), &env) else {
+        return;
+    };
+    t.wait_for("the list", |s| status_line(s).contains("Enter read"));
+    t.keys(&["/"]);
+    t.keys(&["-l", "은소랜"]);
+    t.wait_for("the filtered list", |s| s[0].contains("Documents (1/4)"));
+    t.keys(&["Enter", "Enter"]);
+    t.wait_for("the fourth document", |s| {
+        status_line(s).contains("4/4 003_")
+    });
+    t.keys(&[":"]);
+    t.keys(&["-l", "50%"]);
+    t.keys(&["Enter"]);
+    t.wait_for("half way", |s| {
+        status_line(s).contains("% ") && !status_line(s).contains("line 1/")
+    });
+    t.keys(&["1", "G"]);
+    t.wait_for("line 1", |s| status_line(s).contains("line 1/"));
 }

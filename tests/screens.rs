@@ -203,3 +203,75 @@ fn reading_pane_emphasises_the_current_quote() {
     assert!(lit > 20, "the current quote is highlighted");
     insta::assert_snapshot!(t.backend());
 }
+
+#[test]
+fn search_highlights_every_match_width_correctly() {
+    let mut app = seeds_app(100, 24);
+    app.update(Action::SelectBy(1));
+    app.update(Action::Open);
+    app.update(Action::StartSearch);
+    for c in "모델".chars() {
+        app.update(Action::Input(c));
+    }
+    app.update(Action::Confirm);
+    app.update(Action::StepMatch(true));
+    let t = draw(&app);
+    assert_borders_straight(&t);
+    let buf = t.backend().buffer();
+    let status: String = (0..100)
+        .map(|x| buf[(x, 23)].symbol().to_string())
+        .collect();
+    assert!(status.contains("2/"), "{status}");
+    // Every highlighted cell holds a character of a match, never half of a wide one.
+    let lit: String = buf
+        .content()
+        .iter()
+        .filter(|c| {
+            c.bg == ratatui::style::Color::Magenta || c.bg == ratatui::style::Color::LightRed
+        })
+        .map(|c| c.symbol().to_string())
+        .collect();
+    assert!(
+        !lit.is_empty() && lit.replace(' ', "").chars().all(|c| c == '모' || c == '델'),
+        "{lit}"
+    );
+    insta::assert_snapshot!(t.backend());
+}
+
+#[test]
+fn bookmark_list() {
+    let docs = corpus::seeds();
+    let hash = dokseo::state::content_hash(&docs[1].text);
+    let bookmark = |id: &str, offset: usize, label: &str| dokseo::state::Bookmark {
+        id: id.into(),
+        doc: hash.clone(),
+        name: docs[1].name.clone(),
+        offset,
+        label: label.into(),
+        excerpt: docs[1].text[offset..].chars().take(30).collect(),
+    };
+    let state = dokseo::state::State {
+        bookmarks: vec![
+            bookmark("a", 0, "처음"),
+            bookmark("b", 1090, "효율성 이야기"),
+        ],
+        ..Default::default()
+    };
+    let mut app = App::with(dokseo::tui::app::Setup {
+        docs,
+        problems: Vec::new(),
+        amb: AmbiguousWidth::Narrow,
+        config: dokseo::config::Config::default(),
+        colors: true,
+        size: (100, 24),
+        state,
+        notice: None,
+    });
+    app.update(Action::OpenBookmarks);
+    app.update(Action::PopupMove(1));
+    let t = draw(&app);
+    assert_borders_straight(&t);
+    insta::assert_snapshot!(t.backend());
+    app.update(Action::Confirm);
+    assert_eq!(app.selected(), 1);
+}

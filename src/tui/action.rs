@@ -67,4 +67,30 @@ pub enum Action {
     StepSpeaker(bool),
     /// Copy the current quote with its citation to the clipboard.
     CopyQuote,
+    /// Move the text cursor of the open input by this many characters.
+    CursorBy(i32),
+    /// Empty the open input.
+    ClearInput,
+    /// A digit or `%` typed before a command (`50%`, `120G`).
+    Count(char),
+    /// Leave the reading pane (clears a search first).
+    Back,
+    /// Start an incremental search in the open document.
+    StartSearch,
+    /// Start filtering the document list.
+    StartFilter,
+    /// Ask for a line number or percentage.
+    StartGoto,
+    /// Ask for a bookmark label, then bookmark the current position.
+    StartBookmark,
+    /// Go to the next (`true`) or previous search match, wrapping.
+    StepMatch(bool),
+    /// Open search across every document.
+    OpenSearchAll,
+    /// Open the bookmark list.
+    OpenBookmarks,
+    /// Delete the highlighted item (a bookmark).
+    DeleteItem,
+    /// Open the current document in `$EDITOR`.
+    Edit,
 }

@@ -4,9 +4,15 @@ use ratatui::layout::{Position, Rect};
 
 use super::action::Action;
 use super::finder::Finder;
+use super::input::LineInput;
+use super::keymap::Keymap;
+use super::search_all::SearchAll;
+use super::theme::Theme;
 use super::ui::{self, Areas};
 use crate::catalog::{Catalog, QuoteId};
+use crate::config::Config;
 use crate::corpus::{Document, Problem};
+use crate::state::{self, Changes, State};
 use crate::text::{AmbiguousWidth, Layout, WrapMode};
 
 /// Which pane takes the keys.
@@ -21,12 +27,92 @@ pub enum Focus {
 /// A box drawn over the panes that takes the keys while open.
 #[derive(Debug, Clone)]
 pub enum Popup {
-    /// The key help.
-    Help,
+    /// The key help, scrolled by this many lines.
+    Help(usize),
     /// The quote finder.
     Finder(Finder),
     /// The speaker list, with the highlighted row.
     Speakers(usize),
+    /// Bookmarks across documents, with the highlighted row.
+    Bookmarks(usize),
+    /// Search across every document.
+    SearchAll(SearchAll),
+}
+
+/// What a prompt in the status line is asking for.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum PromptKind {
+    /// Incremental search in the open document.
+    Search,
+    /// Fuzzy filter of the document list.
+    Filter,
+    /// A line number or a percentage.
+    Goto,
+    /// A label for a new bookmark.
+    BookmarkLabel,
+}
+
+/// A one-line input in the status line.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Prompt {
+    /// What it is for.
+    pub kind: PromptKind,
+    /// What has been typed.
+    pub input: LineInput,
+    /// Where the view was when it opened, to go back on Esc.
+    pub origin: usize,
+}
+
+/// The search in the open document.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Search {
+    /// What is searched for.
+    pub query: String,
+    /// Document the matches belong to.
+    pub doc: usize,
+    /// Byte ranges of the matches, in order.
+    pub matches: Vec<std::ops::Range<usize>>,
+    /// Index of the current match.
+    pub current: Option<usize>,
+}
+
+/// Something the event loop must do outside the app (it owns the terminal).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Effect {
+    /// Send an OSC 52 clipboard sequence.
+    Clipboard(String),
+    /// Suspend, run the editor on this file at this line, then reload the document.
+    Edit {
+        /// Index of the document.
+        doc: usize,
+        /// The file.
+        path: std::path::PathBuf,
+        /// 1-based line.
+        line: usize,
+    },
+    /// Save this session's state changes now.
+    Save,
+}
+
+/// How the app starts.
+#[derive(Debug, Clone)]
+pub struct Setup {
+    /// Documents to read.
+    pub docs: Vec<Document>,
+    /// Files that did not open.
+    pub problems: Vec<Problem>,
+    /// Ambiguous-width policy.
+    pub amb: AmbiguousWidth,
+    /// Settings.
+    pub config: Config,
+    /// Whether colours may be used (`NO_COLOR` unset).
+    pub colors: bool,
+    /// Terminal size (columns, rows).
+    pub size: (u16, u16),
+    /// Saved state from earlier runs.
+    pub state: State,
+    /// Messages to show at start (state or config warnings).
+    pub notice: Option<String>,
 }
 
 /// Layouts kept per document, for the most recent pane widths (a resize back is free).
@@ -57,11 +143,23 @@ pub struct App {
     catalog: Catalog,
     current_quote: Option<QuoteId>,
     message: Option<String>,
-    clipboard: Option<String>,
+    effects: Vec<Effect>,
+    keymap: Keymap,
+    theme: Theme,
+    list_width: u16,
+    prompt: Option<Prompt>,
+    search: Option<Search>,
+    filter: String,
+    visible: Vec<usize>,
+    count: String,
+    state: State,
+    changes: Changes,
+    hashes: Vec<String>,
 }
 
 impl App {
-    /// A reader over `docs` in a terminal of `size` (columns, rows).
+    /// A reader over `docs` in a terminal of `size` (columns, rows), with default settings and
+    /// no saved state.
     #[must_use]
     pub fn new(
         docs: Vec<Document>,
@@ -70,49 +168,115 @@ impl App {
         wrap: WrapMode,
         size: (u16, u16),
     ) -> Self {
-        let views = vec![View::default(); docs.len()];
+        let config = Config {
+            wrap,
+            ..Config::default()
+        };
+        Self::with(Setup {
+            docs,
+            problems,
+            amb,
+            config,
+            colors: true,
+            size,
+            state: State::default(),
+            notice: None,
+        })
+    }
+
+    /// A reader as `setup` describes.
+    #[must_use]
+    pub fn with(setup: Setup) -> Self {
+        let Setup {
+            docs,
+            problems,
+            amb,
+            config,
+            colors,
+            size,
+            state,
+            notice,
+        } = setup;
+        let hashes: Vec<String> = docs.iter().map(|d| state::content_hash(&d.text)).collect();
+        let views = hashes
+            .iter()
+            .map(|h| View {
+                top: state.positions.get(h).copied().unwrap_or(0),
+                layouts: Vec::new(),
+            })
+            .collect();
+        let selected = state
+            .last_doc
+            .as_ref()
+            .and_then(|h| hashes.iter().position(|x| x == h))
+            .unwrap_or(0);
         let catalog = Catalog::build(&docs);
+        let visible = (0..docs.len()).collect();
         let mut app = Self {
-            catalog,
-            current_quote: None,
-            message: None,
-            clipboard: None,
             docs,
             problems,
             views,
-            selected: 0,
+            selected,
             focus: Focus::List,
             popup: None,
             size,
             amb,
-            wrap,
+            wrap: config.wrap,
             quit: false,
+            catalog,
+            current_quote: None,
+            message: notice,
+            effects: Vec::new(),
+            keymap: Keymap::new(&config),
+            theme: Theme::new(&config.theme, colors),
+            list_width: config.list_width,
+            prompt: None,
+            search: None,
+            filter: String::new(),
+            visible,
+            count: String::new(),
+            state,
+            changes: Changes::default(),
+            hashes,
         };
         app.ensure_layout();
+        app.clamp_views();
         app
     }
 
     /// Applies one action.
     pub fn update(&mut self, action: Action) {
         self.message = None;
+        if !matches!(action, Action::Count(_)) {
+            let count = std::mem::take(&mut self.count);
+            if let Some(done) = self.apply_count(&count, action) {
+                if done {
+                    self.ensure_layout();
+                    return;
+                }
+            }
+        }
         match action {
-            Action::Quit => self.quit = true,
+            Action::Quit => {
+                self.remember_position();
+                self.quit = true;
+            }
             Action::ToggleHelp => {
                 self.popup = match self.popup {
-                    Some(Popup::Help) => None,
-                    _ => Some(Popup::Help),
+                    Some(Popup::Help(_)) => None,
+                    _ => Some(Popup::Help(0)),
                 };
             }
-            Action::ClosePopup => self.popup = None,
+            Action::ClosePopup => self.close(),
             Action::FocusNext => {
                 self.focus = match self.focus {
                     Focus::List if !self.docs.is_empty() => Focus::Reader,
                     _ => Focus::List,
                 };
             }
-            Action::SelectBy(n) => self.select(offset_index(self.selected, n, self.docs.len())),
-            Action::SelectFirst => self.select(0),
-            Action::SelectLast => self.select(self.docs.len().saturating_sub(1)),
+            Action::SelectBy(n) => self.select_by(n),
+            Action::SelectFirst => self.select_by(i32::MIN),
+            Action::SelectLast => self.select_by(i32::MAX),
             Action::Select(i) => self.select(i),
             Action::Open => {
                 if !self.docs.is_empty() {
@@ -135,6 +299,29 @@ impl App {
             Action::OpenSpeakers => self.popup = Some(Popup::Speakers(0)),
             Action::Input(c) => self.input(c),
             Action::Backspace => self.backspace(),
+            Action::CursorBy(n) => self.cursor_by(n),
+            Action::ClearInput => self.clear_input(),
+            Action::Count(c) => {
+                self.count.push(c);
+                if c == '%' {
+                    // `50%` is complete as typed, as in less and vim.
+                    let count = std::mem::take(&mut self.count);
+                    match count.trim_end_matches('%').parse::<usize>() {
+                        Ok(p) => self.go_percent(p),
+                        Err(_) => self.message = Some("Type a number before %.".into()),
+                    }
+                }
+            }
+            Action::Back => self.back(),
+            Action::StartSearch => self.start_prompt(PromptKind::Search),
+            Action::StartFilter => self.start_prompt(PromptKind::Filter),
+            Action::StartGoto => self.start_prompt(PromptKind::Goto),
+            Action::StartBookmark => self.start_prompt(PromptKind::BookmarkLabel),
+            Action::StepMatch(forward) => self.step_match(forward),
+            Action::OpenSearchAll => self.popup = Some(Popup::SearchAll(SearchAll::default())),
+            Action::OpenBookmarks => self.popup = Some(Popup::Bookmarks(0)),
+            Action::DeleteItem => self.delete_bookmark(),
+            Action::Edit => self.edit(),
             Action::PopupMove(n) => self.popup_move(n),
             Action::Confirm => self.confirm(),
             Action::StepQuote(forward) => self.step_quote(forward),
@@ -204,9 +391,132 @@ impl App {
         self.message.as_deref()
     }
 
-    /// Text the last action asked to put on the clipboard; the event loop sends it (OSC 52).
-    pub fn take_clipboard(&mut self) -> Option<String> {
-        self.clipboard.take()
+    /// Work for the event loop that the last actions asked for (clipboard, editor, saving).
+    pub fn take_effects(&mut self) -> Vec<Effect> {
+        std::mem::take(&mut self.effects)
+    }
+
+    /// The bindings in force.
+    #[must_use]
+    pub fn keymap(&self) -> &Keymap {
+        &self.keymap
+    }
+
+    /// The colours in force.
+    #[must_use]
+    pub fn theme(&self) -> &Theme {
+        &self.theme
+    }
+
+    /// The prompt in the status line, if one is open.
+    #[must_use]
+    pub fn prompt(&self) -> Option<&Prompt> {
+        self.prompt.as_ref()
+    }
+
+    /// The search in the open document, when it has matches there.
+    #[must_use]
+    pub fn search(&self) -> Option<&Search> {
+        self.search.as_ref().filter(|s| s.doc == self.selected)
+    }
+
+    /// Indices of the documents the list shows (all, or those matching the filter).
+    #[must_use]
+    pub fn visible(&self) -> &[usize] {
+        &self.visible
+    }
+
+    /// The list filter typed so far.
+    #[must_use]
+    pub fn filter(&self) -> &str {
+        &self.filter
+    }
+
+    /// A number typed before a command (`50%`, `120G`).
+    #[must_use]
+    pub fn count(&self) -> &str {
+        &self.count
+    }
+
+    /// Saved bookmarks (from disk, plus this session's).
+    #[must_use]
+    pub fn bookmarks(&self) -> &[state::Bookmark] {
+        &self.state.bookmarks
+    }
+
+    /// What this session changed in the saved state.
+    #[must_use]
+    pub fn changes(&self) -> &Changes {
+        &self.changes
+    }
+
+    /// After a save: the merged state on disk, and nothing left to save.
+    pub fn saved(&mut self, merged: State) {
+        self.state = merged;
+        self.changes = Changes::default();
+    }
+
+    /// Shows a one-line message in the status bar.
+    pub fn notify(&mut self, message: String) {
+        self.message = Some(message);
+    }
+
+    /// `--open DOC[:LINE]`: selects the document named `name` (as given, or its file name) and
+    /// goes to `line` in the reading pane.
+    pub fn open_named(&mut self, name: &str, line: Option<usize>) {
+        let file_name = |n: &str| {
+            std::path::Path::new(n)
+                .file_name()
+                .map(|f| f.to_string_lossy().into_owned())
+        };
+        let found = self.docs.iter().position(|d| d.name == name).or_else(|| {
+            let want = file_name(name);
+            self.docs.iter().position(|d| file_name(&d.name) == want)
+        });
+        match found {
+            Some(i) => {
+                self.select(i);
+                self.focus = Focus::Reader;
+                match line {
+                    Some(n) => self.go_line(n),
+                    None => self.ensure_layout(),
+                }
+            }
+            None => self.message = Some(format!("No open document is called {name}.")),
+        }
+    }
+
+    /// After a failed save: say so, keep the changes for the next try.
+    pub fn save_failed(&mut self, error: &str) {
+        self.message = Some(format!("Saving failed: {error}"));
+    }
+
+    /// Replaces document `i` after it was edited outside (keeps its place by offset).
+    pub fn reload(&mut self, i: usize, doc: Document) {
+        let Some(slot) = self.docs.get_mut(i) else {
+            return;
+        };
+        *slot = doc;
+        self.hashes[i] = state::content_hash(&self.docs[i].text);
+        self.catalog = Catalog::build(&self.docs);
+        self.current_quote = None;
+        self.search = None;
+        if let Some(view) = self.views.get_mut(i) {
+            view.layouts.clear();
+        }
+        self.clamp_views();
+        self.ensure_layout();
+    }
+
+    /// Records the current position for saving (called on quit and when leaving a document).
+    pub fn remember_position(&mut self) {
+        if let (Some(view), Some(hash)) = (
+            self.views.get(self.selected),
+            self.hashes.get(self.selected),
+        ) {
+            self.changes.positions.insert(hash.clone(), view.top);
+            self.changes.last_doc = Some(hash.clone());
+        }
     }
 
     /// The ambiguous-width policy in force.
@@ -224,7 +534,11 @@ impl App {
     /// Where each region is drawn at the current size and focus.
     #[must_use]
     pub fn areas(&self) -> Areas {
-        ui::areas(Rect::new(0, 0, self.size.0, self.size.1), self.focus)
+        ui::areas(
+            Rect::new(0, 0, self.size.0, self.size.1),
+            self.focus,
+            self.list_width,
+        )
     }
 
     /// The layout of the current document for the reading pane's width, once made.
@@ -252,7 +566,55 @@ impl App {
     }
 
     fn select(&mut self, i: usize) {
-        self.selected = i.min(self.docs.len().saturating_sub(1));
+        let i = i.min(self.docs.len().saturating_sub(1));
+        if i != self.selected {
+            self.remember_position();
+            self.current_quote = None;
+        }
+        self.selected = i;
+    }
+
+    /// Moves the selection by `n` among the documents the list shows.
+    fn select_by(&mut self, n: i32) {
+        let Some(pos) = self
+            .visible
+            .iter()
+            .position(|&d| d == self.selected)
+            .or(Some(0))
+        else {
+            return;
+        };
+        if let Some(&d) = self.visible.get(offset_index(pos, n, self.visible.len())) {
+            self.select(d);
+        }
+    }
+
+    /// Byte offsets saved for a document may be past its end (it changed): clamp them, and to a
+    /// character boundary.
+    fn clamp_views(&mut self) {
+        for (view, doc) in self.views.iter_mut().zip(&self.docs) {
+            let mut top = view.top.min(doc.text.len());
+            while !doc.text.is_char_boundary(top) {
+                top -= 1;
+            }
+            view.top = top;
+        }
+    }
+
+    /// Sets the top of the open document to the row holding `offset`, a third down the page
+    /// when `centre` is set, keeping the last page full.
+    pub(super) fn show_offset(&mut self, offset: usize, centre: bool) {
+        self.ensure_layout();
+        let page = usize::from(self.page_rows());
+        let Some(layout) = self.layout() else { return };
+        let row = layout
+            .row_of(offset)
+            .saturating_sub(if centre { page / 3 } else { 0 });
+        let top = layout.rows().get(row).map_or(0, |r| r.start);
+        if let Some(view) = self.views.get_mut(self.selected) {
+            view.top = top;
+        }
+        self.scroll(0);
     }
 
     /// Makes sure the current document is laid out for the current pane width.
@@ -329,6 +691,12 @@ fn offset_index(i: usize, n: i32, len: usize) -> usize {
 
 #[path = "app_quotes.rs"]
 mod quotes;
+
+#[path = "app_input.rs"]
+mod input;
+
+#[path = "app_marks.rs"]
+mod marks;
 
 #[cfg(test)]
 #[path = "app_tests.rs"]

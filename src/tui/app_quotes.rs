@@ -2,23 +2,11 @@
 
 use base64::Engine;
 
-use super::{App, Focus, Popup};
+use super::{App, Effect, Focus, Popup};
 use crate::catalog::QuoteId;
 use crate::quotes::quote_text;
 
 impl App {
-    pub(super) fn input(&mut self, c: char) {
-        if let Some(Popup::Finder(f)) = &mut self.popup {
-            f.push(c, &self.catalog, &self.docs);
-        }
-    }
-
-    pub(super) fn backspace(&mut self) {
-        if let Some(Popup::Finder(f)) = &mut self.popup {
-            f.pop(&self.catalog, &self.docs);
-        }
-    }
-
     pub(super) fn popup_move(&mut self, n: i32) {
         let speakers = self.catalog.speakers.len();
         match &mut self.popup {
@@ -34,18 +22,35 @@ impl App {
     }
 
     pub(super) fn confirm(&mut self) {
-        let target = match &self.popup {
-            Some(Popup::Finder(f)) => f.current(),
-            Some(Popup::Speakers(i)) => self
-                .catalog
-                .speakers
-                .get(*i)
-                .and_then(|s| s.quotes.first().copied()),
-            _ => None,
-        };
-        self.popup = None;
-        if let Some(id) = target {
-            self.jump_to(id);
+        if let Some(prompt) = self.prompt.take() {
+            self.confirm_prompt(prompt);
+            return;
+        }
+        match self.popup.take() {
+            Some(Popup::Finder(f)) => {
+                if let Some(id) = f.current() {
+                    self.jump_to(id);
+                }
+            }
+            Some(Popup::Speakers(i)) => {
+                if let Some(id) = self
+                    .catalog
+                    .speakers
+                    .get(i)
+                    .and_then(|s| s.quotes.first().copied())
+                {
+                    self.jump_to(id);
+                }
+            }
+            Some(Popup::Bookmarks(i)) => self.jump_to_bookmark(i),
+            Some(Popup::SearchAll(s)) => {
+                if let Some(hit) = s.hits.get(s.selected) {
+                    self.select(hit.doc);
+                    self.focus = Focus::Reader;
+                    self.show_offset(hit.range.start, true);
+                }
+            }
+            Some(Popup::Help(_)) | None => {}
         }
     }
 
@@ -54,19 +59,10 @@ impl App {
         let Some(start) = self.catalog.quote(id).map(|q| q.span.start) else {
             return;
         };
-        self.selected = id.0;
+        self.select(id.0);
         self.focus = Focus::Reader;
         self.current_quote = Some(id);
-        self.ensure_layout();
-        let page = usize::from(self.page_rows());
-        let Some(layout) = self.layout() else { return };
-        let row = layout.row_of(start).saturating_sub(page / 3);
-        let top = layout.rows().get(row).map_or(0, |r| r.start);
-        if let Some(view) = self.views.get_mut(id.0) {
-            view.top = top;
-        }
-        // Keep the last page full, as scrolling does.
-        self.scroll(0);
+        self.show_offset(start, true);
     }
 
     /// The current quote if it is in the shown document.
@@ -127,10 +123,10 @@ impl App {
         }
         citation.push_str(" — ");
         citation.push_str(&source.join(", "));
-        self.clipboard = Some(format!(
+        self.effects.push(Effect::Clipboard(format!(
             "\u{1b}]52;c;{}\u{7}",
             base64::engine::general_purpose::STANDARD.encode(citation.as_bytes())
-        ));
+        )));
         self.message = Some("Copied the quote with its citation.".into());
     }
 

@@ -191,13 +191,15 @@ fn speaker_list_enter_goes_to_the_first_quote() {
 fn copy_sends_the_citation_as_osc52() {
     let mut a = app(100, 30);
     a.update(Action::CopyQuote);
-    assert!(a.take_clipboard().is_none());
+    assert!(a.take_effects().is_empty());
     assert!(a.message().is_some());
     a.update(Action::OpenFinder);
     type_into(&mut a, "ㅇㄷㅂㅅ");
     a.update(Action::Confirm);
     a.update(Action::CopyQuote);
-    let osc = a.take_clipboard().unwrap();
+    let Some(Effect::Clipboard(osc)) = a.take_effects().pop() else {
+        panic!("no clipboard effect")
+    };
     let payload = osc
         .strip_prefix("\u{1b}]52;c;")
         .and_then(|s| s.strip_suffix('\u{7}'))
@@ -228,4 +230,134 @@ fn finder_backspace_removes_a_whole_syllable() {
     }
     a.update(Action::ClosePopup);
     assert!(a.popup().is_none());
+}
+
+#[test]
+fn search_steps_through_matches_and_esc_restores() {
+    let mut a = app(100, 30);
+    a.update(Action::SelectBy(1));
+    a.update(Action::Open);
+    a.update(Action::StartSearch);
+    type_into(&mut a, "COX");
+    let n = a.search().unwrap().matches.len();
+    assert!(n > 10, "case-insensitive: {n}");
+    assert_eq!(a.search().unwrap().current, Some(0));
+    a.update(Action::Confirm);
+    a.update(Action::StepMatch(false));
+    assert_eq!(a.search().unwrap().current, Some(n - 1), "wraps backwards");
+    a.update(Action::StepMatch(true));
+    assert_eq!(a.search().unwrap().current, Some(0));
+    a.update(Action::Back);
+    assert!(a.search().is_none());
+    assert_eq!(a.focus(), Focus::Reader, "first Esc only clears the search");
+    // Esc while typing goes back to where the search started.
+    a.update(Action::Top);
+    a.update(Action::StartSearch);
+    type_into(&mut a, "이 분야에서는");
+    assert!(a.top_row() > 0);
+    a.update(Action::ClosePopup);
+    assert_eq!(a.top_row(), 0);
+}
+
+#[test]
+fn filter_narrows_the_list_and_esc_clears_it() {
+    let mut a = app(100, 30);
+    a.update(Action::StartFilter);
+    type_into(&mut a, "은소랜");
+    assert_eq!(a.visible(), [3]);
+    assert_eq!(a.selected(), 3);
+    a.update(Action::SelectBy(1));
+    assert_eq!(a.selected(), 3);
+    a.update(Action::Confirm);
+    assert_eq!(a.filter(), "은소랜");
+    a.update(Action::StartFilter);
+    a.update(Action::ClosePopup);
+    assert_eq!(a.visible().len(), 4);
+    // Initial consonants work here too.
+    a.update(Action::StartFilter);
+    type_into(&mut a, "ㅇㅅㄹ");
+    assert_eq!(a.visible(), [3]);
+}
+
+#[test]
+fn counts_and_goto_jump_to_lines_and_percentages() {
+    let mut a = app(100, 30);
+    a.update(Action::SelectBy(1));
+    a.update(Action::Open);
+    for c in ['1', '0'] {
+        a.update(Action::Count(c));
+    }
+    a.update(Action::Bottom);
+    let doc = a.current().unwrap();
+    let top = a.layout().unwrap().rows()[a.top_row()].start;
+    assert_eq!(doc.line_of(top), 10);
+    for c in ['5', '0', '%'] {
+        a.update(Action::Count(c));
+    }
+    let rows = a.layout().unwrap().len();
+    let page = usize::from(a.areas().text.unwrap().height);
+    assert_eq!(a.top_row(), (rows - page) / 2);
+    a.update(Action::StartGoto);
+    type_into(&mut a, "3");
+    a.update(Action::Confirm);
+    let top = a.layout().unwrap().rows()[a.top_row()].start;
+    assert_eq!(a.current().unwrap().line_of(top), 3);
+    a.update(Action::StartGoto);
+    type_into(&mut a, "abc");
+    a.update(Action::Confirm);
+    assert!(a.message().unwrap().contains("Not a line number"));
+}
+
+#[test]
+fn bookmarks_are_added_deleted_and_asked_to_be_saved() {
+    let mut a = app(100, 30);
+    a.update(Action::Open);
+    a.update(Action::ScrollRows(7));
+    a.update(Action::StartBookmark);
+    type_into(&mut a, "중요");
+    a.update(Action::Confirm);
+    assert_eq!(a.bookmarks().len(), 1);
+    assert_eq!(a.bookmarks()[0].label, "중요");
+    assert!(a.take_effects().contains(&Effect::Save));
+    assert_eq!(a.changes().added.len(), 1);
+    a.update(Action::Top);
+    a.update(Action::OpenBookmarks);
+    a.update(Action::Confirm);
+    assert_eq!(a.top_row(), 7);
+    a.update(Action::OpenBookmarks);
+    a.update(Action::DeleteItem);
+    assert!(a.bookmarks().is_empty());
+    assert!(a.changes().added.is_empty() && a.changes().deleted.len() == 1);
+}
+
+#[test]
+fn saved_positions_and_last_document_come_back() {
+    let docs = seeds();
+    let hash = crate::state::content_hash(&docs[2].text);
+    let mut state = State { last_doc: Some(hash.clone()), ..State::default() };
+    state.positions.insert(hash, 1500);
+    state.positions.insert("unknown".into(), 99);
+    let a = App::with(Setup {
+        docs,
+        problems: Vec::new(),
+        amb: AmbiguousWidth::Narrow,
+        config: Config::default(),
+        colors: true,
+        size: (100, 30),
+        state,
+        notice: None,
+    });
+    assert_eq!(a.selected(), 2);
+    assert_eq!(a.focus(), Focus::List);
+    let row = a.layout().unwrap().row_of(1500);
+    assert_eq!(a.top_row(), row);
+}
+
+#[test]
+fn edit_refuses_bundled_documents() {
+    let mut a = app(100, 30);
+    a.update(Action::Open);
+    a.update(Action::Edit);
+    assert!(a.take_effects().is_empty());
+    assert!(a.message().unwrap().contains("no file to edit"));
 }

@@ -1,5 +1,6 @@
 //! The quote finder's state: a query and the quotes that match it, best first.
 
+use super::input::LineInput;
 use crate::catalog::{Catalog, QuoteId};
 use crate::corpus::Document;
 use crate::quotes::quote_text;
@@ -19,7 +20,7 @@ pub struct Hit {
 /// Query, matches and selection of the open finder.
 #[derive(Debug, Clone, Default)]
 pub struct Finder {
-    query: String,
+    input: LineInput,
     hits: Vec<Hit>,
     selected: usize,
 }
@@ -59,7 +60,13 @@ impl Finder {
     /// The query typed so far.
     #[must_use]
     pub fn query(&self) -> &str {
-        &self.query
+        self.input.text()
+    }
+
+    /// The input line (for the cursor position).
+    #[must_use]
+    pub fn input(&self) -> &LineInput {
+        &self.input
     }
 
     /// Matching quotes, best first.
@@ -80,16 +87,13 @@ impl Finder {
         self.hits.get(self.selected).map(|h| h.id)
     }
 
-    /// Adds a character to the query.
-    pub fn push(&mut self, c: char, catalog: &Catalog, docs: &[Document]) {
-        self.query.push(c);
-        self.refilter(catalog, docs);
-    }
-
-    /// Removes the last character (a whole syllable for Hangul).
-    pub fn pop(&mut self, catalog: &Catalog, docs: &[Document]) {
-        self.query.pop();
-        self.refilter(catalog, docs);
+    /// Edits the query with `f`, then filters again if the text changed.
+    pub fn edit(&mut self, f: impl FnOnce(&mut LineInput), catalog: &Catalog, docs: &[Document]) {
+        let before = self.input.text().to_string();
+        f(&mut self.input);
+        if self.input.text() != before {
+            self.refilter(catalog, docs);
+        }
     }
 
     /// Moves the highlight by `n`, clamped.
@@ -100,7 +104,7 @@ impl Finder {
     }
 
     fn refilter(&mut self, catalog: &Catalog, docs: &[Document]) {
-        let query = Query::new(&self.query);
+        let query = Query::new(self.input.text());
         let mut scored: Vec<(i64, Hit)> = catalog
             .ids()
             .filter(|&id| catalog.speaker_index(id).is_some())
@@ -142,7 +146,7 @@ mod tests {
         let all = f.hits().len();
         assert!(all > 50);
         for c in "sattigeri".chars() {
-            f.push(c, &catalog, &docs);
+            f.edit(|i| i.insert(c), &catalog, &docs);
         }
         assert!(f.hits().len() < all);
         let first = &f.hits()[0];
@@ -154,14 +158,14 @@ mod tests {
         assert_eq!(first.positions.len(), 9);
         let mut f = Finder::new(&catalog, &docs);
         for c in "ㅇㄷㅂㅅ".chars() {
-            f.push(c, &catalog, &docs);
+            f.edit(|i| i.insert(c), &catalog, &docs);
         }
         assert!(
             f.hits()[0].line.starts_with("차가타이 오다바시"),
             "{}",
             f.hits()[0].line
         );
-        f.pop(&catalog, &docs);
+        f.edit(LineInput::backspace, &catalog, &docs);
         f.move_by(-3);
         assert_eq!(f.selected(), 0);
         f.move_by(1_000_000);

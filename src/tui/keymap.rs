@@ -1,12 +1,100 @@
-//! Keys and mouse events to [`Action`]s, by focus and popup.
+//! Keys and mouse events to [`Action`]s, by focus and popup, through the configured bindings.
 
-use crossterm::event::{Event, KeyCode, KeyEvent, KeyEventKind, KeyModifiers, MouseEventKind};
+use std::collections::HashMap;
+
+use crossterm::event::{
+    Event, KeyCode as CtKey, KeyEvent, KeyEventKind, KeyModifiers, MouseEventKind,
+};
 
 use super::action::Action;
 use super::app::{App, Focus, Popup};
+use crate::config::{Command, Config, Scope};
+use crate::keys::{Key, KeyCode};
 
 /// Rows the mouse wheel scrolls per notch.
 const WHEEL_ROWS: i32 = 3;
+
+/// Bindings from the config, looked up per scope.
+#[derive(Debug, Clone, Default)]
+pub struct Keymap {
+    bindings: HashMap<(Scope, Key), Command>,
+}
+
+impl Keymap {
+    /// The bindings of `config` (defaults plus the file's overrides).
+    #[must_use]
+    pub fn new(config: &Config) -> Self {
+        let mut bindings = HashMap::new();
+        for (scope, keys) in &config.keys {
+            for (name, command) in keys {
+                if let Ok(key) = crate::keys::parse_key(name) {
+                    bindings.insert((*scope, key), *command);
+                }
+            }
+        }
+        Self { bindings }
+    }
+
+    /// The command for `key` in the pane with focus (a pane binding wins over a global one).
+    #[must_use]
+    pub fn lookup(&self, focus: Focus, key: Key) -> Option<Command> {
+        let pane = match focus {
+            Focus::List => Scope::List,
+            Focus::Reader => Scope::Reader,
+        };
+        self.bindings
+            .get(&(pane, key))
+            .or_else(|| self.bindings.get(&(Scope::Global, key)))
+            .copied()
+    }
+
+    /// Every key bound to `command` in `scope`, characters first.
+    #[must_use]
+    pub fn keys_for(&self, scope: Scope, command: Command) -> Vec<Key> {
+        let mut keys: Vec<Key> = self
+            .bindings
+            .iter()
+            .filter(|((s, _), c)| *s == scope && **c == command)
+            .map(|((_, k), _)| *k)
+            .collect();
+        keys.sort();
+        keys
+    }
+}
+
+/// A crossterm key as a [`Key`].
+#[must_use]
+pub fn key_of(ev: &KeyEvent) -> Option<Key> {
+    let code = match ev.code {
+        CtKey::Char(c) => KeyCode::Char(c),
+        CtKey::Enter => KeyCode::Enter,
+        CtKey::Esc => KeyCode::Esc,
+        CtKey::Tab => KeyCode::Tab,
+        CtKey::BackTab => KeyCode::BackTab,
+        CtKey::Backspace => KeyCode::Backspace,
+        CtKey::Up => KeyCode::Up,
+        CtKey::Down => KeyCode::Down,
+        CtKey::Left => KeyCode::Left,
+        CtKey::Right => KeyCode::Right,
+        CtKey::PageUp => KeyCode::PageUp,
+        CtKey::PageDown => KeyCode::PageDown,
+        CtKey::Home => KeyCode::Home,
+        CtKey::End => KeyCode::End,
+        CtKey::Delete => KeyCode::Delete,
+        CtKey::F(n) => KeyCode::F(n),
+        _ => return None,
+    };
+    let ctrl = ev.modifiers.contains(KeyModifiers::CONTROL);
+    let code = match code {
+        KeyCode::Char(c) if ctrl => KeyCode::Char(c.to_ascii_lowercase()),
+        other => other,
+    };
+    Some(Key {
+        code,
+        ctrl,
+        alt: ev.modifiers.contains(KeyModifiers::ALT),
+    })
+}
 
 /// The action for a terminal event, if it means one in the current state.
 #[must_use]
@@ -35,98 +123,113 @@ pub fn map_event(app: &App, ev: &Event) -> Option<Action> {
     }
 }
 
-fn map_key(app: &App, key: &KeyEvent) -> Option<Action> {
-    let ctrl = key.modifiers.contains(KeyModifiers::CONTROL);
-    if ctrl && key.code == KeyCode::Char('c') {
+fn map_key(app: &App, ev: &KeyEvent) -> Option<Action> {
+    let key = key_of(ev)?;
+    if key.ctrl && key.code == KeyCode::Char('c') {
         return Some(Action::Quit);
     }
+    if app.prompt().is_some() {
+        return text_input_key(key, false);
+    }
     match app.popup() {
-        Some(Popup::Help) => {
-            return match key.code {
-                KeyCode::Char('q') if !ctrl => Some(Action::Quit),
-                _ => Some(Action::ClosePopup),
-            }
+        Some(Popup::Help(_)) => {
+            return Some(match key.code {
+                KeyCode::Char('j') | KeyCode::Down => Action::PopupMove(1),
+                KeyCode::Char('k') | KeyCode::Up => Action::PopupMove(-1),
+                KeyCode::Char(' ') | KeyCode::PageDown => Action::PopupMove(10),
+                KeyCode::PageUp => Action::PopupMove(-10),
+                KeyCode::Char('q') => Action::Quit,
+                _ => Action::ClosePopup,
+            });
         }
-        Some(Popup::Finder(_)) => return finder_key(key, ctrl),
-        Some(Popup::Speakers(_)) => return speakers_key(key),
+        Some(Popup::Finder(_) | Popup::SearchAll(_)) => return text_input_key(key, true),
+        Some(Popup::Speakers(_) | Popup::Bookmarks(_)) => return list_popup_key(key),
         None => {}
     }
-    let common = match key.code {
-        KeyCode::Char('q') => Some(Action::Quit),
-        KeyCode::Char('?') => Some(Action::ToggleHelp),
-        KeyCode::Tab | KeyCode::BackTab => Some(Action::FocusNext),
-        KeyCode::Char('f') if !ctrl => Some(Action::OpenFinder),
-        KeyCode::Char('s') => Some(Action::OpenSpeakers),
-        KeyCode::Char(']') => Some(Action::StepQuote(true)),
-        KeyCode::Char('[') => Some(Action::StepQuote(false)),
-        KeyCode::Char('}') => Some(Action::StepSpeaker(true)),
-        KeyCode::Char('{') => Some(Action::StepSpeaker(false)),
-        KeyCode::Char('y') => Some(Action::CopyQuote),
-        _ => None,
-    };
-    if common.is_some() {
-        return common;
+    if app.focus() == Focus::Reader && !key.ctrl && !key.alt {
+        if let KeyCode::Char(c @ ('0'..='9' | '%')) = key.code {
+            return Some(Action::Count(c));
+        }
     }
-    match app.focus() {
-        Focus::List => list_key(key),
-        Focus::Reader => reader_key(key, ctrl),
+    let command = app.keymap().lookup(app.focus(), key)?;
+    Some(command_action(command))
+}
+
+/// The action a bindable command stands for.
+#[must_use]
+pub fn command_action(command: Command) -> Action {
+    use Command as C;
+    match command {
+        C::Quit => Action::Quit,
+        C::Help => Action::ToggleHelp,
+        C::FocusNext => Action::FocusNext,
+        C::SelectNext => Action::SelectBy(1),
+        C::SelectPrevious => Action::SelectBy(-1),
+        C::SelectFirst => Action::SelectFirst,
+        C::SelectLast => Action::SelectLast,
+        C::Open => Action::Open,
+        C::Filter => Action::StartFilter,
+        C::ScrollDown => Action::ScrollRows(1),
+        C::ScrollUp => Action::ScrollRows(-1),
+        C::PageDown => Action::ScrollPages(1),
+        C::PageUp => Action::ScrollPages(-1),
+        C::HalfPageDown => Action::ScrollHalfPages(1),
+        C::HalfPageUp => Action::ScrollHalfPages(-1),
+        C::Top => Action::Top,
+        C::Bottom => Action::Bottom,
+        C::BackToList => Action::Back,
+        C::Search => Action::StartSearch,
+        C::SearchAll => Action::OpenSearchAll,
+        C::NextMatch => Action::StepMatch(true),
+        C::PreviousMatch => Action::StepMatch(false),
+        C::Goto => Action::StartGoto,
+        C::QuoteFinder => Action::OpenFinder,
+        C::Speakers => Action::OpenSpeakers,
+        C::NextQuote => Action::StepQuote(true),
+        C::PreviousQuote => Action::StepQuote(false),
+        C::NextSameSpeaker => Action::StepSpeaker(true),
+        C::PreviousSameSpeaker => Action::StepSpeaker(false),
+        C::CopyQuote => Action::CopyQuote,
+        C::Bookmark => Action::StartBookmark,
+        C::Bookmarks => Action::OpenBookmarks,
+        C::Edit => Action::Edit,
     }
 }
 
-/// The finder's input takes every printable key, so Korean can be typed (an IME delivers
-/// composed syllables as characters).
-fn finder_key(key: &KeyEvent, ctrl: bool) -> Option<Action> {
+/// Keys of a text input (prompt or finder): every printable key types, so Korean can be entered
+/// (an input method delivers composed syllables as characters).
+fn text_input_key(key: Key, list: bool) -> Option<Action> {
     Some(match key.code {
         KeyCode::Esc => Action::ClosePopup,
         KeyCode::Enter => Action::Confirm,
         KeyCode::Backspace => Action::Backspace,
-        KeyCode::Up => Action::PopupMove(-1),
-        KeyCode::Down => Action::PopupMove(1),
-        KeyCode::PageUp => Action::PopupMove(-10),
-        KeyCode::PageDown => Action::PopupMove(10),
-        KeyCode::Char('p' | 'k') if ctrl => Action::PopupMove(-1),
-        KeyCode::Char('n' | 'j') if ctrl => Action::PopupMove(1),
-        KeyCode::Char(c) if !ctrl => Action::Input(c),
+        KeyCode::Left => Action::CursorBy(-1),
+        KeyCode::Right => Action::CursorBy(1),
+        KeyCode::Home => Action::CursorBy(i32::MIN),
+        KeyCode::End => Action::CursorBy(i32::MAX),
+        KeyCode::Char('a') if key.ctrl => Action::CursorBy(i32::MIN),
+        KeyCode::Char('e') if key.ctrl => Action::CursorBy(i32::MAX),
+        KeyCode::Char('u') if key.ctrl => Action::ClearInput,
+        KeyCode::Up if list => Action::PopupMove(-1),
+        KeyCode::Down if list => Action::PopupMove(1),
+        KeyCode::PageUp if list => Action::PopupMove(-10),
+        KeyCode::PageDown if list => Action::PopupMove(10),
+        KeyCode::Char('p' | 'k') if key.ctrl && list => Action::PopupMove(-1),
+        KeyCode::Char('n' | 'j') if key.ctrl && list => Action::PopupMove(1),
+        KeyCode::Char(c) if !key.ctrl && !key.alt => Action::Input(c),
         _ => return None,
     })
 }
 
-fn speakers_key(key: &KeyEvent) -> Option<Action> {
+fn list_popup_key(key: Key) -> Option<Action> {
     Some(match key.code {
-        KeyCode::Esc | KeyCode::Char('q' | 's') => Action::ClosePopup,
+        KeyCode::Esc | KeyCode::Char('q' | 's' | '\'') => Action::ClosePopup,
         KeyCode::Enter => Action::Confirm,
         KeyCode::Char('j') | KeyCode::Down => Action::PopupMove(1),
         KeyCode::Char('k') | KeyCode::Up => Action::PopupMove(-1),
         KeyCode::PageDown => Action::PopupMove(10),
         KeyCode::PageUp => Action::PopupMove(-10),
-        _ => return None,
-    })
-}
-
-fn list_key(key: &KeyEvent) -> Option<Action> {
-    Some(match key.code {
-        KeyCode::Char('j') | KeyCode::Down => Action::SelectBy(1),
-        KeyCode::Char('k') | KeyCode::Up => Action::SelectBy(-1),
-        KeyCode::Char('g') | KeyCode::Home => Action::SelectFirst,
-        KeyCode::Char('G') | KeyCode::End => Action::SelectLast,
-        KeyCode::Enter | KeyCode::Char('l') | KeyCode::Right => Action::Open,
-        _ => return None,
-    })
-}
-
-fn reader_key(key: &KeyEvent, ctrl: bool) -> Option<Action> {
-    Some(match key.code {
-        KeyCode::Char('d') if ctrl => Action::ScrollHalfPages(1),
-        KeyCode::Char('u') if ctrl => Action::ScrollHalfPages(-1),
-        KeyCode::Char('f') if ctrl => Action::ScrollPages(1),
-        KeyCode::Char('b') if ctrl => Action::ScrollPages(-1),
-        KeyCode::Char('j') | KeyCode::Down => Action::ScrollRows(1),
-        KeyCode::Char('k') | KeyCode::Up => Action::ScrollRows(-1),
-        KeyCode::Char(' ') | KeyCode::PageDown => Action::ScrollPages(1),
-        KeyCode::Char('b') | KeyCode::PageUp => Action::ScrollPages(-1),
-        KeyCode::Char('g') | KeyCode::Home => Action::Top,
-        KeyCode::Char('G') | KeyCode::End => Action::Bottom,
-        KeyCode::Esc | KeyCode::Char('h') | KeyCode::Left => Action::FocusNext,
+        KeyCode::Char('d') | KeyCode::Delete => Action::DeleteItem,
         _ => return None,
     })
 }

@@ -85,6 +85,24 @@ impl Guard {
         &mut self.terminal
     }
 
+    /// Hands the terminal to `f` (another program), then takes it back and redraws fully.
+    ///
+    /// # Errors
+    /// When the terminal cannot be set up again.
+    pub fn suspend<T>(&mut self, f: impl FnOnce() -> anyhow::Result<T>) -> anyhow::Result<T> {
+        restore_terminal();
+        let result = f();
+        enable_raw_mode()?;
+        execute!(
+            io::stdout(),
+            EnterAlternateScreen,
+            EnableMouseCapture,
+            cursor::Hide
+        )?;
+        self.terminal.clear()?;
+        result
+    }
+
     /// Restores the terminal now.
     ///
     /// # Errors

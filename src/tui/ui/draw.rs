@@ -149,6 +149,26 @@ pub fn centered(area: Rect, percent_w: u16, percent_h: u16) -> Rect {
     }
 }
 
+/// Clears `area`, draws a popup frame titled `title` in the theme's accent, and returns the
+/// inside.
+pub fn popup_frame(app: &crate::tui::app::App, buf: &mut Buffer, area: Rect, title: &str) -> Rect {
+    use ratatui::widgets::{Block, Widget};
+    clear_for_popup(buf, area);
+    let block = Block::bordered()
+        .border_set(border_set(app.ambiguous(), true))
+        .border_style(app.theme().accent())
+        .title(title.to_string());
+    let inner = block.inner(area);
+    block.render(area, buf);
+    inner
+}
+
+/// The first row to show of a list of `len` rows in `height` rows so `selected` is visible.
+#[must_use]
+pub fn first_visible(selected: usize, height: usize) -> usize {
+    selected.saturating_sub(height.saturating_sub(1))
+}
+
 /// Border characters that stay one column wide under `amb`: box drawing characters are East
 /// Asian Ambiguous, so a terminal that draws ambiguous characters wide gets ASCII borders.
 #[must_use]

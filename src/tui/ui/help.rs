@@ -1,70 +1,69 @@
-//! The help overlay: every key, grouped by pane.
+//! The help overlay: every key as bound now (defaults or the config file), by pane.
 
 use ratatui::buffer::Buffer;
-use ratatui::layout::Rect;
-use ratatui::style::{Color, Style};
-use ratatui::widgets::{Block, Widget};
+use ratatui::style::{Modifier, Style};
 
-use super::draw::{border_set, clear_for_popup, put_truncated};
+use super::draw::{centered, popup_frame, put_truncated};
+use crate::config::{Command, Scope};
 use crate::tui::app::App;
 
-/// The keys, as shown in the overlay and the README.
-pub const KEYS: &[(&str, &str)] = &[
-    ("Anywhere", ""),
-    ("Tab", "switch pane"),
-    ("?", "this help (any key closes)"),
-    ("q  Ctrl-c", "quit"),
-    ("f", "quote finder: type to filter, Enter jumps"),
-    ("s", "speakers: Enter jumps to the first quote"),
-    ("] [", "next / previous quote"),
-    ("} {", "next / previous quote by the same speaker"),
-    ("y", "copy the current quote with its citation"),
-    ("Document list", ""),
-    ("j k  ↓ ↑", "select next / previous"),
-    ("g G  Home End", "first / last document"),
-    ("Enter  l  →", "read the selected document"),
+/// Keys that are not rebindable, shown after the bindings.
+const FIXED: &[(&str, &str)] = &[
     ("Reading pane", ""),
-    ("j k  ↓ ↑", "scroll one row"),
-    ("Space  PageDown  Ctrl-f", "next page"),
-    ("b  PageUp  Ctrl-b", "previous page"),
-    ("Ctrl-d  Ctrl-u", "half a page down / up"),
-    ("g G  Home End", "top / end"),
+    ("0-9 then %", "go to that percentage"),
     ("mouse wheel", "scroll the pane under the pointer"),
-    ("Esc  h  ←", "back to the list"),
+    ("Lists and inputs", ""),
+    ("↑ ↓  Ctrl-n Ctrl-p", "move in a popup list"),
+    ("Enter  Esc", "choose / close"),
+    ("← →  Home End", "move in the input"),
+    ("Backspace  Ctrl-u", "delete a character / the input"),
+    ("d", "delete (bookmark list)"),
 ];
 
-/// Draws the help overlay centred on the screen.
-pub fn render(app: &App, buf: &mut Buffer) {
-    let screen = buf.area;
-    let amb = app.ambiguous();
-    let width = 56.min(screen.width);
-    let height = (u16::try_from(KEYS.len()).unwrap_or(u16::MAX) + 2).min(screen.height);
-    let area = Rect {
-        x: screen.x + (screen.width - width) / 2,
-        y: screen.y + (screen.height - height) / 2,
-        width,
-        height,
-    };
-    clear_for_popup(buf, area);
-    let block = Block::bordered()
-        .title(" Keys ")
-        .border_set(border_set(amb, false))
-        .border_style(Style::new().fg(Color::Cyan));
-    let inner = block.inner(area);
-    block.render(area, buf);
-    let key_w = 24.min(inner.width / 2);
-    for (i, (key, what)) in KEYS.iter().enumerate() {
-        let y = inner.y + u16::try_from(i).unwrap_or(u16::MAX);
-        if y >= inner.bottom() {
-            break;
+/// The help lines: (keys, what they do); an empty description marks a heading.
+#[must_use]
+pub fn lines(app: &App) -> Vec<(String, &'static str)> {
+    let mut out = Vec::new();
+    for (scope, heading) in [
+        (Scope::Global, "Anywhere"),
+        (Scope::List, "Document list"),
+        (Scope::Reader, "Reading pane"),
+    ] {
+        out.push((heading.to_string(), ""));
+        for command in Command::ALL {
+            let keys = app.keymap().keys_for(scope, command);
+            if !keys.is_empty() {
+                let names: Vec<String> = keys.iter().map(ToString::to_string).collect();
+                out.push((names.join("  "), command.describe()));
+            }
         }
+    }
+    out.extend(FIXED.iter().map(|(k, d)| ((*k).to_string(), *d)));
+    out
+}
+
+/// Draws the help overlay centred on the screen, scrolled by `scroll` lines.
+pub fn render(app: &App, scroll: usize, buf: &mut Buffer) {
+    let amb = app.ambiguous();
+    let area = centered(buf.area, 80, 90);
+    let lines = lines(app);
+    let inner = popup_frame(app, buf, area, " Keys · j/k scroll · any other key closes ");
+    let key_w = 24.min(inner.width / 2);
+    let first = scroll.min(lines.len().saturating_sub(usize::from(inner.height)));
+    for (i, (key, what)) in lines
+        .iter()
+        .skip(first)
+        .take(usize::from(inner.height))
+        .enumerate()
+    {
+        let y = inner.y + u16::try_from(i).unwrap_or(u16::MAX);
         if what.is_empty() {
             put_truncated(
                 buf,
                 (inner.x + 1, y),
                 inner.width.saturating_sub(2),
                 key,
-                Style::new().bold().fg(Color::Cyan),
+                app.theme().accent().add_modifier(Modifier::BOLD),
                 amb,
             );
             continue;
@@ -72,9 +71,9 @@ pub fn render(app: &App, buf: &mut Buffer) {
         put_truncated(
             buf,
             (inner.x + 2, y),
-            key_w.saturating_sub(2),
+            key_w.saturating_sub(3),
             key,
-            Style::new().bold(),
+            Style::new().add_modifier(Modifier::BOLD),
             amb,
         );
         put_truncated(

@@ -2,7 +2,7 @@
 
 use ratatui::buffer::Buffer;
 use ratatui::layout::{Position, Rect};
-use ratatui::style::{Color, Style};
+use ratatui::style::{Color, Modifier, Style};
 use ratatui::widgets::{Block, Widget};
 
 use super::draw::{border_set, fill, put_truncated};
@@ -13,20 +13,36 @@ const ITEM_ROWS: u16 = 2;
 
 fn block(app: &App) -> Block<'static> {
     let focused = app.focus() == Focus::List;
+    let title = if app.filter().is_empty() {
+        format!(" Documents ({}) ", app.docs().len())
+    } else {
+        format!(
+            " Documents ({}/{}) · {} ",
+            app.visible().len(),
+            app.docs().len(),
+            app.filter()
+        )
+    };
     Block::bordered()
         .border_set(border_set(app.ambiguous(), focused))
         .border_style(if focused {
-            Style::new().fg(Color::Cyan)
+            app.theme().accent()
         } else {
-            Style::new().dim()
+            Style::new().add_modifier(Modifier::DIM)
         })
-        .title(format!(" Documents ({}) ", app.docs().len()))
+        .title(title)
 }
 
-/// Index of the first document shown: the list scrolls just enough to keep the selection visible.
+/// Position in the shown list of the first document drawn: the list scrolls just enough to keep
+/// the selection visible.
 fn first_shown(app: &App, inner: Rect) -> usize {
     let fits = usize::from((inner.height / ITEM_ROWS).max(1));
-    app.selected().saturating_sub(fits - 1)
+    let at = app
+        .visible()
+        .iter()
+        .position(|&d| d == app.selected())
+        .unwrap_or(0);
+    at.saturating_sub(fits - 1)
 }
 
 /// The document under a click at `at`, if any.
@@ -37,7 +53,7 @@ pub fn index_at(app: &App, area: Rect, at: Position) -> Option<usize> {
         return None;
     }
     let i = first_shown(app, inner) + usize::from((at.y - inner.y) / ITEM_ROWS);
-    (i < app.docs().len()).then_some(i)
+    app.visible().get(i).copied()
 }
 
 /// Draws the list into `area`.
@@ -46,28 +62,42 @@ pub fn render(app: &App, area: Rect, buf: &mut Buffer) {
     let inner = block.inner(area);
     block.render(area, buf);
     let amb = app.ambiguous();
+    let theme = app.theme();
+    let focused = app.focus() == Focus::List;
     let mut y = inner.y;
-    let first = first_shown(app, inner);
-    for (i, doc) in app.docs().iter().enumerate().skip(first) {
+    let width = inner.width.saturating_sub(2);
+    for &i in app.visible().iter().skip(first_shown(app, inner)) {
+        let Some(doc) = app.docs().get(i) else {
+            continue;
+        };
         if y + ITEM_ROWS > inner.bottom() {
             break;
         }
         let selected = i == app.selected();
-        let (title_style, detail_style) = match (selected, app.focus() == Focus::List) {
+        let bold = Style::new().add_modifier(Modifier::BOLD);
+        let (title_style, detail_style) = match (selected, focused) {
             (true, true) => (
-                Style::new().black().on_cyan().bold(),
-                Style::new().black().on_cyan(),
+                theme.selected().add_modifier(Modifier::BOLD),
+                theme.selected(),
             ),
-            (true, false) => (Style::new().bold().reversed(), Style::new().reversed()),
-            _ => (Style::new().bold(), Style::new().dim()),
+            (true, false) => (
+                bold.add_modifier(Modifier::REVERSED),
+                Style::new().add_modifier(Modifier::REVERSED),
+            ),
+            _ => (bold, Style::new().add_modifier(Modifier::DIM)),
         };
         if selected {
             fill(buf, (inner.x, y), inner.width, title_style);
             fill(buf, (inner.x, y + 1), inner.width, detail_style);
         }
-        let text_x = inner.x + 1;
-        let width = inner.width.saturating_sub(2);
-        put_truncated(buf, (text_x, y), width, &doc.meta.title, title_style, amb);
+        put_truncated(
+            buf,
+            (inner.x + 1, y),
+            width,
+            &doc.meta.title,
+            title_style,
+            amb,
+        );
         let mut detail = format!(
             "{} · {}",
             doc.meta.date.as_deref().unwrap_or("no date"),
@@ -76,20 +106,31 @@ pub fn render(app: &App, area: Rect, buf: &mut Buffer) {
         if doc.lossy {
             detail.push_str(" · invalid bytes");
         }
-        put_truncated(buf, (text_x, y + 1), width, &detail, detail_style, amb);
+        put_truncated(buf, (inner.x + 1, y + 1), width, &detail, detail_style, amb);
         y += ITEM_ROWS;
     }
+    if app.visible().is_empty() && !app.docs().is_empty() {
+        put_truncated(
+            buf,
+            (inner.x + 1, y),
+            width,
+            "No document matches the filter.",
+            Style::new().add_modifier(Modifier::DIM),
+            amb,
+        );
+        y += ITEM_ROWS;
+    }
+    let problem = Style::new().fg(Color::Red);
     for p in app.problems() {
         if y + ITEM_ROWS > inner.bottom() {
             break;
         }
-        let width = inner.width.saturating_sub(2);
         put_truncated(
             buf,
             (inner.x + 1, y),
             width,
             &format!("⚠ {}", p.name),
-            Style::new().fg(Color::Red),
+            problem,
             amb,
         );
         put_truncated(
@@ -97,7 +138,7 @@ pub fn render(app: &App, area: Rect, buf: &mut Buffer) {
             (inner.x + 1, y + 1),
             width,
             &p.message,
-            Style::new().fg(Color::Red).dim(),
+            problem.add_modifier(Modifier::DIM),
             amb,
         );
         y += ITEM_ROWS;

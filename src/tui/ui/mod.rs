@@ -1,10 +1,12 @@
 //! Drawing: pure functions from [`App`] to a frame. Nothing here changes state.
 
+pub mod bookmarks;
 pub mod draw;
 pub mod finder;
 pub mod help;
 pub mod list;
 pub mod reader;
+pub mod search_all;
 pub mod speakers;
 pub mod status;
 
@@ -34,7 +36,7 @@ pub struct Areas {
 
 /// Splits the screen for `focus`.
 #[must_use]
-pub fn areas(screen: Rect, focus: Focus) -> Areas {
+pub fn areas(screen: Rect, focus: Focus, list_width: u16) -> Areas {
     if screen.width < MIN_SIZE.0 || screen.height < MIN_SIZE.1 {
         return Areas::default();
     }
@@ -48,7 +50,10 @@ pub fn areas(screen: Rect, focus: Focus) -> Areas {
         ..screen
     };
     let (list, reader) = if screen.width >= TWO_PANES_FROM {
-        let list_w = (screen.width * 3 / 10).clamp(24, 40);
+        let list_w = match list_width {
+            0 => (screen.width * 3 / 10).clamp(24, 40),
+            w => w.clamp(16, screen.width - 40),
+        };
         let list = Rect {
             width: list_w,
             ..body
@@ -96,9 +101,14 @@ pub fn render(app: &App, frame: &mut Frame) {
     }
     status::render(app, status, buf);
     match app.popup() {
-        Some(Popup::Help) => help::render(app, buf),
+        Some(Popup::Help(scroll)) => help::render(app, *scroll, buf),
         Some(Popup::Speakers(selected)) => speakers::render(app, *selected, buf),
+        Some(Popup::Bookmarks(selected)) => bookmarks::render(app, *selected, buf),
         Some(Popup::Finder(finder)) => finder::render(app, finder, frame),
+        Some(Popup::SearchAll(search)) => search_all::render(app, search, frame),
         None => {}
+    }
+    if let Some(prompt) = app.prompt() {
+        status::render_prompt(app, prompt, status, frame);
     }
 }

@@ -2,13 +2,14 @@
 
 use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
-use ratatui::style::{Color, Modifier, Style};
+use ratatui::style::Style;
 use ratatui::widgets::{Block, Widget};
 
 use super::draw::{border_set, put_text, put_truncated};
 use crate::quotes::{Quote, QuoteKind};
 use crate::text::RowKind;
 use crate::tui::app::{App, Focus};
+use crate::tui::theme::Theme;
 
 /// Draws the reading pane block at `area` with the text in `text`.
 pub fn render(app: &App, area: Rect, text: Rect, buf: &mut Buffer) {
@@ -17,7 +18,7 @@ pub fn render(app: &App, area: Rect, text: Rect, buf: &mut Buffer) {
     let block = Block::bordered()
         .border_set(border_set(app.ambiguous(), focused))
         .border_style(if focused {
-            Style::new().fg(Color::Cyan)
+            app.theme().accent()
         } else {
             Style::new().dim()
         });
@@ -54,6 +55,9 @@ pub fn render(app: &App, area: Rect, text: Rect, buf: &mut Buffer) {
         .filter(|id| id.0 == app.selected())
         .and_then(|id| quotes.get(id.1));
     let top = app.top_row();
+    let theme = app.theme();
+    let search = app.search();
+    let current_match = search.and_then(|s| s.current);
     for (dy, row) in layout
         .rows()
         .iter()
@@ -69,16 +73,28 @@ pub fn render(app: &App, area: Rect, text: Rect, buf: &mut Buffer) {
         // Only the quotes that can touch this row are looked at.
         let first = quotes.partition_point(|q| q.span.end <= row.start);
         let near = &quotes[first..];
+        let matches = search.map_or(&[][..], |s| &s.matches[..]);
+        let m0 = matches.partition_point(|m| m.end <= row.start);
+        let near_matches = &matches[m0..];
         put_text(buf, (text.x, y), text.width, slice, amb, |at| {
-            quote_style(near, current, row.start + at)
+            let at = row.start + at;
+            let hit = near_matches
+                .iter()
+                .take_while(|m| m.start <= at)
+                .position(|m| m.contains(&at));
+            match hit {
+                Some(i) if Some(m0 + i) == current_match => theme.current_match(),
+                Some(_) => theme.search_match(),
+                None => quote_style(theme, near, current, at),
+            }
         });
     }
 }
 
 /// Style of the text at byte `at`: quotes are coloured by kind, the current one stands out.
-fn quote_style(quotes: &[Quote], current: Option<&Quote>, at: usize) -> Style {
+fn quote_style(theme: &Theme, quotes: &[Quote], current: Option<&Quote>, at: usize) -> Style {
     if current.is_some_and(|q| q.span.contains(&at)) {
-        return Style::new().fg(Color::Black).bg(Color::Yellow);
+        return theme.current_quote();
     }
     // Innermost wins: a later-starting span inside an earlier one is the nested quote.
     let hit = quotes
@@ -87,8 +103,8 @@ fn quote_style(quotes: &[Quote], current: Option<&Quote>, at: usize) -> Style {
         .filter(|q| q.span.contains(&at))
         .last();
     match hit.map(|q| q.kind) {
-        Some(QuoteKind::Speech) => Style::new().fg(Color::Cyan),
-        Some(QuoteKind::Term) => Style::new().add_modifier(Modifier::ITALIC),
+        Some(QuoteKind::Speech) => theme.speech(),
+        Some(QuoteKind::Term) => theme.term(),
         None => Style::new(),
     }
 }

@@ -1,37 +1,29 @@
-//! The speaker list popup: name, role and number of quotes.
+//! The speaker list popup: name, number of quotes, role.
 
-use ratatui::style::{Color, Modifier, Style};
-use ratatui::widgets::{Block, Widget};
+use ratatui::buffer::Buffer;
+use ratatui::style::{Modifier, Style};
 
-use super::draw::{border_set, centered, clear_for_popup, fill, put_truncated};
+use super::draw::{centered, fill, first_visible, popup_frame, put_truncated};
 use crate::tui::app::App;
 
 /// Draws the speaker list with row `selected` highlighted.
-pub fn render(app: &App, selected: usize, buf: &mut ratatui::buffer::Buffer) {
+pub fn render(app: &App, selected: usize, buf: &mut Buffer) {
     let amb = app.ambiguous();
     let area = centered(buf.area, 80, 70);
-    clear_for_popup(buf, area);
     let speakers = &app.catalog().speakers;
-    let block = Block::bordered()
-        .border_set(border_set(amb, true))
-        .border_style(Style::new().fg(Color::Cyan))
-        .title(format!(
-            " Speakers ({}) · Enter first quote · Esc close ",
-            speakers.len()
-        ));
-    let inner = block.inner(area);
-    block.render(area, buf);
+    let title = format!(
+        " Speakers ({}) · Enter first quote · Esc close ",
+        speakers.len()
+    );
+    let inner = popup_frame(app, buf, area, &title);
     let rows = usize::from(inner.height);
-    if rows == 0 {
-        return;
-    }
-    let first = selected.saturating_sub(rows - 1);
+    let first = first_visible(selected, rows);
     let name_w = (inner.width / 3).max(8);
     let count_w = 10u16;
     for (i, s) in speakers.iter().enumerate().skip(first).take(rows) {
         let y = inner.y + u16::try_from(i - first).unwrap_or(0);
         let base = if i == selected {
-            Style::new().fg(Color::Black).bg(Color::Cyan)
+            app.theme().selected()
         } else {
             Style::new()
         };

@@ -1,12 +1,13 @@
 //! The status line: which document, where in it, and the keys that matter now.
 
 use ratatui::buffer::Buffer;
-use ratatui::layout::Rect;
+use ratatui::layout::{Position, Rect};
 use ratatui::style::Style;
+use ratatui::Frame;
 
 use super::draw::{fill, put_text, put_truncated};
 use crate::text::width::str_width;
-use crate::tui::app::{App, Focus};
+use crate::tui::app::{App, Focus, Prompt, PromptKind};
 
 /// Draws the status line into `area`.
 pub fn render(app: &App, area: Rect, buf: &mut Buffer) {
@@ -16,6 +17,18 @@ pub fn render(app: &App, area: Rect, buf: &mut Buffer) {
     let mut right = position(app);
     if let Some(q) = app.quote_status() {
         right = format!("{q} · {right}");
+    }
+    if let Some(search) = app.search() {
+        let n = search.matches.len();
+        let at = search.current.map_or(0, |i| i + 1);
+        right = if n == 0 {
+            format!("no match · {right}")
+        } else {
+            format!("{at}/{n} · {right}")
+        };
+    }
+    if !app.count().is_empty() {
+        right = format!("{}… · {right}", app.count());
     }
     let right = format!("{right}  ? help  q quit ");
     let right_w = u16::try_from(str_width(&right, amb))
@@ -62,4 +75,41 @@ fn position(app: &App) -> String {
         doc.line_of(offset),
         doc.line_count()
     )
+}
+
+/// Draws an open prompt over the status line, with the terminal cursor at the insertion point
+/// so an input method composes Korean in place.
+pub fn render_prompt(app: &App, prompt: &Prompt, area: Rect, frame: &mut Frame) {
+    let amb = app.ambiguous();
+    let buf = frame.buffer_mut();
+    fill(buf, (area.x, area.y), area.width, Style::new());
+    let label = match prompt.kind {
+        PromptKind::Search => "/",
+        PromptKind::Filter => "filter: ",
+        PromptKind::Goto => "go to line or %: ",
+        PromptKind::BookmarkLabel => "bookmark label (Enter for none): ",
+    };
+    let label_w = put_text(buf, (area.x, area.y), area.width, label, amb, |_| {
+        app.theme().accent()
+    });
+    let room = area.width.saturating_sub(label_w + 1);
+    let text = prompt.input.text();
+    // Keep the cursor in view: show the end of a long input.
+    let before = prompt.input.before_cursor();
+    let mut skip = 0;
+    while str_width(&before[skip..], amb) > usize::from(room) {
+        skip += before[skip..].chars().next().map_or(1, char::len_utf8);
+    }
+    put_text(
+        buf,
+        (area.x + label_w, area.y),
+        room,
+        &text[skip..],
+        amb,
+        |_| Style::new(),
+    );
+    let cursor = u16::try_from(str_width(&before[skip..], amb))
+        .unwrap_or(room)
+        .min(room);
+    frame.set_cursor_position(Position::new(area.x + label_w + cursor, area.y));
 }

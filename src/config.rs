@@ -1,0 +1,517 @@
+//! Settings from `config.toml`: key bindings, theme colours, wrapping, ambiguous width.
+//!
+//! The defaults live in code and `dokseo --print-config` prints them as a complete, commented
+//! file (the same text as `assets/config.example.toml`), so the example can never fall behind.
+//! A bad file is reported with its path, line and problem, and the reader starts on defaults.
+
+use std::collections::BTreeMap;
+use std::path::{Path, PathBuf};
+
+use serde::{Deserialize, Serialize};
+
+use crate::text::{AmbiguousWidth, WrapMode};
+
+/// Something a key can be bound to. Names are snake_case in the config file.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Command {
+    /// Leave dokseo.
+    Quit,
+    /// Show the key help.
+    Help,
+    /// Switch between the list and the reading pane.
+    FocusNext,
+    /// Next document in the list.
+    SelectNext,
+    /// Previous document in the list.
+    SelectPrevious,
+    /// First document.
+    SelectFirst,
+    /// Last document.
+    SelectLast,
+    /// Read the selected document.
+    Open,
+    /// Filter the document list as you type.
+    Filter,
+    /// Scroll down one row.
+    ScrollDown,
+    /// Scroll up one row.
+    ScrollUp,
+    /// Next page.
+    PageDown,
+    /// Previous page.
+    PageUp,
+    /// Half a page down.
+    HalfPageDown,
+    /// Half a page up.
+    HalfPageUp,
+    /// Top of the document (or, after a number, that line).
+    Top,
+    /// End of the document (or, after a number, that line).
+    Bottom,
+    /// Back to the document list.
+    BackToList,
+    /// Search the open document.
+    Search,
+    /// Search every document.
+    SearchAll,
+    /// Next search match.
+    NextMatch,
+    /// Previous search match.
+    PreviousMatch,
+    /// Go to a line or a percentage.
+    Goto,
+    /// Open the quote finder.
+    QuoteFinder,
+    /// Open the speaker list.
+    Speakers,
+    /// Next quote.
+    NextQuote,
+    /// Previous quote.
+    PreviousQuote,
+    /// Next quote by the same speaker.
+    NextSameSpeaker,
+    /// Previous quote by the same speaker.
+    PreviousSameSpeaker,
+    /// Copy the current quote with its citation.
+    CopyQuote,
+    /// Bookmark the current position.
+    Bookmark,
+    /// List bookmarks.
+    Bookmarks,
+    /// Open the document in `$EDITOR`.
+    Edit,
+}
+
+impl Command {
+    /// Every command, in the order help lists them.
+    pub const ALL: [Command; 33] = [
+        Command::Help,
+        Command::Quit,
+        Command::FocusNext,
+        Command::QuoteFinder,
+        Command::Speakers,
+        Command::NextQuote,
+        Command::PreviousQuote,
+        Command::NextSameSpeaker,
+        Command::PreviousSameSpeaker,
+        Command::CopyQuote,
+        Command::SearchAll,
+        Command::Bookmarks,
+        Command::SelectNext,
+        Command::SelectPrevious,
+        Command::SelectFirst,
+        Command::SelectLast,
+        Command::Open,
+        Command::Filter,
+        Command::ScrollDown,
+        Command::ScrollUp,
+        Command::PageDown,
+        Command::PageUp,
+        Command::HalfPageDown,
+        Command::HalfPageUp,
+        Command::Top,
+        Command::Bottom,
+        Command::Search,
+        Command::NextMatch,
+        Command::PreviousMatch,
+        Command::Goto,
+        Command::Bookmark,
+        Command::Edit,
+        Command::BackToList,
+    ];
+
+    /// What the command does, for the help overlay.
+    #[must_use]
+    pub fn describe(self) -> &'static str {
+        match self {
+            Command::Quit => "quit",
+            Command::Help => "this help",
+            Command::FocusNext => "switch pane",
+            Command::SelectNext => "next document",
+            Command::SelectPrevious => "previous document",
+            Command::SelectFirst => "first document",
+            Command::SelectLast => "last document",
+            Command::Open => "read the selected document",
+            Command::Filter => "filter the list as you type (Esc clears)",
+            Command::ScrollDown => "scroll down a row",
+            Command::ScrollUp => "scroll up a row",
+            Command::PageDown => "next page",
+            Command::PageUp => "previous page",
+            Command::HalfPageDown => "half a page down",
+            Command::HalfPageUp => "half a page up",
+            Command::Top => "top (N then this: line N)",
+            Command::Bottom => "end (N then this: line N)",
+            Command::BackToList => "clear the search, then back to the list",
+            Command::Search => "search this document",
+            Command::SearchAll => "search every document",
+            Command::NextMatch => "next match",
+            Command::PreviousMatch => "previous match",
+            Command::Goto => "go to a line or N%",
+            Command::QuoteFinder => "quote finder",
+            Command::Speakers => "speakers",
+            Command::NextQuote => "next quote",
+            Command::PreviousQuote => "previous quote",
+            Command::NextSameSpeaker => "next quote by the same speaker",
+            Command::PreviousSameSpeaker => "previous quote by the same speaker",
+            Command::CopyQuote => "copy the quote with its citation",
+            Command::Bookmark => "bookmark this place",
+            Command::Bookmarks => "bookmarks",
+            Command::Edit => "open in $EDITOR at this line",
+        }
+    }
+}
+
+/// Where a binding applies.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Scope {
+    /// Both panes (a pane binding of the same key wins).
+    Global,
+    /// The document list.
+    List,
+    /// The reading pane.
+    Reader,
+}
+
+/// Colours, as names (`cyan`, `lightblue`), `#rrggbb`, or 0–255.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(default, deny_unknown_fields)]
+pub struct Theme {
+    /// Borders and titles of the focused pane and popups.
+    pub accent: String,
+    /// Quoted speech in the reading pane.
+    pub speech: String,
+    /// Background of the current quote.
+    pub current_quote: String,
+    /// Background of search matches.
+    pub search_match: String,
+    /// Background of the current search match.
+    pub current_match: String,
+    /// Matched characters in the finders.
+    pub fuzzy_match: String,
+}
+
+impl Default for Theme {
+    fn default() -> Self {
+        Self {
+            accent: "cyan".into(),
+            speech: "cyan".into(),
+            current_quote: "yellow".into(),
+            search_match: "magenta".into(),
+            current_match: "lightred".into(),
+            fuzzy_match: "yellow".into(),
+        }
+    }
+}
+
+/// Ambiguous width as written in the config: `auto`, `1` or `2`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize)]
+pub enum Ambiguous {
+    /// Ask the terminal.
+    #[default]
+    #[serde(rename = "auto")]
+    Auto,
+    /// One column.
+    #[serde(rename = "1")]
+    One,
+    /// Two columns.
+    #[serde(rename = "2")]
+    Two,
+}
+
+impl Ambiguous {
+    /// The fixed policy, or `None` to ask the terminal.
+    #[must_use]
+    pub fn policy(self) -> Option<AmbiguousWidth> {
+        match self {
+            Self::Auto => None,
+            Self::One => Some(AmbiguousWidth::Narrow),
+            Self::Two => Some(AmbiguousWidth::Wide),
+        }
+    }
+}
+
+/// All settings.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(default, deny_unknown_fields)]
+pub struct Config {
+    /// Where lines break: `words` or `anywhere`.
+    pub wrap: WrapMode,
+    /// Width of East Asian Ambiguous characters: `auto`, `1` or `2`.
+    pub ambiguous: Ambiguous,
+    /// Width of the document list in columns; 0 picks 30% of the screen (24 to 40).
+    pub list_width: u16,
+    /// Colours.
+    pub theme: Theme,
+    /// Key bindings per scope: key name to command. A binding replaces the default for that
+    /// key in that scope; the other defaults stay.
+    pub keys: BTreeMap<Scope, BTreeMap<String, Command>>,
+}
+
+impl Default for Config {
+    fn default() -> Self {
+        Self {
+            wrap: WrapMode::Words,
+            ambiguous: Ambiguous::Auto,
+            list_width: 0,
+            theme: Theme::default(),
+            keys: default_keys(),
+        }
+    }
+}
+
+/// The default bindings.
+#[must_use]
+pub fn default_keys() -> BTreeMap<Scope, BTreeMap<String, Command>> {
+    use Command as C;
+    let table: [(Scope, &[(&str, Command)]); 3] = [
+        (
+            Scope::Global,
+            &[
+                ("q", C::Quit),
+                ("ctrl-c", C::Quit),
+                ("?", C::Help),
+                ("tab", C::FocusNext),
+                ("backtab", C::FocusNext),
+                ("f", C::QuoteFinder),
+                ("s", C::Speakers),
+                ("]", C::NextQuote),
+                ("[", C::PreviousQuote),
+                ("}", C::NextSameSpeaker),
+                ("{", C::PreviousSameSpeaker),
+                ("y", C::CopyQuote),
+                ("F", C::SearchAll),
+                ("'", C::Bookmarks),
+            ],
+        ),
+        (
+            Scope::List,
+            &[
+                ("j", C::SelectNext),
+                ("down", C::SelectNext),
+                ("k", C::SelectPrevious),
+                ("up", C::SelectPrevious),
+                ("g", C::SelectFirst),
+                ("home", C::SelectFirst),
+                ("G", C::SelectLast),
+                ("end", C::SelectLast),
+                ("enter", C::Open),
+                ("l", C::Open),
+                ("right", C::Open),
+                ("/", C::Filter),
+            ],
+        ),
+        (
+            Scope::Reader,
+            &[
+                ("j", C::ScrollDown),
+                ("down", C::ScrollDown),
+                ("k", C::ScrollUp),
+                ("up", C::ScrollUp),
+                ("space", C::PageDown),
+                ("pagedown", C::PageDown),
+                ("ctrl-f", C::PageDown),
+                ("b", C::PageUp),
+                ("pageup", C::PageUp),
+                ("ctrl-b", C::PageUp),
+                ("ctrl-d", C::HalfPageDown),
+                ("ctrl-u", C::HalfPageUp),
+                ("g", C::Top),
+                ("home", C::Top),
+                ("G", C::Bottom),
+                ("end", C::Bottom),
+                ("esc", C::BackToList),
+                ("h", C::BackToList),
+                ("left", C::BackToList),
+                ("/", C::Search),
+                ("n", C::NextMatch),
+                ("N", C::PreviousMatch),
+                (":", C::Goto),
+                ("m", C::Bookmark),
+                ("e", C::Edit),
+            ],
+        ),
+    ];
+    table
+        .into_iter()
+        .map(|(scope, keys)| {
+            (
+                scope,
+                keys.iter().map(|(k, c)| ((*k).to_string(), *c)).collect(),
+            )
+        })
+        .collect()
+}
+
+/// A config file that could not be used, with where and why.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+#[error("{path}:{line}: {message}")]
+pub struct ConfigError {
+    /// The file.
+    pub path: String,
+    /// 1-based line of the problem (1 when unknown).
+    pub line: usize,
+    /// What is wrong.
+    pub message: String,
+}
+
+impl Config {
+    /// The platform config file: `$XDG_CONFIG_HOME/dokseo/config.toml` on Linux.
+    #[must_use]
+    pub fn default_path() -> Option<PathBuf> {
+        dirs::config_dir().map(|d| d.join("dokseo").join("config.toml"))
+    }
+
+    /// Parses config text; `path` only names the file in errors. Bindings in the file replace
+    /// the defaults for the same key in the same scope; other defaults stay.
+    ///
+    /// # Errors
+    /// Invalid TOML, unknown settings or commands, or key names that cannot be typed.
+    pub fn parse(text: &str, path: &str) -> Result<Self, ConfigError> {
+        let mut config: Config = toml::from_str(text).map_err(|e| {
+            let line = e.span().map_or(1, |s| line_of(text, s.start));
+            ConfigError {
+                path: path.into(),
+                line,
+                message: e.message().trim().to_string(),
+            }
+        })?;
+        let mut keys = default_keys();
+        for (scope, bindings) in std::mem::take(&mut config.keys) {
+            for (key, command) in bindings {
+                if let Err(message) = crate::keys::parse_key(&key) {
+                    let line = find_line(text, &key);
+                    return Err(ConfigError {
+                        path: path.into(),
+                        line,
+                        message: format!("key {key:?}: {message}"),
+                    });
+                }
+                keys.entry(scope).or_default().insert(key, command);
+            }
+        }
+        config.keys = keys;
+        for (name, colour) in config.theme.entries() {
+            if colour.parse::<ratatui::style::Color>().is_err() {
+                return Err(ConfigError {
+                    path: path.into(),
+                    line: find_line(text, name),
+                    message: format!("theme.{name}: {colour:?} is not a colour (try \"cyan\", \"#ff8800\" or 0-255)"),
+                });
+            }
+        }
+        Ok(config)
+    }
+
+    /// Loads `path` if it exists. A missing file is the defaults; a bad one is the defaults
+    /// plus the error to show.
+    #[must_use]
+    pub fn load(path: &Path) -> (Self, Option<ConfigError>) {
+        match std::fs::read_to_string(path) {
+            Ok(text) => match Self::parse(&text, &path.display().to_string()) {
+                Ok(c) => (c, None),
+                Err(e) => (Self::default(), Some(e)),
+            },
+            Err(e) if e.kind() == std::io::ErrorKind::NotFound => (Self::default(), None),
+            Err(e) => {
+                let err = ConfigError {
+                    path: path.display().to_string(),
+                    line: 1,
+                    message: e.to_string(),
+                };
+                (Self::default(), Some(err))
+            }
+        }
+    }
+}
+
+impl Theme {
+    /// (setting name, colour) pairs.
+    #[must_use]
+    pub fn entries(&self) -> [(&'static str, &str); 6] {
+        [
+            ("accent", &self.accent),
+            ("speech", &self.speech),
+            ("current_quote", &self.current_quote),
+            ("search_match", &self.search_match),
+            ("current_match", &self.current_match),
+            ("fuzzy_match", &self.fuzzy_match),
+        ]
+    }
+}
+
+/// The full default configuration as a commented TOML file (`dokseo --print-config`).
+#[must_use]
+pub fn default_file() -> String {
+    let d = Config::default();
+    let mut out = String::from(
+        "# dokseo configuration: $XDG_CONFIG_HOME/dokseo/config.toml (~/.config/dokseo/config.toml).\n\
+         # Every option is shown with its default. Delete what you do not change.\n\n\
+         # Where long lines break: \"words\" (at spaces; a Korean eojeol is never split) or\n\
+         # \"anywhere\" (also between any two Korean syllables).\n",
+    );
+    out.push_str(&format!(
+        "wrap = \"{}\"\n\n",
+        match d.wrap {
+            WrapMode::Words => "words",
+            WrapMode::Anywhere => "anywhere",
+        }
+    ));
+    out.push_str(
+        "# Columns taken by East Asian Ambiguous characters (“ ” ‘ ’ · … ※ ①): \"auto\" asks the\n\
+         # terminal at start, \"1\" or \"2\" forces it.\nambiguous = \"auto\"\n\n\
+         # Width of the document list in columns; 0 = 30% of the screen, between 24 and 40.\n",
+    );
+    out.push_str(&format!("list_width = {}\n\n", d.list_width));
+    out.push_str(
+        "# Colours: names (black red green yellow blue magenta cyan gray darkgray lightred lightgreen\n\
+         # lightyellow lightblue lightmagenta lightcyan white), \"#rrggbb\", or \"0\"-\"255\".\n\
+         # With NO_COLOR set, dokseo uses no colours at all.\n[theme]\n",
+    );
+    for (name, colour) in d.theme.entries() {
+        out.push_str(&format!("{name} = \"{colour}\"\n"));
+    }
+    out.push_str(
+        "\n# Key bindings: key = \"command\". Keys: a character (case matters), ctrl-x, alt-x, space,\n\
+         # enter, esc, tab, backtab, backspace, up, down, left, right, pageup, pagedown, home, end,\n\
+         # delete, f1-f24. A pane's binding wins over a global one for the same key.\n",
+    );
+    let about = [
+        (Scope::Global, "keys.global", "anywhere"),
+        (Scope::List, "keys.list", "in the document list"),
+        (Scope::Reader, "keys.reader", "in the reading pane"),
+    ];
+    for (scope, table, what) in about {
+        out.push_str(&format!("\n# {what}\n[{table}]\n"));
+        for (key, command) in d.keys.get(&scope).into_iter().flatten() {
+            let name = toml::Value::String(key.clone()).to_string();
+            let cmd = toml::Value::try_from(command)
+                .map(|v| v.to_string())
+                .unwrap_or_default();
+            out.push_str(&format!("{name} = {cmd}\n"));
+        }
+    }
+    out
+}
+
+fn line_of(text: &str, byte: usize) -> usize {
+    text.get(..byte).map_or(1, |s| s.matches('\n').count() + 1)
+}
+
+/// The first line mentioning `needle` as a key (`needle =` or `"needle" =`).
+fn find_line(text: &str, needle: &str) -> usize {
+    text.lines()
+        .position(|l| {
+            let l = l.trim_start();
+            l.starts_with(&format!("{needle} "))
+                || l.starts_with(&format!("{needle}="))
+                || l.starts_with(&format!("\"{needle}\""))
+                || l.starts_with(&format!("'{needle}'"))
+        })
+        .map_or(1, |i| i + 1)
+}
+
+#[cfg(test)]
+#[path = "config_tests.rs"]
+mod tests;

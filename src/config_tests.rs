@@ -1,0 +1,71 @@
+use super::*;
+
+#[test]
+fn defaults_round_trip_through_the_printed_file() {
+    let text = default_file();
+    let parsed = Config::parse(&text, "default").unwrap();
+    assert_eq!(parsed, Config::default());
+}
+
+#[test]
+fn the_example_file_is_the_printed_defaults() {
+    let example = include_str!("../assets/config.example.toml");
+    assert_eq!(
+        example,
+        default_file(),
+        "regenerate with: dokseo --print-config > assets/config.example.toml"
+    );
+}
+
+#[test]
+fn settings_and_bindings_override_defaults() {
+    let text = "wrap = \"anywhere\"\nambiguous = \"2\"\nlist_width = 30\n[theme]\naccent = \"#ff8800\"\n[keys.reader]\nx = \"quit\"\nj = \"page_down\"\n";
+    let c = Config::parse(text, "c.toml").unwrap();
+    assert_eq!(c.wrap, WrapMode::Anywhere);
+    assert_eq!(c.ambiguous.policy(), Some(AmbiguousWidth::Wide));
+    assert_eq!(c.list_width, 30);
+    assert_eq!(c.theme.accent, "#ff8800");
+    assert_eq!(c.theme.speech, "cyan");
+    let reader = &c.keys[&Scope::Reader];
+    assert_eq!(reader["x"], Command::Quit);
+    assert_eq!(reader["j"], Command::PageDown);
+    assert_eq!(reader["k"], Command::ScrollUp, "other defaults stay");
+}
+
+#[test]
+fn errors_name_the_file_line_and_problem() {
+    let e =
+        Config::parse("wrap = \"words\"\n\nwrap_mode = 3\n", "/home/u/config.toml").unwrap_err();
+    assert_eq!((e.path.as_str(), e.line), ("/home/u/config.toml", 3));
+    assert!(e.message.contains("wrap_mode"), "{e}");
+
+    let e = Config::parse("[keys.reader]\nj = \"scroll_sideways\"\n", "c.toml").unwrap_err();
+    assert_eq!(e.line, 2);
+    assert!(e.message.contains("scroll_sideways"), "{e}");
+
+    let e = Config::parse("ambiguous = \"3\"\n", "c.toml").unwrap_err();
+    assert_eq!(e.line, 1);
+
+    let e = Config::parse("[keys.list]\n\"hyper-j\" = \"quit\"\n", "c.toml").unwrap_err();
+    assert_eq!(e.line, 2);
+    assert!(e.message.contains("hyper-j"), "{e}");
+
+    let e = Config::parse("[theme]\nspeech = \"blurple\"\n", "c.toml").unwrap_err();
+    assert_eq!(e.line, 2);
+    assert!(e.to_string().starts_with("c.toml:2: theme.speech"), "{e}");
+
+    let e = Config::parse("wrap = \n", "c.toml").unwrap_err();
+    assert_eq!(e.line, 1);
+}
+
+#[test]
+fn a_missing_file_is_the_defaults_and_a_bad_one_is_reported() {
+    let dir = tempfile::tempdir().unwrap();
+    let (c, e) = Config::load(&dir.path().join("none.toml"));
+    assert_eq!((c, e), (Config::default(), None));
+    let bad = dir.path().join("bad.toml");
+    std::fs::write(&bad, "list_width = \"wide\"\n").unwrap();
+    let (c, e) = Config::load(&bad);
+    assert_eq!(c, Config::default());
+    assert_eq!(e.unwrap().line, 1);
+}

@@ -1,0 +1,110 @@
+//! Bookmarks and opening the document in an editor.
+
+use super::{App, Effect, Focus, Popup};
+use crate::state::{new_bookmark_id, Bookmark};
+
+/// Characters of text kept with a bookmark to recognise it in the list.
+const EXCERPT_CHARS: usize = 40;
+
+impl App {
+    /// Bookmarks the top of the reading pane with `label`, and asks for a save right away so
+    /// another running dokseo sees it.
+    pub(super) fn add_bookmark(&mut self, label: &str) {
+        let (Some(doc), Some(view), Some(hash)) = (
+            self.docs.get(self.selected),
+            self.views.get(self.selected),
+            self.hashes.get(self.selected),
+        ) else {
+            return;
+        };
+        let excerpt: String = doc.text[view.top..]
+            .split_whitespace()
+            .collect::<Vec<_>>()
+            .join(" ")
+            .chars()
+            .take(EXCERPT_CHARS)
+            .collect();
+        let bookmark = Bookmark {
+            id: new_bookmark_id(),
+            doc: hash.clone(),
+            name: doc.name.clone(),
+            offset: view.top,
+            label: label.to_string(),
+            excerpt,
+        };
+        self.state.bookmarks.push(bookmark.clone());
+        self.changes.added.push(bookmark);
+        self.effects.push(Effect::Save);
+        self.message = Some(format!("Bookmarked line {}.", doc.line_of(view.top)));
+    }
+
+    /// Deletes the highlighted bookmark in the bookmark list.
+    pub(super) fn delete_bookmark(&mut self) {
+        let Some(Popup::Bookmarks(i)) = self.popup else {
+            return;
+        };
+        if i >= self.state.bookmarks.len() {
+            return;
+        }
+        let removed = self.state.bookmarks.remove(i);
+        self.changes.added.retain(|b| b.id != removed.id);
+        self.changes.deleted.push(removed.id);
+        self.effects.push(Effect::Save);
+        self.popup = Some(Popup::Bookmarks(
+            i.min(self.state.bookmarks.len().saturating_sub(1)),
+        ));
+        self.message = Some("Bookmark deleted.".into());
+    }
+
+    /// Opens bookmark `i`: its document is found by content, wherever the file is now.
+    pub(super) fn jump_to_bookmark(&mut self, i: usize) {
+        let Some(b) = self.state.bookmarks.get(i) else {
+            return;
+        };
+        let Some(doc) = self.hashes.iter().position(|h| *h == b.doc) else {
+            self.message = Some(format!("{} is not open (or has changed since).", b.name));
+            return;
+        };
+        let offset = b.offset;
+        self.select(doc);
+        self.focus = Focus::Reader;
+        self.current_quote = None;
+        let offset = self.docs.get(doc).map_or(0, |d| {
+            let mut o = offset.min(d.text.len());
+            while !d.text.is_char_boundary(o) {
+                o -= 1;
+            }
+            o
+        });
+        self.show_offset(offset, false);
+        if let Some(view) = self.views.get_mut(doc) {
+            // The exact offset, not the start of its row, so the bookmark survives resizes.
+            view.top = offset;
+        }
+    }
+
+    /// Asks the event loop to open the current document's file in the editor.
+    pub(super) fn edit(&mut self) {
+        let Some(doc) = self.docs.get(self.selected) else {
+            return;
+        };
+        let path = std::path::PathBuf::from(&doc.name);
+        if doc.name == "-" || !path.is_file() {
+            self.message = Some(format!(
+                "{} has no file to edit (bundled or standard input).",
+                doc.name
+            ));
+            return;
+        }
+        let line = self
+            .views
+            .get(self.selected)
+            .map_or(1, |v| doc.line_of(v.top));
+        self.remember_position();
+        self.effects.push(Effect::Edit {
+            doc: self.selected,
+            path,
+            line,
+        });
+    }
+}

@@ -1,0 +1,75 @@
+//! The bookmark list popup: label, document and the text at the mark.
+
+use ratatui::buffer::Buffer;
+use ratatui::style::{Modifier, Style};
+
+use super::draw::{centered, fill, first_visible, popup_frame, put_truncated};
+use crate::tui::app::App;
+
+/// Draws the bookmark list with row `selected` highlighted.
+pub fn render(app: &App, selected: usize, buf: &mut Buffer) {
+    let amb = app.ambiguous();
+    let area = centered(buf.area, 80, 60);
+    let marks = app.bookmarks();
+    let title = format!(
+        " Bookmarks ({}) · Enter go · d delete · Esc close ",
+        marks.len()
+    );
+    let inner = popup_frame(app, buf, area, &title);
+    if marks.is_empty() {
+        put_truncated(
+            buf,
+            (inner.x + 1, inner.y),
+            inner.width.saturating_sub(2),
+            "No bookmarks yet: press m in the reading pane.",
+            Style::new().add_modifier(Modifier::DIM),
+            amb,
+        );
+        return;
+    }
+    let rows = usize::from(inner.height);
+    let first = first_visible(selected, rows);
+    let label_w = (inner.width / 4).max(6);
+    let name_w = (inner.width / 4).max(6);
+    for (i, b) in marks.iter().enumerate().skip(first).take(rows) {
+        let y = inner.y + u16::try_from(i - first).unwrap_or(0);
+        let base = if i == selected {
+            app.theme().selected()
+        } else {
+            Style::new()
+        };
+        if i == selected {
+            fill(buf, (inner.x, y), inner.width, base);
+        }
+        let label = if b.label.is_empty() {
+            "(no label)"
+        } else {
+            b.label.as_str()
+        };
+        put_truncated(
+            buf,
+            (inner.x + 1, y),
+            label_w.saturating_sub(2),
+            label,
+            base.add_modifier(Modifier::BOLD),
+            amb,
+        );
+        put_truncated(
+            buf,
+            (inner.x + label_w, y),
+            name_w.saturating_sub(1),
+            &b.name,
+            base,
+            amb,
+        );
+        let x = inner.x + label_w + name_w;
+        put_truncated(
+            buf,
+            (x, y),
+            inner.right().saturating_sub(x + 1),
+            &b.excerpt,
+            base.add_modifier(Modifier::DIM),
+            amb,
+        );
+    }
+}

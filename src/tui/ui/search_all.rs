@@ -1,0 +1,90 @@
+//! The search-everywhere popup: input, then every hit with its document and context.
+
+use ratatui::layout::{Position, Rect};
+use ratatui::style::{Modifier, Style};
+use ratatui::Frame;
+
+use super::draw::{centered, fill, first_visible, popup_frame, put_text, put_truncated};
+use crate::text::width::str_width;
+use crate::tui::app::App;
+use crate::tui::search_all::SearchAll;
+
+/// Draws the popup and puts the terminal cursor in its input.
+pub fn render(app: &App, search: &SearchAll, frame: &mut Frame) {
+    let amb = app.ambiguous();
+    let area = centered(frame.area(), 90, 80);
+    let buf = frame.buffer_mut();
+    let title = format!(
+        " Search all documents · {} matches · Enter go · Esc close ",
+        search.total
+    );
+    let inner = popup_frame(app, buf, area, &title);
+    if inner.height < 2 || inner.width < 8 {
+        return;
+    }
+    put_text(buf, (inner.x, inner.y), 2, "› ", amb, |_| {
+        app.theme().accent()
+    });
+    let used = put_text(
+        buf,
+        (inner.x + 2, inner.y),
+        inner.width - 3,
+        search.input.text(),
+        amb,
+        |_| Style::new().add_modifier(Modifier::BOLD),
+    );
+    let list = Rect {
+        y: inner.y + 1,
+        height: inner.height - 1,
+        ..inner
+    };
+    let first = first_visible(search.selected, usize::from(list.height));
+    let name_w = (list.width / 4).clamp(8, 30);
+    for (i, hit) in search
+        .hits
+        .iter()
+        .enumerate()
+        .skip(first)
+        .take(usize::from(list.height))
+    {
+        let y = list.y + u16::try_from(i - first).unwrap_or(0);
+        let base = if i == search.selected {
+            app.theme().selected()
+        } else {
+            Style::new()
+        };
+        if i == search.selected {
+            fill(buf, (list.x, y), list.width, base);
+        }
+        let name = app
+            .docs()
+            .get(hit.doc)
+            .map_or("", |d| d.meta.title.as_str());
+        put_truncated(
+            buf,
+            (list.x + 1, y),
+            name_w - 2,
+            name,
+            base.add_modifier(Modifier::DIM),
+            amb,
+        );
+        let lit = app.theme().fuzzy_match(base);
+        put_text(
+            buf,
+            (list.x + name_w, y),
+            list.width.saturating_sub(name_w + 1),
+            &hit.context,
+            amb,
+            |at| {
+                if hit.lit.contains(&at) {
+                    lit
+                } else {
+                    base
+                }
+            },
+        );
+    }
+    let before = search.input.before_cursor();
+    let x = inner.x + 2 + u16::try_from(str_width(before, amb)).unwrap_or(0).min(used);
+    frame.set_cursor_position(Position::new(x, inner.y));
+}
