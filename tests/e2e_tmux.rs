@@ -505,3 +505,45 @@ fn list_filter_and_goto() {
     t.keys(&["1", "G"]);
     t.wait_for("line 1", |s| status_line(s).contains("line 1/"));
 }
+
+#[test]
+fn open_flag_and_editor_round_trip() {
+    let dir = tempfile::tempdir().unwrap();
+    let doc = dir.path().join("기사.txt");
+    let body: String = (1..=40)
+        .map(|i| format!("{i}번째 문단입니다. 편집 전의 글.\n"))
+        .collect();
+    std::fs::write(&doc, body).unwrap();
+    // A stand-in editor: checks it got +LINE, then appends a sentence to the file.
+    let editor = dir.path().join("editor.sh");
+    std::fs::write(
+        &editor,
+        "#!/bin/sh\necho \"편집기가 받은 줄: $1\" >> \"$2\"\n",
+    )
+    .unwrap();
+    std::process::Command::new("chmod")
+        .arg("+x")
+        .arg(&editor)
+        .status()
+        .unwrap();
+    let cmd = format!(
+        "{BIN} --ambiguous 1 --open {}:12 {}",
+        doc.display(),
+        doc.display()
+    );
+    let env = [("EDITOR", editor.to_str().unwrap()), ("VISUAL", "")];
+    let Some(t) = Tmux::start_with_env(90, 24, &cmd, &env) else {
+        return;
+    };
+    t.wait_for("line 12", |s| status_line(s).contains("line 12/40"));
+    t.keys(&["e"]);
+    t.keys(&["G"]);
+    let screen = t.wait_for("the edited text", |s| {
+        s.iter().any(|l| l.contains("편집기가 받은 줄: +12"))
+    });
+    assert!(
+        status_line(&screen).contains("/41"),
+        "{}",
+        status_line(&screen)
+    );
+}

@@ -669,6 +669,21 @@ impl App {
     }
 
     fn click(&mut self, at: Position) {
+        if self.popup.is_some() {
+            // A click on a row of a popup list highlights it; Enter opens it.
+            let screen = Rect::new(0, 0, self.size.0, self.size.1);
+            if let Some(row) = ui::popup_row_at(self, screen, at) {
+                let current = match &self.popup {
+                    Some(Popup::Finder(f)) => f.selected(),
+                    Some(Popup::SearchAll(s)) => s.selected,
+                    Some(Popup::Speakers(i) | Popup::Bookmarks(i)) => *i,
+                    _ => row,
+                };
+                let delta = i64::try_from(row).unwrap_or(0) - i64::try_from(current).unwrap_or(0);
+                self.popup_move(i32::try_from(delta).unwrap_or(0));
+            }
+            return;
+        }
         let areas = self.areas();
         if let Some(list) = areas.list.filter(|r| r.contains(at)) {
             self.focus = Focus::List;

@@ -334,7 +334,10 @@ fn bookmarks_are_added_deleted_and_asked_to_be_saved() {
 fn saved_positions_and_last_document_come_back() {
     let docs = seeds();
     let hash = crate::state::content_hash(&docs[2].text);
-    let mut state = State { last_doc: Some(hash.clone()), ..State::default() };
+    let mut state = State {
+        last_doc: Some(hash.clone()),
+        ..State::default()
+    };
     state.positions.insert(hash, 1500);
     state.positions.insert("unknown".into(), 99);
     let a = App::with(Setup {
@@ -360,4 +363,37 @@ fn edit_refuses_bundled_documents() {
     a.update(Action::Edit);
     assert!(a.take_effects().is_empty());
     assert!(a.message().unwrap().contains("no file to edit"));
+}
+
+#[test]
+fn clicking_a_finder_row_highlights_it() {
+    let mut a = app(100, 30);
+    a.update(Action::OpenFinder);
+    let area = crate::tui::ui::draw::centered(Rect::new(0, 0, 100, 30), 90, 80);
+    // Frame, input line, then rows: click the fourth row.
+    a.update(Action::Click {
+        column: area.x + 10,
+        row: area.y + 2 + 3,
+    });
+    match a.popup() {
+        Some(Popup::Finder(f)) => assert_eq!(f.selected(), 3),
+        other => panic!("finder closed: {other:?}"),
+    }
+    // Outside the list: nothing changes.
+    a.update(Action::Click { column: 0, row: 0 });
+    match a.popup() {
+        Some(Popup::Finder(f)) => assert_eq!(f.selected(), 3),
+        other => panic!("finder closed: {other:?}"),
+    }
+}
+
+#[test]
+fn open_named_goes_to_the_document_and_line() {
+    let mut a = app(100, 30);
+    a.open_named("seeds/002_ec06cd831dd8f1d1.txt", Some(5));
+    assert_eq!((a.selected(), a.focus()), (2, Focus::Reader));
+    let top = a.layout().unwrap().rows()[a.top_row()].start;
+    assert_eq!(a.current().unwrap().line_of(top), 5);
+    a.open_named("nope.txt", None);
+    assert!(a.message().unwrap().contains("nope.txt"));
 }

@@ -164,9 +164,11 @@ fn save(app: &mut App, store: Option<&Store>) {
 
 /// Runs `$VISUAL` or `$EDITOR` (or `vi`) on `path` at `line`, waiting for it.
 fn run_editor(path: &std::path::Path, line: usize) -> anyhow::Result<()> {
-    let editor = std::env::var("VISUAL")
-        .or_else(|_| std::env::var("EDITOR"))
-        .unwrap_or_else(|_| "vi".into());
+    // An empty variable means unset, as shells and git treat it.
+    let set = |name: &str| std::env::var(name).ok().filter(|v| !v.trim().is_empty());
+    let editor = set("VISUAL")
+        .or_else(|| set("EDITOR"))
+        .unwrap_or_else(|| "vi".into());
     let mut words = editor.split_whitespace();
     let program = words.next().unwrap_or("vi");
     let status = std::process::Command::new(program)

@@ -85,6 +85,40 @@ pub fn areas(screen: Rect, focus: Focus, list_width: u16) -> Areas {
     }
 }
 
+/// Where each popup's list starts: (width %, height %, rows above the list inside the frame).
+fn popup_geometry(popup: &Popup) -> Option<(u16, u16, u16)> {
+    match popup {
+        Popup::Finder(_) | Popup::SearchAll(_) => Some((90, 80, 1)),
+        Popup::Speakers(_) => Some((80, 70, 0)),
+        Popup::Bookmarks(_) => Some((80, 60, 0)),
+        Popup::Help(_) => None,
+    }
+}
+
+/// The index of the list row of the open popup under `at`, if any.
+#[must_use]
+pub fn popup_row_at(app: &App, screen: Rect, at: ratatui::layout::Position) -> Option<usize> {
+    let (w, h, above) = popup_geometry(app.popup()?)?;
+    let area = draw::centered(screen, w, h);
+    let inner = Rect {
+        x: area.x + 1,
+        y: area.y + 1 + above,
+        width: area.width.saturating_sub(2),
+        height: area.height.saturating_sub(2 + above),
+    };
+    if !inner.contains(at) {
+        return None;
+    }
+    let selected = match app.popup()? {
+        Popup::Finder(f) => f.selected(),
+        Popup::SearchAll(s) => s.selected,
+        Popup::Speakers(i) | Popup::Bookmarks(i) => *i,
+        Popup::Help(_) => 0,
+    };
+    let first = draw::first_visible(selected, usize::from(inner.height));
+    Some(first + usize::from(at.y - inner.y))
+}
+
 /// Draws the whole screen.
 pub fn render(app: &App, frame: &mut Frame) {
     let areas = app.areas();
