@@ -76,7 +76,7 @@ impl App {
             return;
         }
         match &mut self.popup {
-            Some(Popup::Finder(f)) => f.edit(|i| i.insert(c), &self.catalog, &self.docs),
+            Some(Popup::Finder(f)) => f.edit(|i| i.insert(c)),
             Some(Popup::SearchAll(s)) => {
                 s.input.insert(c);
                 s.refresh(&self.docs);
@@ -92,7 +92,7 @@ impl App {
             return;
         }
         match &mut self.popup {
-            Some(Popup::Finder(f)) => f.edit(LineInput::backspace, &self.catalog, &self.docs),
+            Some(Popup::Finder(f)) => f.edit(LineInput::backspace),
             Some(Popup::SearchAll(s)) => {
                 s.input.backspace();
                 s.refresh(&self.docs);
@@ -107,7 +107,7 @@ impl App {
             return;
         }
         match &mut self.popup {
-            Some(Popup::Finder(f)) => f.edit(|i| i.move_by(n), &self.catalog, &self.docs),
+            Some(Popup::Finder(f)) => f.edit(|i| i.move_by(n)),
             Some(Popup::SearchAll(s)) => s.input.move_by(n),
             _ => {}
         }
@@ -120,7 +120,7 @@ impl App {
             return;
         }
         match &mut self.popup {
-            Some(Popup::Finder(f)) => f.edit(LineInput::clear, &self.catalog, &self.docs),
+            Some(Popup::Finder(f)) => f.edit(LineInput::clear),
             Some(Popup::SearchAll(s)) => {
                 s.input.clear();
                 s.refresh(&self.docs);

@@ -11,16 +11,26 @@ use crate::search::Query;
 pub struct Hit {
     /// The quote.
     pub id: QuoteId,
-    /// What the row shows: `speaker — quote · document title`.
-    pub line: String,
-    /// Character indices of `line` to highlight.
+    /// Index of its row text (see [`Finder::line`]).
+    item: usize,
+    /// Character indices of the row text to highlight.
     pub positions: Vec<usize>,
+}
+
+/// A quote's row text and everything it can be found by, built once when the finder opens so
+/// a keystroke only matches.
+#[derive(Debug, Clone, PartialEq, Eq)]
+struct Item {
+    id: QuoteId,
+    line: String,
+    full: String,
 }
 
 /// Query, matches and selection of the open finder.
 #[derive(Debug, Clone, Default)]
 pub struct Finder {
     input: LineInput,
+    items: Vec<Item>,
     hits: Vec<Hit>,
     selected: usize,
 }
@@ -52,9 +62,25 @@ impl Finder {
     /// A finder listing every attributed quote of the corpus.
     #[must_use]
     pub fn new(catalog: &Catalog, docs: &[Document]) -> Self {
-        let mut f = Self::default();
-        f.refilter(catalog, docs);
+        let items = catalog
+            .ids()
+            .filter(|&id| catalog.speaker_index(id).is_some())
+            .filter_map(|id| {
+                haystack(catalog, docs, id).map(|(line, full)| Item { id, line, full })
+            })
+            .collect();
+        let mut f = Self {
+            items,
+            ..Self::default()
+        };
+        f.refilter();
         f
+    }
+
+    /// The row text of `hit`: `speaker — quote · document title`.
+    #[must_use]
+    pub fn line(&self, hit: &Hit) -> &str {
+        self.items.get(hit.item).map_or("", |i| i.line.as_str())
     }
 
     /// The query typed so far.
@@ -88,11 +114,11 @@ impl Finder {
     }
 
     /// Edits the query with `f`, then filters again if the text changed.
-    pub fn edit(&mut self, f: impl FnOnce(&mut LineInput), catalog: &Catalog, docs: &[Document]) {
+    pub fn edit(&mut self, f: impl FnOnce(&mut LineInput)) {
         let before = self.input.text().to_string();
         f(&mut self.input);
         if self.input.text() != before {
-            self.refilter(catalog, docs);
+            self.refilter();
         }
     }
 
@@ -103,24 +129,24 @@ impl Finder {
         self.selected = usize::try_from(to.max(0)).unwrap_or(0).min(last);
     }
 
-    fn refilter(&mut self, catalog: &Catalog, docs: &[Document]) {
+    fn refilter(&mut self) {
         let query = Query::new(self.input.text());
-        let mut scored: Vec<(i64, Hit)> = catalog
-            .ids()
-            .filter(|&id| catalog.speaker_index(id).is_some())
-            .filter_map(|id| {
-                let (line, full) = haystack(catalog, docs, id)?;
+        let mut scored: Vec<(i64, Hit)> = self
+            .items
+            .iter()
+            .enumerate()
+            .filter_map(|(item, it)| {
                 // Prefer a match in what the row shows, so the highlight is visible; the forms
                 // and role only decide whether the quote is listed at all.
-                let (score, positions) = match query.matches(&line) {
+                let (score, positions) = match query.matches(&it.line) {
                     Some(m) => (m.score, m.positions),
-                    None => (query.matches(&full)?.score, Vec::new()),
+                    None => (query.matches(&it.full)?.score, Vec::new()),
                 };
                 Some((
                     score,
                     Hit {
-                        id,
-                        line,
+                        id: it.id,
+                        item,
                         positions,
                     },
                 ))
@@ -146,26 +172,26 @@ mod tests {
         let all = f.hits().len();
         assert!(all > 50);
         for c in "sattigeri".chars() {
-            f.edit(|i| i.insert(c), &catalog, &docs);
+            f.edit(|i| i.insert(c));
         }
         assert!(f.hits().len() < all);
         let first = &f.hits()[0];
         assert!(
-            first.line.starts_with("Prasanna Sattigeri — "),
+            f.line(first).starts_with("Prasanna Sattigeri — "),
             "{}",
-            first.line
+            f.line(first)
         );
         assert_eq!(first.positions.len(), 9);
         let mut f = Finder::new(&catalog, &docs);
         for c in "ㅇㄷㅂㅅ".chars() {
-            f.edit(|i| i.insert(c), &catalog, &docs);
+            f.edit(|i| i.insert(c));
         }
         assert!(
-            f.hits()[0].line.starts_with("차가타이 오다바시"),
+            f.line(&f.hits()[0]).starts_with("차가타이 오다바시"),
             "{}",
-            f.hits()[0].line
+            f.line(&f.hits()[0])
         );
-        f.edit(LineInput::backspace, &catalog, &docs);
+        f.edit(LineInput::backspace);
         f.move_by(-3);
         assert_eq!(f.selected(), 0);
         f.move_by(1_000_000);

@@ -61,15 +61,15 @@ pub fn render(app: &App, finder: &Finder, frame: &mut Frame) {
             fill(buf, (list.x, y), list.width, base);
         }
         let lit = theme.fuzzy_match(base);
-        let dash = hit.line.find(" — ").unwrap_or(0);
+        let dash = finder.line(hit).find(" — ").unwrap_or(0);
         // Matches are character indices; count characters as the bytes go by.
-        let starts: Vec<usize> = hit.line.char_indices().map(|(b, _)| b).collect();
+        let starts: Vec<usize> = finder.line(hit).char_indices().map(|(b, _)| b).collect();
         let positions = &hit.positions;
         put_text(
             buf,
             (list.x + 1, y),
             list.width.saturating_sub(2),
-            &hit.line,
+            finder.line(hit),
             amb,
             |at| {
                 let ci = starts.partition_point(|&b| b < at);
