@@ -70,60 +70,40 @@ impl App {
     }
 
     pub(super) fn input(&mut self, c: char) {
-        if let Some(p) = &mut self.prompt {
-            p.input.insert(c);
-            self.prompt_changed();
-            return;
-        }
-        match &mut self.popup {
-            Some(Popup::Finder(f)) => f.edit(|i| i.insert(c)),
-            Some(Popup::SearchAll(s)) => {
-                s.input.insert(c);
-                s.refresh(&self.docs);
-            }
-            _ => {}
-        }
+        self.edit_input(|i| i.insert(c));
     }
 
     pub(super) fn backspace(&mut self) {
-        if let Some(p) = &mut self.prompt {
-            p.input.backspace();
-            self.prompt_changed();
-            return;
-        }
-        match &mut self.popup {
-            Some(Popup::Finder(f)) => f.edit(LineInput::backspace),
-            Some(Popup::SearchAll(s)) => {
-                s.input.backspace();
-                s.refresh(&self.docs);
-            }
-            _ => {}
-        }
+        self.edit_input(LineInput::backspace);
     }
 
     pub(super) fn cursor_by(&mut self, n: i32) {
-        if let Some(p) = &mut self.prompt {
-            p.input.move_by(n);
-            return;
-        }
-        match &mut self.popup {
-            Some(Popup::Finder(f)) => f.edit(|i| i.move_by(n)),
-            Some(Popup::SearchAll(s)) => s.input.move_by(n),
-            _ => {}
-        }
+        self.edit_input(|i| i.move_by(n));
     }
 
     pub(super) fn clear_input(&mut self) {
+        self.edit_input(LineInput::clear);
+    }
+
+    /// Applies `f` to whichever input is open (a prompt, the finder, search-all) and, when the
+    /// text changed, refreshes what depends on it.
+    fn edit_input(&mut self, f: impl FnOnce(&mut LineInput)) {
         if let Some(p) = &mut self.prompt {
-            p.input.clear();
-            self.prompt_changed();
+            let before = p.input.text().to_string();
+            f(&mut p.input);
+            if p.input.text() != before {
+                self.prompt_changed();
+            }
             return;
         }
         match &mut self.popup {
-            Some(Popup::Finder(f)) => f.edit(LineInput::clear),
+            Some(Popup::Finder(finder)) => finder.edit(f),
             Some(Popup::SearchAll(s)) => {
-                s.input.clear();
-                s.refresh(&self.docs);
+                let before = s.input.text().to_string();
+                f(&mut s.input);
+                if s.input.text() != before {
+                    s.refresh(&self.docs);
+                }
             }
             _ => {}
         }

@@ -34,6 +34,17 @@ pub fn restore_terminal() {
     );
 }
 
+/// Raw mode, the alternate screen, mouse capture, hidden cursor: the reader's terminal.
+fn take_over() -> io::Result<()> {
+    enable_raw_mode()?;
+    execute!(
+        io::stdout(),
+        EnterAlternateScreen,
+        EnableMouseCapture,
+        cursor::Hide
+    )
+}
+
 fn install_panic_hook() {
     static ONCE: Once = Once::new();
     ONCE.call_once(|| {
@@ -59,13 +70,7 @@ impl Guard {
     pub fn enter() -> io::Result<Self> {
         install_panic_hook();
         let setup = || -> io::Result<Term> {
-            enable_raw_mode()?;
-            execute!(
-                io::stdout(),
-                EnterAlternateScreen,
-                EnableMouseCapture,
-                cursor::Hide
-            )?;
+            take_over()?;
             Terminal::new(CrosstermBackend::new(io::stdout()))
         };
         match setup() {
@@ -92,13 +97,7 @@ impl Guard {
     pub fn suspend<T>(&mut self, f: impl FnOnce() -> anyhow::Result<T>) -> anyhow::Result<T> {
         restore_terminal();
         let result = f();
-        enable_raw_mode()?;
-        execute!(
-            io::stdout(),
-            EnterAlternateScreen,
-            EnableMouseCapture,
-            cursor::Hide
-        )?;
+        take_over()?;
         self.terminal.clear()?;
         result
     }

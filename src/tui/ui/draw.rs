@@ -109,6 +109,29 @@ pub fn put_truncated(
     used + put_text(buf, (at.0 + used, at.1), max - used, "…", amb, |_| style)
 }
 
+/// Draws an input line in `room` columns, scrolled so the cursor stays in view, and returns
+/// the screen column of the cursor (where an input method composes the next syllable).
+pub fn put_input(
+    buf: &mut Buffer,
+    (x, y): (u16, u16),
+    room: u16,
+    input: &crate::tui::input::LineInput,
+    style: Style,
+    amb: AmbiguousWidth,
+) -> u16 {
+    let before = input.before_cursor();
+    let mut skip = 0;
+    while str_width(&before[skip..], amb) > usize::from(room.saturating_sub(1)) {
+        match before[skip..].chars().next() {
+            Some(c) => skip += c.len_utf8(),
+            None => break,
+        }
+    }
+    put_text(buf, (x, y), room, &input.text()[skip..], amb, |_| style);
+    let cursor = u16::try_from(str_width(&before[skip..], amb)).unwrap_or(room);
+    x + cursor.min(room)
+}
+
 /// Fills a row segment with `style` (for selection bars and the status line).
 pub fn fill(buf: &mut Buffer, (x, y): (u16, u16), width: u16, style: Style) {
     for dx in 0..width {

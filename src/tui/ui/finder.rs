@@ -4,9 +4,7 @@ use ratatui::layout::{Position, Rect};
 use ratatui::style::{Modifier, Style};
 use ratatui::Frame;
 
-use super::draw::{centered, fill, first_visible, popup_frame, put_text, put_truncated};
-use crate::text::width::str_width;
-use crate::text::AmbiguousWidth;
+use super::draw::{centered, fill, first_visible, popup_frame, put_input, put_text, put_truncated};
 use crate::tui::app::App;
 use crate::tui::finder::Finder;
 
@@ -29,18 +27,14 @@ pub fn render(app: &App, finder: &Finder, frame: &mut Frame) {
     put_text(buf, (inner.x, inner.y), inner.width, "› ", amb, |_| {
         theme.accent()
     });
-    let query_x = inner.x + 2;
-    let room = inner.width.saturating_sub(3);
-    // Keep the cursor in view: show the end of a long query.
-    let before = finder.input().before_cursor();
-    let skip = skip_to_fit(before, usize::from(room), amb);
-    put_text(
+    let bold = Style::new().add_modifier(Modifier::BOLD);
+    let cursor_x = put_input(
         buf,
-        (query_x, inner.y),
-        room,
-        &finder.query()[skip..],
+        (inner.x + 2, inner.y),
+        inner.width.saturating_sub(3),
+        finder.input(),
+        bold,
         amb,
-        |_| Style::new().add_modifier(Modifier::BOLD),
     );
     let list = Rect {
         y: inner.y + 1,
@@ -93,20 +87,5 @@ pub fn render(app: &App, finder: &Finder, frame: &mut Frame) {
             amb,
         );
     }
-    let cursor = u16::try_from(str_width(&before[skip..], amb))
-        .unwrap_or(room)
-        .min(room);
-    frame.set_cursor_position(Position::new(query_x + cursor, inner.y));
-}
-
-/// Bytes to skip at the start of `s` so the rest fits in `width` columns.
-fn skip_to_fit(s: &str, width: usize, amb: AmbiguousWidth) -> usize {
-    let mut skip = 0;
-    while str_width(&s[skip..], amb) > width {
-        match s[skip..].chars().next() {
-            Some(c) => skip += c.len_utf8(),
-            None => break,
-        }
-    }
-    skip
+    frame.set_cursor_position(Position::new(cursor_x, inner.y));
 }

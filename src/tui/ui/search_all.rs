@@ -4,8 +4,7 @@ use ratatui::layout::{Position, Rect};
 use ratatui::style::{Modifier, Style};
 use ratatui::Frame;
 
-use super::draw::{centered, fill, first_visible, popup_frame, put_text, put_truncated};
-use crate::text::width::str_width;
+use super::draw::{centered, fill, first_visible, popup_frame, put_input, put_text, put_truncated};
 use crate::tui::app::App;
 use crate::tui::search_all::SearchAll;
 
@@ -25,13 +24,14 @@ pub fn render(app: &App, search: &SearchAll, frame: &mut Frame) {
     put_text(buf, (inner.x, inner.y), 2, "› ", amb, |_| {
         app.theme().accent()
     });
-    let used = put_text(
+    let bold = Style::new().add_modifier(Modifier::BOLD);
+    let cursor_x = put_input(
         buf,
         (inner.x + 2, inner.y),
         inner.width - 3,
-        search.input.text(),
+        &search.input,
+        bold,
         amb,
-        |_| Style::new().add_modifier(Modifier::BOLD),
     );
     let list = Rect {
         y: inner.y + 1,
@@ -84,7 +84,5 @@ pub fn render(app: &App, search: &SearchAll, frame: &mut Frame) {
             },
         );
     }
-    let before = search.input.before_cursor();
-    let x = inner.x + 2 + u16::try_from(str_width(before, amb)).unwrap_or(0).min(used);
-    frame.set_cursor_position(Position::new(x, inner.y));
+    frame.set_cursor_position(Position::new(cursor_x, inner.y));
 }

@@ -5,7 +5,7 @@ use ratatui::layout::{Position, Rect};
 use ratatui::style::Style;
 use ratatui::Frame;
 
-use super::draw::{fill, put_text, put_truncated};
+use super::draw::{fill, put_input, put_text, put_truncated};
 use crate::text::width::str_width;
 use crate::tui::app::{App, Focus, Prompt, PromptKind};
 
@@ -93,23 +93,13 @@ pub fn render_prompt(app: &App, prompt: &Prompt, area: Rect, frame: &mut Frame) 
         app.theme().accent()
     });
     let room = area.width.saturating_sub(label_w + 1);
-    let text = prompt.input.text();
-    // Keep the cursor in view: show the end of a long input.
-    let before = prompt.input.before_cursor();
-    let mut skip = 0;
-    while str_width(&before[skip..], amb) > usize::from(room) {
-        skip += before[skip..].chars().next().map_or(1, char::len_utf8);
-    }
-    put_text(
+    let cursor_x = put_input(
         buf,
         (area.x + label_w, area.y),
         room,
-        &text[skip..],
+        &prompt.input,
+        Style::new(),
         amb,
-        |_| Style::new(),
     );
-    let cursor = u16::try_from(str_width(&before[skip..], amb))
-        .unwrap_or(room)
-        .min(room);
-    frame.set_cursor_position(Position::new(area.x + label_w + cursor, area.y));
+    frame.set_cursor_position(Position::new(cursor_x, area.y));
 }
