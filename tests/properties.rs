@@ -1,0 +1,111 @@
+//! Property tests: for arbitrary text, weighted toward what breaks terminal readers (Hangul,
+//! conjoining jamo, wide and ambiguous characters, zero-width marks, emoji sequences, controls)
+//! and any width, layout, search, decoding and quote extraction keep their invariants.
+#![allow(clippy::unwrap_used, clippy::expect_used)]
+
+use dokseo::corpus::decode;
+use dokseo::quotes::extract;
+use dokseo::search::find_all;
+use dokseo::text::{AmbiguousWidth, Layout, RowKind, WrapMode};
+use proptest::prelude::*;
+use unicode_segmentation::UnicodeSegmentation;
+
+/// Pieces that stress layout and quote scanning.
+fn piece() -> impl Strategy<Value = String> {
+    prop_oneof![
+        4 => "[가-힣]{1,6}",
+        2 => "[a-zA-Z]{1,8}",
+        3 => Just(" ".to_string()),
+        1 => Just("\n".to_string()),
+        1 => Just("\u{a0}\n".to_string()),
+        1 => "[\u{1100}-\u{1112}][\u{1161}-\u{1175}][\u{11a8}-\u{11c2}]?",
+        1 => prop::sample::select(vec!["“", "”", "‘", "’", "\"", "'", "「", "」", "『", "』", "·", "…", "※", "①"]).prop_map(String::from),
+        1 => prop::sample::select(vec!["\u{301}", "\u{200b}", "\u{200d}", "\u{fe0f}", "👩‍🔬", "🇰🇷", "😀", "e\u{301}"]).prop_map(String::from),
+        1 => prop::sample::select(vec!["\t", "\u{1b}", "\u{7}", "\u{9b}", "\u{202e}", "\u{7f}", "\r"]).prop_map(String::from),
+        1 => prop::sample::select(vec!["라고 ", "고 말했다. ", "는 ", "이라며 ", "그는 ", " 교수는 "]).prop_map(String::from),
+        1 => "[一-龥]{1,3}",
+    ]
+}
+
+fn text() -> impl Strategy<Value = String> {
+    prop::collection::vec(piece(), 0..60).prop_map(|v| v.concat())
+}
+
+fn policy() -> impl Strategy<Value = AmbiguousWidth> {
+    prop_oneof![Just(AmbiguousWidth::Narrow), Just(AmbiguousWidth::Wide)]
+}
+
+fn mode() -> impl Strategy<Value = WrapMode> {
+    prop_oneof![Just(WrapMode::Words), Just(WrapMode::Anywhere)]
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig { cases: 200, ..ProptestConfig::default() })]
+
+    #[test]
+    fn rows_fit_cover_the_text_and_never_split_a_character(text in text(), width in 1u16..300, amb in policy(), mode in mode()) {
+        // Layout works on decoded text, which never holds CR.
+        let text = text.replace('\r', "\n");
+        let layout = Layout::new(&text, width, mode, amb);
+        let mut covered = String::new();
+        let mut last_start = None;
+        for row in layout.rows() {
+            prop_assert!(text.is_char_boundary(row.start) && text.is_char_boundary(row.start + row.len as usize));
+            if let Some(prev) = last_start {
+                prop_assert!(row.start > prev, "row starts must increase");
+            }
+            last_start = Some(row.start);
+            let slice = &text[row.range()];
+            if row.kind == RowKind::Gap {
+                prop_assert!(slice.is_empty());
+                continue;
+            }
+            prop_assert!(!slice.contains('\n'));
+            let visible = slice.trim_end_matches(char::is_whitespace);
+            // A row is never wider than the pane, unless it holds one cluster that cannot fit
+            // anywhere (a wide character at width 1, an escape wider than the pane).
+            let clusters = visible.graphemes(true).filter(|g| !g.chars().all(char::is_whitespace)).count();
+            prop_assert!(usize::from(row.width) <= usize::from(width) || clusters == 1,
+                "row {:?} is {} wide at width {}", slice, row.width, width);
+            covered.push_str(slice);
+        }
+        let squeeze = |s: &str| s.chars().filter(|c| !c.is_whitespace()).collect::<String>();
+        prop_assert_eq!(squeeze(&covered), squeeze(&text));
+    }
+
+    #[test]
+    fn search_offsets_land_on_boundaries_and_match(text in text(), needle in "[가-힣a-z]{1,2}") {
+        for m in find_all(&text, &needle) {
+            prop_assert!(text.is_char_boundary(m.start) && text.is_char_boundary(m.end));
+            prop_assert_eq!(text[m].to_lowercase(), needle.to_lowercase());
+        }
+    }
+
+    #[test]
+    fn quote_spans_lie_inside_the_text_on_boundaries(text in text()) {
+        let text = text.replace('\r', "\n");
+        for q in extract(&text) {
+            prop_assert!(q.span.start <= q.inner.start && q.inner.end <= q.span.end && q.span.end <= text.len());
+            for at in [q.span.start, q.span.end, q.inner.start, q.inner.end] {
+                prop_assert!(text.is_char_boundary(at));
+            }
+            prop_assert!(!text[q.span.clone()].trim_end_matches('\n').contains('\n'), "a quote never runs past a paragraph");
+        }
+    }
+
+    #[test]
+    fn decoding_never_panics_and_gives_clean_text(bytes in prop::collection::vec(any::<u8>(), 0..400)) {
+        if let Ok(d) = decode(&bytes) {
+            prop_assert!(!d.text.contains('\r'));
+            let bom = '\u{feff}';
+            prop_assert!(!d.text.starts_with(bom));
+        }
+    }
+}
+
+#[test]
+fn ten_thousand_nested_quotes_do_not_overflow() {
+    let text = format!("{}말{}", "“‘".repeat(5_000), "’”".repeat(5_000));
+    let quotes = extract(&text);
+    assert!(quotes.iter().all(|q| q.span.end <= text.len()));
+}
