@@ -30,7 +30,12 @@ pub fn render(app: &App, area: Rect, buf: &mut Buffer) {
     if !app.count().is_empty() {
         right = format!("{}… · {right}", app.count());
     }
-    let right = format!("{right}  ? help  q quit ");
+    // Key hints are the first thing to give up on a narrow screen.
+    let right = if area.width >= 60 {
+        format!("{right}  ? help  q quit ")
+    } else {
+        format!("{right} ")
+    };
     let right_w = u16::try_from(str_width(&right, amb))
         .unwrap_or(u16::MAX)
         .min(area.width);
