@@ -261,89 +261,6 @@ impl Default for Config {
     }
 }
 
-/// The default bindings.
-#[must_use]
-pub fn default_keys() -> BTreeMap<Scope, BTreeMap<String, Command>> {
-    use Command as C;
-    let table: [(Scope, &[(&str, Command)]); 3] = [
-        (
-            Scope::Global,
-            &[
-                ("q", C::Quit),
-                ("ctrl-c", C::Quit),
-                ("?", C::Help),
-                ("tab", C::FocusNext),
-                ("backtab", C::FocusNext),
-                ("f", C::QuoteFinder),
-                ("s", C::Speakers),
-                ("]", C::NextQuote),
-                ("[", C::PreviousQuote),
-                ("}", C::NextSameSpeaker),
-                ("{", C::PreviousSameSpeaker),
-                ("y", C::CopyQuote),
-                ("F", C::SearchAll),
-                ("'", C::Bookmarks),
-            ],
-        ),
-        (
-            Scope::List,
-            &[
-                ("j", C::SelectNext),
-                ("down", C::SelectNext),
-                ("k", C::SelectPrevious),
-                ("up", C::SelectPrevious),
-                ("g", C::SelectFirst),
-                ("home", C::SelectFirst),
-                ("G", C::SelectLast),
-                ("end", C::SelectLast),
-                ("enter", C::Open),
-                ("l", C::Open),
-                ("right", C::Open),
-                ("/", C::Filter),
-            ],
-        ),
-        (
-            Scope::Reader,
-            &[
-                ("j", C::ScrollDown),
-                ("down", C::ScrollDown),
-                ("k", C::ScrollUp),
-                ("up", C::ScrollUp),
-                ("space", C::PageDown),
-                ("pagedown", C::PageDown),
-                ("ctrl-f", C::PageDown),
-                ("b", C::PageUp),
-                ("pageup", C::PageUp),
-                ("ctrl-b", C::PageUp),
-                ("ctrl-d", C::HalfPageDown),
-                ("ctrl-u", C::HalfPageUp),
-                ("g", C::Top),
-                ("home", C::Top),
-                ("G", C::Bottom),
-                ("end", C::Bottom),
-                ("esc", C::BackToList),
-                ("h", C::BackToList),
-                ("left", C::BackToList),
-                ("/", C::Search),
-                ("n", C::NextMatch),
-                ("N", C::PreviousMatch),
-                (":", C::Goto),
-                ("m", C::Bookmark),
-                ("e", C::Edit),
-            ],
-        ),
-    ];
-    table
-        .into_iter()
-        .map(|(scope, keys)| {
-            (
-                scope,
-                keys.iter().map(|(k, c)| ((*k).to_string(), *c)).collect(),
-            )
-        })
-        .collect()
-}
-
 /// A config file that could not be used, with where and why.
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
 #[error("{path}:{line}: {message}")]
@@ -441,60 +358,6 @@ impl Theme {
     }
 }
 
-/// The full default configuration as a commented TOML file (`dokseo --print-config`).
-#[must_use]
-pub fn default_file() -> String {
-    let d = Config::default();
-    let mut out = String::from(
-        "# dokseo configuration: $XDG_CONFIG_HOME/dokseo/config.toml (~/.config/dokseo/config.toml).\n\
-         # Every option is shown with its default. Delete what you do not change.\n\n\
-         # Where long lines break: \"words\" (at spaces; a Korean eojeol is never split) or\n\
-         # \"anywhere\" (also between any two Korean syllables).\n",
-    );
-    out.push_str(&format!(
-        "wrap = \"{}\"\n\n",
-        match d.wrap {
-            WrapMode::Words => "words",
-            WrapMode::Anywhere => "anywhere",
-        }
-    ));
-    out.push_str(
-        "# Columns taken by East Asian Ambiguous characters (“ ” ‘ ’ · … ※ ①): \"auto\" asks the\n\
-         # terminal at start, \"1\" or \"2\" forces it.\nambiguous = \"auto\"\n\n\
-         # Width of the document list in columns; 0 = 30% of the screen, between 24 and 40.\n",
-    );
-    out.push_str(&format!("list_width = {}\n\n", d.list_width));
-    out.push_str(
-        "# Colours: names (black red green yellow blue magenta cyan gray darkgray lightred lightgreen\n\
-         # lightyellow lightblue lightmagenta lightcyan white), \"#rrggbb\", or \"0\"-\"255\".\n\
-         # With NO_COLOR set, dokseo uses no colours at all.\n[theme]\n",
-    );
-    for (name, colour) in d.theme.entries() {
-        out.push_str(&format!("{name} = \"{colour}\"\n"));
-    }
-    out.push_str(
-        "\n# Key bindings: key = \"command\". Keys: a character (case matters), ctrl-x, alt-x, space,\n\
-         # enter, esc, tab, backtab, backspace, up, down, left, right, pageup, pagedown, home, end,\n\
-         # delete, f1-f24. A pane's binding wins over a global one for the same key.\n",
-    );
-    let about = [
-        (Scope::Global, "keys.global", "anywhere"),
-        (Scope::List, "keys.list", "in the document list"),
-        (Scope::Reader, "keys.reader", "in the reading pane"),
-    ];
-    for (scope, table, what) in about {
-        out.push_str(&format!("\n# {what}\n[{table}]\n"));
-        for (key, command) in d.keys.get(&scope).into_iter().flatten() {
-            let name = toml::Value::String(key.clone()).to_string();
-            let cmd = toml::Value::try_from(command)
-                .map(|v| v.to_string())
-                .unwrap_or_default();
-            out.push_str(&format!("{name} = {cmd}\n"));
-        }
-    }
-    out
-}
-
 fn line_of(text: &str, byte: usize) -> usize {
     text.get(..byte).map_or(1, |s| s.matches('\n').count() + 1)
 }
@@ -511,6 +374,10 @@ fn find_line(text: &str, needle: &str) -> usize {
         })
         .map_or(1, |i| i + 1)
 }
+
+#[path = "config_defaults.rs"]
+mod defaults;
+pub use defaults::{default_file, default_keys};
 
 #[cfg(test)]
 #[path = "config_tests.rs"]
