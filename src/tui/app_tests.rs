@@ -1,5 +1,6 @@
 use super::*;
 use crate::corpus::seeds;
+use ratatui::layout::Rect;
 
 fn app(w: u16, h: u16) -> App {
     App::new(
