@@ -121,3 +121,23 @@ fn open_flag_and_editor_round_trip() {
         status_line(&screen)
     );
 }
+
+#[test]
+fn an_unwritable_state_folder_is_reported_and_reading_goes_on() {
+    // A state "folder" under a regular file can never be created, even by root.
+    let dir = tempfile::tempdir().unwrap();
+    let blocker = dir.path().join("not-a-folder");
+    std::fs::write(&blocker, "").unwrap();
+    let state = blocker.join("state");
+    let env = [("XDG_STATE_HOME", state.to_str().unwrap())];
+    let Some(t) = Tmux::start_with_env(100, 30, &format!("{BIN} --ambiguous 1"), &env) else {
+        return;
+    };
+    t.wait_for("the list", |s| status_line(s).contains("Enter read"));
+    t.keys(&["Enter", "m", "Enter"]);
+    t.wait_for("the failure", |s| status_line(s).contains("Saving failed"));
+    t.keys(&["Space"]);
+    t.wait_for("still reading", |s| {
+        status_line(s).contains("line ") && !status_line(s).contains("line 1/")
+    });
+}
