@@ -5,19 +5,22 @@ use base64::Engine;
 use super::{App, Effect, Focus, Popup};
 use crate::catalog::QuoteId;
 use crate::quotes::quote_text;
+use crate::tui::step_clamped;
 
 impl App {
     pub(super) fn popup_move(&mut self, n: i32) {
-        let speakers = self.catalog.speakers.len();
+        let lengths = (
+            self.catalog.speakers.len(),
+            self.state.bookmarks.len(),
+            crate::tui::ui::help::lines(self).len(),
+        );
         match &mut self.popup {
             Some(Popup::Finder(f)) => f.move_by(n),
-            Some(Popup::Speakers(i)) => {
-                let to = i64::try_from(*i).unwrap_or(0) + i64::from(n);
-                *i = usize::try_from(to.max(0))
-                    .unwrap_or(0)
-                    .min(speakers.saturating_sub(1));
-            }
-            _ => {}
+            Some(Popup::SearchAll(s)) => s.move_by(n),
+            Some(Popup::Speakers(i)) => *i = step_clamped(*i, n, lengths.0),
+            Some(Popup::Bookmarks(i)) => *i = step_clamped(*i, n, lengths.1),
+            Some(Popup::Help(i)) => *i = step_clamped(*i, n, lengths.2),
+            None => {}
         }
     }
 

@@ -398,3 +398,43 @@ fn open_named_goes_to_the_document_and_line() {
     a.open_named("nope.txt", None);
     assert!(a.message().unwrap().contains("nope.txt"));
 }
+
+#[test]
+fn every_popup_list_moves_with_the_keys() {
+    let mut a = app(100, 30);
+    a.update(Action::Open);
+    for label in ["하나", "둘"] {
+        a.update(Action::StartBookmark);
+        type_into(&mut a, label);
+        a.update(Action::Confirm);
+        a.update(Action::ScrollRows(5));
+    }
+    a.update(Action::OpenBookmarks);
+    a.update(Action::PopupMove(1));
+    assert!(matches!(a.popup(), Some(Popup::Bookmarks(1))));
+    a.update(Action::PopupMove(9));
+    assert!(
+        matches!(a.popup(), Some(Popup::Bookmarks(1))),
+        "clamped to the last"
+    );
+    a.update(Action::OpenSearchAll);
+    type_into(&mut a, "deepseek");
+    a.update(Action::PopupMove(3));
+    assert!(matches!(a.popup(), Some(Popup::SearchAll(s)) if s.selected == 3));
+    a.update(Action::ToggleHelp);
+    a.update(Action::PopupMove(2));
+    assert!(matches!(a.popup(), Some(Popup::Help(2))));
+    a.update(Action::PopupMove(-5));
+    assert!(matches!(a.popup(), Some(Popup::Help(0))));
+}
+
+#[test]
+fn step_clamped_stays_in_range() {
+    use crate::tui::step_clamped;
+    assert_eq!(step_clamped(0, -1, 5), 0);
+    assert_eq!(step_clamped(3, 1, 5), 4);
+    assert_eq!(step_clamped(4, 1, 5), 4);
+    assert_eq!(step_clamped(2, i32::MIN, 5), 0);
+    assert_eq!(step_clamped(2, i32::MAX, 5), 4);
+    assert_eq!(step_clamped(0, 3, 0), 0);
+}

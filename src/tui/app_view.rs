@@ -4,7 +4,7 @@ use ratatui::layout::{Position, Rect};
 
 use super::{App, Focus, Popup, LAYOUTS_KEPT};
 use crate::text::Layout;
-use crate::tui::ui;
+use crate::tui::{step_clamped, ui};
 
 impl App {
     pub(super) fn page_rows(&self) -> u16 {
@@ -30,7 +30,7 @@ impl App {
         else {
             return;
         };
-        if let Some(&d) = self.visible.get(offset_index(pos, n, self.visible.len())) {
+        if let Some(&d) = self.visible.get(step_clamped(pos, n, self.visible.len())) {
             self.select(d);
         }
     }
@@ -108,7 +108,7 @@ impl App {
     pub(super) fn wheel(&mut self, at: Position, delta: i32) {
         let areas = self.areas();
         if areas.list.is_some_and(|r| r.contains(at)) {
-            self.select(offset_index(self.selected, delta.signum(), self.docs.len()));
+            self.select(step_clamped(self.selected, delta.signum(), self.docs.len()));
         } else if areas.reader.is_some_and(|r| r.contains(at)) {
             self.scroll(i64::from(delta));
         }
@@ -140,12 +140,4 @@ impl App {
             self.focus = Focus::Reader;
         }
     }
-}
-
-/// `i + n` clamped to `0..len`.
-fn offset_index(i: usize, n: i32, len: usize) -> usize {
-    let moved = i64::try_from(i).unwrap_or(0) + i64::from(n);
-    usize::try_from(moved.max(0))
-        .unwrap_or(0)
-        .min(len.saturating_sub(1))
 }

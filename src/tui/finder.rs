@@ -124,9 +124,7 @@ impl Finder {
 
     /// Moves the highlight by `n`, clamped.
     pub fn move_by(&mut self, n: i32) {
-        let last = self.hits.len().saturating_sub(1);
-        let to = i64::try_from(self.selected).unwrap_or(0) + i64::from(n);
-        self.selected = usize::try_from(to.max(0)).unwrap_or(0).min(last);
+        self.selected = super::step_clamped(self.selected, n, self.hits.len());
     }
 
     fn refilter(&mut self) {

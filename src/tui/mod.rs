@@ -40,6 +40,17 @@ pub struct Options {
     pub notice: Option<String>,
 }
 
+/// `i` moved by `n` and clamped to `0..len` (0 when empty): how every list selection moves.
+#[must_use]
+pub fn step_clamped(i: usize, n: i32, len: usize) -> usize {
+    let moved = i64::try_from(i)
+        .unwrap_or(i64::MAX)
+        .saturating_add(i64::from(n));
+    usize::try_from(moved.max(0))
+        .unwrap_or(usize::MAX)
+        .min(len.saturating_sub(1))
+}
+
 /// How often the loop wakes to notice signals when no input arrives.
 const TICK: Duration = Duration::from_millis(200);
 
