@@ -1,15 +1,15 @@
 //! The bookmark list popup: label, document and the text at the mark.
 
 use ratatui::buffer::Buffer;
+use ratatui::layout::Rect;
 use ratatui::style::{Modifier, Style};
 
-use super::draw::{centered, fill, first_visible, popup_frame, put_truncated};
+use super::draw::{list_rows, popup_frame, put_truncated};
 use crate::tui::app::App;
 
 /// Draws the bookmark list with row `selected` highlighted.
-pub fn render(app: &App, selected: usize, buf: &mut Buffer) {
+pub fn render(app: &App, selected: usize, area: Rect, buf: &mut Buffer) {
     let amb = app.ambiguous();
-    let area = centered(buf.area, 80, 60);
     let marks = app.bookmarks();
     let title = format!(
         " Bookmarks ({}) · Enter go · d delete · Esc close ",
@@ -27,20 +27,10 @@ pub fn render(app: &App, selected: usize, buf: &mut Buffer) {
         );
         return;
     }
-    let rows = usize::from(inner.height);
-    let first = first_visible(selected, rows);
     let label_w = (inner.width / 4).max(6);
     let name_w = (inner.width / 4).max(6);
-    for (i, b) in marks.iter().enumerate().skip(first).take(rows) {
-        let y = inner.y + u16::try_from(i - first).unwrap_or(0);
-        let base = if i == selected {
-            app.theme().selected()
-        } else {
-            Style::new()
-        };
-        if i == selected {
-            fill(buf, (inner.x, y), inner.width, base);
-        }
+    for (i, y, base) in list_rows(app, buf, inner, selected, marks.len()) {
+        let b = &marks[i];
         let label = if b.label.is_empty() {
             "(no label)"
         } else {

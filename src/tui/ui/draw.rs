@@ -186,6 +186,32 @@ pub fn popup_frame(app: &crate::tui::app::App, buf: &mut Buffer, area: Rect, tit
     inner
 }
 
+/// The rows of a list of `len` items that fit in `list`, scrolled so `selected` is visible:
+/// (item index, screen row, style). The selected row's bar is filled in the theme's colours.
+pub fn list_rows(
+    app: &crate::tui::app::App,
+    buf: &mut Buffer,
+    list: Rect,
+    selected: usize,
+    len: usize,
+) -> Vec<(usize, u16, Style)> {
+    let first = first_visible(selected, usize::from(list.height));
+    (first..len)
+        .zip(list.top()..list.bottom())
+        .map(|(i, y)| {
+            let style = if i == selected {
+                app.theme().selected()
+            } else {
+                Style::new()
+            };
+            if i == selected {
+                fill(buf, (list.x, y), list.width, style);
+            }
+            (i, y, style)
+        })
+        .collect()
+}
+
 /// The first row to show of a list of `len` rows in `height` rows so `selected` is visible.
 #[must_use]
 pub fn first_visible(selected: usize, height: usize) -> usize {

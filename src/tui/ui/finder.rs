@@ -4,16 +4,15 @@ use ratatui::layout::{Position, Rect};
 use ratatui::style::{Modifier, Style};
 use ratatui::Frame;
 
-use super::draw::{centered, fill, first_visible, popup_frame, put_input, put_text, put_truncated};
+use super::draw::{list_rows, popup_frame, put_input, put_text, put_truncated};
 use crate::tui::app::App;
 use crate::tui::finder::Finder;
 
 /// Draws the finder and puts the terminal cursor at the insertion point of the query, so an
 /// input method composes Korean in place.
-pub fn render(app: &App, finder: &Finder, frame: &mut Frame) {
+pub fn render(app: &App, finder: &Finder, area: Rect, frame: &mut Frame) {
     let amb = app.ambiguous();
     let theme = app.theme();
-    let area = centered(frame.area(), 90, 80);
     let buf = frame.buffer_mut();
     let title = format!(
         " Quotes {}/{} · Enter go · Esc close ",
@@ -41,19 +40,8 @@ pub fn render(app: &App, finder: &Finder, frame: &mut Frame) {
         height: inner.height - 1,
         ..inner
     };
-    let rows = usize::from(list.height);
-    let first = first_visible(finder.selected(), rows);
-    for (i, hit) in finder.hits().iter().enumerate().skip(first).take(rows) {
-        let y = list.y + u16::try_from(i - first).unwrap_or(0);
-        let selected = i == finder.selected();
-        let base = if selected {
-            theme.selected()
-        } else {
-            Style::new()
-        };
-        if selected {
-            fill(buf, (list.x, y), list.width, base);
-        }
+    for (i, y, base) in list_rows(app, buf, list, finder.selected(), finder.hits().len()) {
+        let hit = &finder.hits()[i];
         let lit = theme.fuzzy_match(base);
         let dash = finder.line(hit).find(" — ").unwrap_or(0);
         // Matches are character indices; count characters as the bytes go by.

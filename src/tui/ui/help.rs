@@ -1,9 +1,10 @@
 //! The help overlay: every key as bound now (defaults or the config file), by pane.
 
 use ratatui::buffer::Buffer;
+use ratatui::layout::Rect;
 use ratatui::style::{Modifier, Style};
 
-use super::draw::{centered, popup_frame, put_truncated};
+use super::draw::{popup_frame, put_truncated};
 use crate::config::{Command, Scope};
 use crate::tui::app::App;
 
@@ -43,9 +44,8 @@ pub fn lines(app: &App) -> Vec<(String, &'static str)> {
 }
 
 /// Draws the help overlay centred on the screen, scrolled by `scroll` lines.
-pub fn render(app: &App, scroll: usize, buf: &mut Buffer) {
+pub fn render(app: &App, scroll: usize, area: Rect, buf: &mut Buffer) {
     let amb = app.ambiguous();
-    let area = centered(buf.area, 80, 90);
     let lines = lines(app);
     let inner = popup_frame(app, buf, area, " Keys · j/k scroll · any other key closes ");
     let key_w = 24.min(inner.width / 2);

@@ -85,21 +85,27 @@ pub fn areas(screen: Rect, focus: Focus, list_width: u16) -> Areas {
     }
 }
 
-/// Where each popup's list starts: (width %, height %, rows above the list inside the frame).
-fn popup_geometry(popup: &Popup) -> Option<(u16, u16, u16)> {
-    match popup {
-        Popup::Finder(_) | Popup::SearchAll(_) => Some((90, 80, 1)),
-        Popup::Speakers(_) => Some((80, 70, 0)),
-        Popup::Bookmarks(_) => Some((80, 60, 0)),
-        Popup::Help(_) => None,
-    }
+/// Where a popup sits on `screen`, and how many rows its list starts below the frame's top
+/// edge: one place, so drawing and mouse clicks agree.
+#[must_use]
+pub fn popup_layout(popup: &Popup, screen: Rect) -> (Rect, u16) {
+    let (w, h, above) = match popup {
+        Popup::Finder(_) | Popup::SearchAll(_) => (90, 80, 1),
+        Popup::Speakers(_) => (80, 70, 0),
+        Popup::Bookmarks(_) => (80, 60, 0),
+        Popup::Help(_) => (80, 90, 0),
+    };
+    (draw::centered(screen, w, h), above)
 }
 
 /// The index of the list row of the open popup under `at`, if any.
 #[must_use]
 pub fn popup_row_at(app: &App, screen: Rect, at: ratatui::layout::Position) -> Option<usize> {
-    let (w, h, above) = popup_geometry(app.popup()?)?;
-    let area = draw::centered(screen, w, h);
+    let popup = app.popup()?;
+    if matches!(popup, Popup::Help(_)) {
+        return None;
+    }
+    let (area, above) = popup_layout(popup, screen);
     let inner = Rect {
         x: area.x + 1,
         y: area.y + 1 + above,
@@ -134,13 +140,17 @@ pub fn render(app: &App, frame: &mut Frame) {
         reader::render(app, reader, text, buf);
     }
     status::render(app, status, buf);
-    match app.popup() {
-        Some(Popup::Help(scroll)) => help::render(app, *scroll, buf),
-        Some(Popup::Speakers(selected)) => speakers::render(app, *selected, buf),
-        Some(Popup::Bookmarks(selected)) => bookmarks::render(app, *selected, buf),
-        Some(Popup::Finder(finder)) => finder::render(app, finder, frame),
-        Some(Popup::SearchAll(search)) => search_all::render(app, search, frame),
-        None => {}
+    if let Some(popup) = app.popup() {
+        let (area, _) = popup_layout(popup, frame.area());
+        match popup {
+            Popup::Help(scroll) => help::render(app, *scroll, area, frame.buffer_mut()),
+            Popup::Speakers(selected) => speakers::render(app, *selected, area, frame.buffer_mut()),
+            Popup::Bookmarks(selected) => {
+                bookmarks::render(app, *selected, area, frame.buffer_mut())
+            }
+            Popup::Finder(finder) => finder::render(app, finder, area, frame),
+            Popup::SearchAll(search) => search_all::render(app, search, area, frame),
+        }
     }
     if let Some(prompt) = app.prompt() {
         status::render_prompt(app, prompt, status, frame);

@@ -4,14 +4,13 @@ use ratatui::layout::{Position, Rect};
 use ratatui::style::{Modifier, Style};
 use ratatui::Frame;
 
-use super::draw::{centered, fill, first_visible, popup_frame, put_input, put_text, put_truncated};
+use super::draw::{list_rows, popup_frame, put_input, put_text, put_truncated};
 use crate::tui::app::App;
 use crate::tui::search_all::SearchAll;
 
 /// Draws the popup and puts the terminal cursor in its input.
-pub fn render(app: &App, search: &SearchAll, frame: &mut Frame) {
+pub fn render(app: &App, search: &SearchAll, area: Rect, frame: &mut Frame) {
     let amb = app.ambiguous();
-    let area = centered(frame.area(), 90, 80);
     let buf = frame.buffer_mut();
     let title = format!(
         " Search all documents · {} matches · Enter go · Esc close ",
@@ -38,24 +37,9 @@ pub fn render(app: &App, search: &SearchAll, frame: &mut Frame) {
         height: inner.height - 1,
         ..inner
     };
-    let first = first_visible(search.selected, usize::from(list.height));
     let name_w = (list.width / 4).clamp(8, 30);
-    for (i, hit) in search
-        .hits
-        .iter()
-        .enumerate()
-        .skip(first)
-        .take(usize::from(list.height))
-    {
-        let y = list.y + u16::try_from(i - first).unwrap_or(0);
-        let base = if i == search.selected {
-            app.theme().selected()
-        } else {
-            Style::new()
-        };
-        if i == search.selected {
-            fill(buf, (list.x, y), list.width, base);
-        }
+    for (i, y, base) in list_rows(app, buf, list, search.selected, search.hits.len()) {
+        let hit = &search.hits[i];
         let name = app
             .docs()
             .get(hit.doc)

@@ -1,35 +1,25 @@
 //! The speaker list popup: name, number of quotes, role.
 
 use ratatui::buffer::Buffer;
-use ratatui::style::{Modifier, Style};
+use ratatui::layout::Rect;
+use ratatui::style::Modifier;
 
-use super::draw::{centered, fill, first_visible, popup_frame, put_truncated};
+use super::draw::{list_rows, popup_frame, put_truncated};
 use crate::tui::app::App;
 
 /// Draws the speaker list with row `selected` highlighted.
-pub fn render(app: &App, selected: usize, buf: &mut Buffer) {
+pub fn render(app: &App, selected: usize, area: Rect, buf: &mut Buffer) {
     let amb = app.ambiguous();
-    let area = centered(buf.area, 80, 70);
     let speakers = &app.catalog().speakers;
     let title = format!(
         " Speakers ({}) · Enter first quote · Esc close ",
         speakers.len()
     );
     let inner = popup_frame(app, buf, area, &title);
-    let rows = usize::from(inner.height);
-    let first = first_visible(selected, rows);
     let name_w = (inner.width / 3).max(8);
     let count_w = 10u16;
-    for (i, s) in speakers.iter().enumerate().skip(first).take(rows) {
-        let y = inner.y + u16::try_from(i - first).unwrap_or(0);
-        let base = if i == selected {
-            app.theme().selected()
-        } else {
-            Style::new()
-        };
-        if i == selected {
-            fill(buf, (inner.x, y), inner.width, base);
-        }
+    for (i, y, base) in list_rows(app, buf, inner, selected, speakers.len()) {
+        let s = &speakers[i];
         put_truncated(
             buf,
             (inner.x + 1, y),
