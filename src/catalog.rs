@@ -91,8 +91,21 @@ impl Catalog {
     /// wrapping around; with `from == None`, the first (or last).
     #[must_use]
     pub fn step(&self, from: Option<QuoteId>, forward: bool) -> Option<QuoteId> {
-        let all: Vec<QuoteId> = self.ids().collect();
-        step_in(&all, from, forward)
+        // Walks the ids without collecting them: this runs on every `]` and `[`.
+        let wrap = || {
+            if forward {
+                self.ids().next()
+            } else {
+                self.ids().last()
+            }
+        };
+        let Some(from) = from else { return wrap() };
+        let next = if forward {
+            self.ids().find(|&id| id > from)
+        } else {
+            self.ids().take_while(|&id| id < from).last()
+        };
+        next.or_else(wrap)
     }
 
     /// The next (or previous) quote by the same speaker as `from`, across documents, wrapping.
