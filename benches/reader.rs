@@ -40,6 +40,20 @@ fn text_of(bytes: usize) -> String {
     out
 }
 
+/// A reader at 120x40 with one document of about `bytes`, open in the reading pane.
+fn reading_app(bytes: usize) -> App {
+    let doc = Document::new("bench.txt", text_of(bytes), "UTF-8", false);
+    let mut app = App::new(
+        vec![doc],
+        Vec::new(),
+        AmbiguousWidth::Narrow,
+        WrapMode::Words,
+        (120, 40),
+    );
+    app.update(Action::Open);
+    app
+}
+
 const SIZES: [usize; 3] = [1_000, 1_000_000, 10_000_000];
 
 #[divan::bench(args = SIZES)]
@@ -61,15 +75,7 @@ fn full_wrap(bencher: Bencher, bytes: usize) {
 /// the time should not grow with the document.
 #[divan::bench(args = SIZES)]
 fn render_frame(bencher: Bencher, bytes: usize) {
-    let doc = Document::new("bench.txt", text_of(bytes), "UTF-8", false);
-    let mut app = App::new(
-        vec![doc],
-        Vec::new(),
-        AmbiguousWidth::Narrow,
-        WrapMode::Words,
-        (120, 40),
-    );
-    app.update(Action::Open);
+    let mut app = reading_app(bytes);
     for c in ['5', '0', '%'] {
         app.update(Action::Count(c));
     }
@@ -82,15 +88,7 @@ fn render_frame(bencher: Bencher, bytes: usize) {
 /// Scrolling one page: the per-key work.
 #[divan::bench(args = SIZES)]
 fn page_down(bencher: Bencher, bytes: usize) {
-    let doc = Document::new("bench.txt", text_of(bytes), "UTF-8", false);
-    let mut app = App::new(
-        vec![doc],
-        Vec::new(),
-        AmbiguousWidth::Narrow,
-        WrapMode::Words,
-        (120, 40),
-    );
-    app.update(Action::Open);
+    let mut app = reading_app(bytes);
     bencher.bench_local(|| app.update(Action::ScrollPages(1)));
 }
 
