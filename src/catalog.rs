@@ -5,20 +5,23 @@
 //! "next quote by the same speaker, across documents" is a lookup, not a search.
 
 use crate::corpus::Document;
-use crate::quotes::{extract, index_speakers, Quote, QuoteKind, Speaker};
+use crate::quotes::{extract, Quote, QuoteKind, Speaker, SpeakerIndex};
 
 /// Identifies one quote: (document index, quote index within that document).
 pub type QuoteId = (usize, usize);
 
 /// Every quote of a corpus and who said it.
+///
+/// Quotes may be added a document at a time (and a document a chunk at a time) as a loader
+/// scans them; speakers are indexed as they come, so the index is always current.
 #[derive(Debug, Clone, Default)]
 pub struct Catalog {
     /// Quotes per document, in text order.
     pub quotes: Vec<Vec<Quote>>,
-    /// Speakers across documents, in order of first quote.
-    pub speakers: Vec<Speaker>,
     /// For each document and quote, the index of its speaker in [`Self::speakers`].
     speaker_of: Vec<Vec<Option<usize>>>,
+    /// Name lookups for adding more quotes.
+    index: SpeakerIndex,
 }
 
 /// Pronouns are how a quote names its speaker, but not forms of the speaker's name.
@@ -30,23 +33,35 @@ impl Catalog {
     /// Extracts and attributes the quotes of every document.
     #[must_use]
     pub fn build(docs: &[Document]) -> Self {
-        let quotes: Vec<Vec<Quote>> = docs.iter().map(|d| extract(&d.text)).collect();
-        let mut speakers = index_speakers(&quotes);
-        let mut speaker_of: Vec<Vec<Option<usize>>> =
-            quotes.iter().map(|q| vec![None; q.len()]).collect();
-        for (si, s) in speakers.iter_mut().enumerate() {
-            s.forms.retain(|f| !PRONOUNS.contains(&f.as_str()));
-            for &(d, q) in &s.quotes {
-                if let Some(slot) = speaker_of.get_mut(d).and_then(|v| v.get_mut(q)) {
-                    *slot = Some(si);
-                }
+        let mut catalog = Self::default();
+        for (d, doc) in docs.iter().enumerate() {
+            catalog.add(d, extract(&doc.text));
+        }
+        catalog
+    }
+
+    /// Adds quotes of document `doc`, found after any it already has. Documents must be added
+    /// in order (all of one before the next) for speakers to list in corpus order.
+    pub fn add(&mut self, doc: usize, quotes: Vec<Quote>) {
+        if self.quotes.len() <= doc {
+            self.quotes.resize_with(doc + 1, Vec::new);
+            self.speaker_of.resize_with(doc + 1, Vec::new);
+        }
+        let first = self.quotes[doc].len();
+        for (i, q) in quotes.iter().enumerate() {
+            let si = self.index.add(doc, first + i, q);
+            if let Some(s) = si.and_then(|si| self.index.speakers.get_mut(si)) {
+                s.forms.retain(|f| !PRONOUNS.contains(&f.as_str()));
             }
+            self.speaker_of[doc].push(si);
         }
-        Self {
-            quotes,
-            speakers,
-            speaker_of,
-        }
+        self.quotes[doc].extend(quotes);
+    }
+
+    /// Speakers across documents, in order of first quote.
+    #[must_use]
+    pub fn speakers(&self) -> &[Speaker] {
+        &self.index.speakers
     }
 
     /// The quote with this id.
@@ -64,7 +79,7 @@ impl Catalog {
     /// The speaker of a quote.
     #[must_use]
     pub fn speaker(&self, id: QuoteId) -> Option<&Speaker> {
-        self.speakers.get(self.speaker_index(id)?)
+        self.speakers().get(self.speaker_index(id)?)
     }
 
     /// Every quote id in corpus order.
@@ -111,7 +126,7 @@ impl Catalog {
     /// The next (or previous) quote by the same speaker as `from`, across documents, wrapping.
     #[must_use]
     pub fn step_same_speaker(&self, from: QuoteId, forward: bool) -> Option<QuoteId> {
-        let speaker = self.speakers.get(self.speaker_index(from)?)?;
+        let speaker = self.speakers().get(self.speaker_index(from)?)?;
         step_in(&speaker.quotes, Some(from), forward)
     }
 

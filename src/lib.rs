@@ -16,6 +16,7 @@ pub mod catalog;
 pub mod config;
 pub mod corpus;
 pub mod keys;
+pub mod loader;
 pub mod quotes;
 pub mod report;
 pub mod search;

@@ -98,21 +98,31 @@ fn run(cli: Cli) -> anyhow::Result<ExitCode> {
         }
         None => {}
     }
-    let Loaded { docs, problems } = open(&cli.paths);
-    if docs.is_empty() {
-        for p in &problems {
-            eprintln!("dokseo: {}: {}", p.name, p.message);
-        }
-        eprintln!("dokseo: nothing to read");
-        return Ok(ExitCode::FAILURE);
-    }
     if !std::io::stdout().is_terminal() {
         // Like less, act as a plain printer when the output is a pipe or a file.
+        let Loaded { docs, problems } = open(&cli.paths);
+        if docs.is_empty() {
+            return Ok(nothing_to_read(&problems));
+        }
         ignore_broken_pipe(print_plain(&docs))?;
         for p in &problems {
             eprintln!("dokseo: {}: {}", p.name, p.message);
         }
         return Ok(ExitCode::SUCCESS);
+    }
+    // The reader lists everything at once and reads in the background.
+    let (entries, problems) = if cli.paths.is_empty() {
+        (corpus::seed_entries(), Vec::new())
+    } else {
+        corpus::list(
+            &cli.paths
+                .iter()
+                .map(|p| Input::parse(p))
+                .collect::<Vec<_>>(),
+        )
+    };
+    if entries.is_empty() {
+        return Ok(nothing_to_read(&problems));
     }
     let (mut config, config_error) = match &cli.config {
         Some(path) => Config::load(path),
@@ -142,8 +152,22 @@ fn run(cli: Cli) -> anyhow::Result<ExitCode> {
         open: cli.open.as_deref().map(cli::split_open),
         notice,
     };
-    tui::run(docs, problems, options)?;
-    Ok(ExitCode::SUCCESS)
+    match tui::run(entries, problems, options) {
+        Ok(()) => Ok(ExitCode::SUCCESS),
+        Err(e) => match e.downcast::<tui::NothingToRead>() {
+            Ok(nothing) => Ok(nothing_to_read(&nothing.problems)),
+            Err(e) => Err(e),
+        },
+    }
+}
+
+/// Says why nothing opened.
+fn nothing_to_read(problems: &[corpus::Problem]) -> ExitCode {
+    for p in problems {
+        eprintln!("dokseo: {}: {}", p.name, p.message);
+    }
+    eprintln!("dokseo: nothing to read");
+    ExitCode::FAILURE
 }
 
 /// A closed pipe (`dokseo quotes | head`) is the reader's choice, not an error.

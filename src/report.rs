@@ -107,7 +107,7 @@ fn speaker_matches(catalog: &Catalog, id: QuoteId, want: &str) -> bool {
 #[must_use]
 pub fn speaker_rows<'a>(docs: &'a [Document], catalog: &'a Catalog) -> Vec<SpeakerRow<'a>> {
     catalog
-        .speakers
+        .speakers()
         .iter()
         .map(|s| SpeakerRow {
             name: &s.name,

@@ -17,11 +17,25 @@ use serde::{Deserialize, Serialize};
 /// A stable 64-bit hash of a document's text (FNV-1a), as 16 hex digits.
 #[must_use]
 pub fn content_hash(text: &str) -> String {
-    let mut h: u64 = 0xcbf2_9ce4_8422_2325;
-    for b in text.as_bytes() {
+    hash_hex(hash_more(HASH_START, text.as_bytes()))
+}
+
+/// The state of [`content_hash`] before any text.
+pub const HASH_START: u64 = 0xcbf2_9ce4_8422_2325;
+
+/// Continues a [`content_hash`] over more bytes, so text arriving in pieces is hashed as it comes.
+#[must_use]
+pub fn hash_more(mut h: u64, bytes: &[u8]) -> u64 {
+    for b in bytes {
         h ^= u64::from(*b);
         h = h.wrapping_mul(0x0100_0000_01b3);
     }
+    h
+}
+
+/// A hash state written as [`content_hash`] writes it.
+#[must_use]
+pub fn hash_hex(h: u64) -> String {
     format!("{h:016x}")
 }
 

@@ -266,6 +266,7 @@ fn bookmark_list() {
         size: (100, 24),
         state,
         notice: None,
+        loader: None,
     });
     app.update(Action::OpenBookmarks);
     app.update(Action::PopupMove(1));

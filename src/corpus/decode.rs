@@ -78,25 +78,36 @@ fn to_unicode(bytes: &[u8]) -> Result<(Cow<'_, str>, &'static str, bool), Decode
     Ok((String::from_utf8_lossy(bytes), "UTF-8", true))
 }
 
-/// UTF-16 without a BOM: text in Latin or Hangul has a NUL in most code units, all on one side.
-fn sniff_utf16(bytes: &[u8]) -> Option<&'static Encoding> {
+/// UTF-16 without a BOM: read the sample both ways and keep the reading that looks like text.
+///
+/// A NUL is needed (ASCII and Latin code units carry one). Each code unit in a common text range
+/// counts, ASCII twice, because a byte-swapped ASCII letter lands in the CJK block (`p` is
+/// U+7000 read the wrong way round) while a swapped Hangul syllable lands among the jamo.
+pub(super) fn sniff_utf16(bytes: &[u8]) -> Option<&'static Encoding> {
     let sample = &bytes[..bytes.len().min(4096) & !1];
-    if sample.len() < 4 {
+    if sample.len() < 4 || !sample.contains(&0) {
         return None;
     }
     let units = sample.len() / 2;
-    let (mut even, mut odd) = (0, 0);
-    for pair in sample.chunks_exact(2) {
-        even += usize::from(pair[0] == 0);
-        odd += usize::from(pair[1] == 0);
-    }
-    // Most Hangul code units have no NUL byte, so the threshold is low; the other side may have
-    // a few (U+AC00, U+AD00, ... end in 00) but far fewer.
-    let enough = |n: usize| n * 5 >= units;
-    let lopsided = |many: usize, few: usize| enough(many) && few * 8 <= many;
-    if lopsided(odd, even) {
+    let judge = |read: fn([u8; 2]) -> u16| {
+        let (mut plausible, mut score) = (0, 0);
+        for pair in sample.chunks_exact(2) {
+            let u = read([pair[0], pair[1]]);
+            let weight = match u {
+                0x09 | 0x0A | 0x0D | 0x20..=0x7E => 2,
+                0xA0..=0x24FF | 0x2E80..=0x9FFF | 0xAC00..=0xD7A3 | 0xFF00..=0xFFEF => 1,
+                _ => 0,
+            };
+            plausible += usize::from(weight > 0);
+            score += weight;
+        }
+        (plausible * 10 >= units * 9, score)
+    };
+    let (le_ok, le) = judge(u16::from_le_bytes);
+    let (be_ok, be) = judge(u16::from_be_bytes);
+    if le_ok && le > be {
         Some(UTF_16LE)
-    } else if lopsided(even, odd) {
+    } else if be_ok && be > le {
         Some(UTF_16BE)
     } else {
         None
@@ -108,7 +119,7 @@ fn is_hangul(c: char) -> bool {
 }
 
 /// Line endings to `\n`, and NFC so decomposed Hangul shows as syllables.
-fn clean(raw: &str) -> String {
+pub(super) fn clean(raw: &str) -> String {
     let unix: Cow<'_, str> = if raw.contains('\r') {
         Cow::Owned(raw.replace("\r\n", "\n").replace('\r', "\n"))
     } else {
@@ -161,6 +172,17 @@ mod tests {
             .flat_map(u16::to_be_bytes)
             .collect();
         assert_eq!(decode(&be).unwrap().encoding, "UTF-16BE");
+    }
+
+    #[test]
+    fn utf16_without_bom_full_of_syllables_ending_in_00() {
+        // 저 is U+C800 and 가 U+AC00: a NUL on the "wrong" side in many code units.
+        let le: Vec<u8> = "저 가 저는 가고 저도 간다.\n"
+            .repeat(20)
+            .encode_utf16()
+            .flat_map(u16::to_le_bytes)
+            .collect();
+        assert_eq!(decode(&le).map(|d| d.encoding), Ok("UTF-16LE"));
     }
 
     #[test]

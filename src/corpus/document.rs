@@ -1,8 +1,29 @@
 //! One open document: its clean text, where it came from, and its line index.
+//!
+//! A document may still be arriving: [`Document::pending`] makes an empty one that the loader
+//! fills with [`Document::append`] and closes with [`Document::finish`] or [`Document::fail`].
 
 use super::meta::Meta;
+use crate::state;
 
-/// A document ready to read.
+/// Where a document is in loading.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Status {
+    /// Text is still arriving; `total` is the file size when known.
+    Loading {
+        /// Size of the input in bytes, when known.
+        total: Option<u64>,
+    },
+    /// All text is here.
+    Ready,
+    /// It could not be read; the message says why, in words for the user.
+    Failed(String),
+}
+
+/// Bytes of text from which the title and date are taken; later text cannot change them.
+const HEAD: usize = 64 * 1024;
+
+/// A document ready to read, or being read.
 #[derive(Debug, Clone)]
 pub struct Document {
     /// How the user named it: the path as given, `-` for standard input, or the seed's file name.
@@ -15,23 +36,117 @@ pub struct Document {
     pub lossy: bool,
     /// Title, date, size and reading time.
     pub meta: Meta,
+    /// Loading, ready or failed.
+    pub status: Status,
     /// Byte offset of the start of every line after the first.
     line_starts: Vec<usize>,
+    /// Non-space characters so far, for the reading time.
+    visible: usize,
+    /// [`crate::state::content_hash`] of the text so far.
+    hash: u64,
 }
 
 impl Document {
     /// A document from decoded text.
     #[must_use]
     pub fn new(name: impl Into<String>, text: String, encoding: &'static str, lossy: bool) -> Self {
-        let meta = Meta::from_text(&text);
-        let line_starts = text.match_indices('\n').map(|(i, _)| i + 1).collect();
+        let mut doc = Self::pending(name, None);
+        doc.text.reserve_exact(text.len());
+        doc.append(&text);
+        doc.finish(encoding, lossy);
+        doc
+    }
+
+    /// An empty document whose text will arrive; `total` (the file size) sizes the buffer once,
+    /// so a huge file is never copied while it grows.
+    #[must_use]
+    pub fn pending(name: impl Into<String>, total: Option<u64>) -> Self {
+        let name = name.into();
+        let capacity = total
+            .and_then(|t| usize::try_from(t).ok())
+            .unwrap_or(0)
+            .saturating_add(16);
+        let title = std::path::Path::new(&name)
+            .file_name()
+            .map_or_else(|| name.clone(), |f| f.to_string_lossy().into_owned());
         Self {
-            name: name.into(),
-            text,
-            encoding,
-            lossy,
-            meta,
-            line_starts,
+            meta: Meta {
+                title,
+                date: None,
+                bytes: 0,
+                minutes: 1,
+            },
+            name,
+            text: String::with_capacity(capacity),
+            encoding: "UTF-8",
+            lossy: false,
+            status: Status::Loading { total },
+            line_starts: Vec::new(),
+            visible: 0,
+            hash: state::HASH_START,
+        }
+    }
+
+    /// Adds text at the end.
+    pub fn append(&mut self, piece: &str) {
+        let base = self.text.len();
+        self.line_starts
+            .extend(piece.match_indices('\n').map(|(i, _)| base + i + 1));
+        self.text.push_str(piece);
+        self.hash = state::hash_more(self.hash, piece.as_bytes());
+        self.visible += piece.chars().filter(|c| !c.is_whitespace()).count();
+        if base < HEAD {
+            let head_end = floor_boundary(&self.text, HEAD);
+            let head = Meta::from_text(&self.text[..head_end]);
+            self.meta.title = head.title;
+            self.meta.date = head.date;
+        }
+        self.meta.bytes = self.text.len();
+        self.meta.minutes = Meta::minutes_for(self.visible);
+    }
+
+    /// All text has arrived.
+    pub fn finish(&mut self, encoding: &'static str, lossy: bool) {
+        self.encoding = encoding;
+        self.lossy = lossy;
+        self.status = Status::Ready;
+        self.text.shrink_to_fit();
+        self.line_starts.shrink_to_fit();
+    }
+
+    /// Reading stopped with an error; what arrived stays readable.
+    pub fn fail(&mut self, message: impl Into<String>) {
+        self.status = Status::Failed(message.into());
+    }
+
+    /// The key saved state is kept under: [`crate::state::content_hash`] of the text so far.
+    #[must_use]
+    pub fn content_hash(&self) -> String {
+        state::hash_hex(self.hash)
+    }
+
+    /// Whether all text is here.
+    #[must_use]
+    pub fn is_ready(&self) -> bool {
+        self.status == Status::Ready
+    }
+
+    /// Whether more text may still arrive.
+    #[must_use]
+    pub fn is_loading(&self) -> bool {
+        matches!(self.status, Status::Loading { .. })
+    }
+
+    /// Percentage loaded, while loading and the size is known.
+    #[must_use]
+    pub fn loaded_percent(&self) -> Option<u8> {
+        match self.status {
+            Status::Loading { total: Some(t) } if t > 0 => {
+                let done = u64::try_from(self.text.len()).unwrap_or(u64::MAX);
+                u8::try_from((done.saturating_mul(100) / t).min(99)).ok()
+            }
+            Status::Loading { .. } => Some(0),
+            _ => None,
         }
     }
 
@@ -74,6 +189,15 @@ impl Document {
     }
 }
 
+/// The largest character boundary of `s` at or before `at`.
+fn floor_boundary(s: &str, at: usize) -> usize {
+    let mut at = at.min(s.len());
+    while !s.is_char_boundary(at) {
+        at -= 1;
+    }
+    at
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -89,5 +213,26 @@ mod tests {
         assert_eq!(d.line_start(99), d.text.len());
         let d = Document::new("t", "a\n".into(), "UTF-8", false);
         assert_eq!(d.line_count(), 1);
+    }
+
+    #[test]
+    fn a_pending_document_grows_like_a_whole_one() {
+        let text = "# 제목입니다\n2025년 1월 31일\n본문 첫 줄\n둘째 줄";
+        let whole = Document::new("dir/a.txt", text.into(), "UTF-8", false);
+        let mut grown = Document::pending("dir/a.txt", Some(text.len() as u64));
+        assert_eq!(grown.meta.title, "a.txt");
+        assert_eq!(grown.loaded_percent(), Some(0));
+        let cut = text.find("본문").unwrap();
+        grown.append(&text[..cut]);
+        assert!(grown.is_loading() && grown.loaded_percent() < Some(99));
+        grown.append(&text[cut..]);
+        grown.finish("UTF-8", false);
+        assert_eq!(grown.meta, whole.meta);
+        assert_eq!(grown.line_count(), whole.line_count());
+        assert_eq!(grown.line_start(4), whole.line_start(4));
+        assert_eq!(grown.content_hash(), state::content_hash(text));
+        assert!(grown.is_ready() && grown.loaded_percent().is_none());
+        grown.fail("gone");
+        assert_eq!(grown.status, Status::Failed("gone".into()));
     }
 }

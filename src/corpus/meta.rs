@@ -47,8 +47,14 @@ impl Meta {
             },
             date,
             bytes: text.len(),
-            minutes: visible.div_ceil(CHARS_PER_MINUTE).max(1),
+            minutes: Self::minutes_for(visible),
         }
+    }
+
+    /// Minutes to read `visible` non-space characters (at least 1).
+    #[must_use]
+    pub fn minutes_for(visible: usize) -> usize {
+        visible.div_ceil(CHARS_PER_MINUTE).max(1)
     }
 
     /// `10.9 KB · 9 min` style size text.

@@ -5,8 +5,9 @@ pub mod decode;
 pub mod document;
 pub mod meta;
 pub mod source;
+pub mod stream;
 
 pub use decode::{decode, DecodeError, Decoded};
-pub use document::Document;
+pub use document::{Document, Status};
 pub use meta::Meta;
-pub use source::{load, seeds, Input, Loaded, Problem};
+pub use source::{list, load, seed_entries, seeds, Entry, Input, Loaded, Problem, Source};

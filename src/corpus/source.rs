@@ -1,8 +1,10 @@
 //! Where documents come from: the bundled seeds, files, folders and standard input.
 
 use std::collections::HashSet;
+use std::fs::File;
 use std::io::Read;
 use std::path::{Path, PathBuf};
+use std::sync::Arc;
 
 use super::decode::decode;
 use super::document::Document;
@@ -67,6 +69,106 @@ pub struct Loaded {
     pub docs: Vec<Document>,
     /// Files that could not be opened.
     pub problems: Vec<Problem>,
+}
+
+/// Where a document's bytes come from.
+#[derive(Debug, Clone)]
+pub enum Source {
+    /// Bytes already in memory (the bundled seeds, standard input).
+    Bytes(Arc<[u8]>),
+    /// A file, read when its turn comes.
+    File(PathBuf),
+}
+
+/// A document to load: its name for the user, its bytes, and its size when known.
+#[derive(Debug, Clone)]
+pub struct Entry {
+    /// The path as given, `-`, or the seed's file name.
+    pub name: String,
+    /// Where the bytes are.
+    pub source: Source,
+    /// Size in bytes, from the file system.
+    pub size: Option<u64>,
+}
+
+impl Source {
+    /// Opens the bytes for reading from the start.
+    ///
+    /// # Errors
+    /// When the file cannot be opened.
+    pub fn open(&self) -> std::io::Result<Box<dyn Read + Send>> {
+        Ok(match self {
+            Self::Bytes(b) => Box::new(std::io::Cursor::new(Arc::clone(b))),
+            Self::File(p) => Box::new(File::open(p)?),
+        })
+    }
+}
+
+/// The bundled seed documents, as entries for the [`crate::loader::Loader`].
+#[must_use]
+pub fn seed_entries() -> Vec<Entry> {
+    SEEDS
+        .iter()
+        .map(|(name, text)| Entry {
+            name: (*name).to_string(),
+            source: Source::Bytes(Arc::from(text.as_bytes())),
+            size: Some(text.len() as u64),
+        })
+        .collect()
+}
+
+/// Names every input without reading it: folders are walked and files looked at, so a folder
+/// of thousands of documents lists at once. Standard input is read here (it can be read only
+/// once). What cannot be listed becomes a [`Problem`].
+#[must_use]
+pub fn list(inputs: &[Input]) -> (Vec<Entry>, Vec<Problem>) {
+    let mut entries = Vec::new();
+    let mut problems = Vec::new();
+    let file = |path: &Path, entries: &mut Vec<Entry>, problems: &mut Vec<Problem>| {
+        let name = path.display().to_string();
+        match std::fs::metadata(path) {
+            Ok(m) => entries.push(Entry {
+                name,
+                source: Source::File(path.to_path_buf()),
+                size: Some(m.len()),
+            }),
+            Err(e) => problems.push(problem(&name, &io_message(&e))),
+        }
+    };
+    for input in inputs {
+        match input {
+            Input::Stdin => {
+                let mut bytes = Vec::new();
+                match std::io::stdin().lock().read_to_end(&mut bytes) {
+                    Ok(_) => entries.push(Entry {
+                        name: "-".into(),
+                        size: Some(bytes.len() as u64),
+                        source: Source::Bytes(bytes.into()),
+                    }),
+                    Err(e) => {
+                        problems.push(problem("-", &format!("cannot read standard input: {e}")))
+                    }
+                }
+            }
+            Input::Path(path) if path.is_dir() => {
+                let mut files = Vec::new();
+                let mut seen = HashSet::new();
+                walk(path, &mut files, &mut seen, &mut problems);
+                files.sort();
+                if files.is_empty() {
+                    problems.push(problem(
+                        &path.display().to_string(),
+                        "no .txt or .md files in this folder",
+                    ));
+                }
+                for f in files {
+                    file(&f, &mut entries, &mut problems);
+                }
+            }
+            Input::Path(path) => file(path, &mut entries, &mut problems),
+        }
+    }
+    (entries, problems)
 }
 
 /// The bundled seed documents.

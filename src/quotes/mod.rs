@@ -26,7 +26,7 @@ mod wordclass;
 
 use std::ops::Range;
 
-pub use speakers::index_speakers;
+pub use speakers::{index_speakers, SpeakerIndex};
 
 /// Whether a quotation reports someone's words or marks a term.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, serde::Serialize)]

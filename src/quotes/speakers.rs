@@ -26,55 +26,70 @@ fn anonymous(name: &str) -> bool {
     single_letter || stem.ends_with('모')
 }
 
-/// Merge the speakers of several documents' quotes into one index, in order of first quote.
-pub fn index_speakers(docs: &[Vec<Quote>]) -> Vec<Speaker> {
-    let mut out: Vec<Speaker> = Vec::new();
-    // Name (or per-document key for placeholders) -> entry; near-identical spellings are
-    // looked for only the first time a name is seen, then remembered here.
-    let mut by_key: HashMap<(String, Option<usize>), usize> = HashMap::new();
-    for (di, quotes) in docs.iter().enumerate() {
-        for (qi, q) in quotes.iter().enumerate() {
-            let Some(name) = q.speaker.as_deref() else {
-                continue;
-            };
-            let key = (name.to_string(), anonymous(name).then_some(di));
-            let pos = by_key.get(&key).copied().or_else(|| {
-                if key.1.is_some() {
-                    return None;
-                }
-                out.iter()
-                    .position(|s| !anonymous(&s.name) && near_same(&s.name, name))
-            });
-            let index = pos.unwrap_or_else(|| {
-                out.push(Speaker {
-                    name: name.to_string(),
-                    forms: Vec::new(),
-                    role: None,
-                    quotes: Vec::new(),
-                    documents: Vec::new(),
-                });
-                out.len() - 1
-            });
-            by_key.insert(key, index);
-            let s = &mut out[index];
-            for form in [Some(name), q.speaker_as_written.as_deref()]
-                .into_iter()
-                .flatten()
-            {
-                if !s.forms.iter().any(|f| f == form) {
-                    s.forms.push(form.to_string());
-                }
+/// The speaker index, built one quote at a time as documents are scanned.
+#[derive(Debug, Clone, Default)]
+pub struct SpeakerIndex {
+    /// Speakers in order of first quote.
+    pub speakers: Vec<Speaker>,
+    /// Name (or per-document key for placeholders) -> entry; near-identical spellings are
+    /// looked for only the first time a name is seen, then remembered here.
+    by_key: HashMap<(String, Option<usize>), usize>,
+}
+
+impl SpeakerIndex {
+    /// Files quote `qi` of document `di` under its speaker; returns the speaker's index.
+    /// Quotes must come in corpus order, so every speaker's quote list stays sorted.
+    pub fn add(&mut self, di: usize, qi: usize, q: &Quote) -> Option<usize> {
+        let name = q.speaker.as_deref()?;
+        let key = (name.to_string(), anonymous(name).then_some(di));
+        let pos = self.by_key.get(&key).copied().or_else(|| {
+            if key.1.is_some() {
+                return None;
             }
-            if s.role.is_none() {
-                s.role.clone_from(&q.role);
-            }
-            s.quotes.push((di, qi));
-            if s.documents.last() != Some(&di) {
-                s.documents.push(di);
+            self.speakers
+                .iter()
+                .position(|s| !anonymous(&s.name) && near_same(&s.name, name))
+        });
+        let index = pos.unwrap_or_else(|| {
+            self.speakers.push(Speaker {
+                name: name.to_string(),
+                forms: Vec::new(),
+                role: None,
+                quotes: Vec::new(),
+                documents: Vec::new(),
+            });
+            self.speakers.len() - 1
+        });
+        self.by_key.insert(key, index);
+        let s = &mut self.speakers[index];
+        for form in [Some(name), q.speaker_as_written.as_deref()]
+            .into_iter()
+            .flatten()
+        {
+            if !s.forms.iter().any(|f| f == form) {
+                s.forms.push(form.to_string());
             }
         }
+        if s.role.is_none() {
+            s.role.clone_from(&q.role);
+        }
+        s.quotes.push((di, qi));
+        if s.documents.last() != Some(&di) {
+            s.documents.push(di);
+        }
+        Some(index)
     }
-    out
+}
+
+/// Merge the speakers of several documents' quotes into one index, in order of first quote.
+pub fn index_speakers(docs: &[Vec<Quote>]) -> Vec<Speaker> {
+    let mut index = SpeakerIndex::default();
+    for (di, quotes) in docs.iter().enumerate() {
+        for (qi, q) in quotes.iter().enumerate() {
+            index.add(di, qi, q);
+        }
+    }
+    index.speakers
 }
 
 #[cfg(test)]

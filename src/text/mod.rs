@@ -6,8 +6,10 @@
 
 pub mod glyph;
 pub mod width;
+pub mod window;
 pub mod wrap;
 
 pub use glyph::{glyph, Glyph};
 pub use width::AmbiguousWidth;
+pub use window::{window, Shape};
 pub use wrap::{Layout, Row, RowKind, WrapMode};

@@ -57,45 +57,118 @@ impl Row {
     }
 }
 
-/// All rows of one text at one width.
+/// All rows of one text at one width, or of the part of it wrapped so far.
+///
+/// A layout grows: [`Layout::extend`] wraps a bounded amount more each call, so a huge document
+/// is wrapped in slices between key presses, and a *window* layout ([`Layout::starting_at`])
+/// can wrap just the lines around a position far ahead of what is done.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Layout {
     width: u16,
+    mode: WrapMode,
+    amb: AmbiguousWidth,
     rows: Vec<Row>,
+    /// Byte offset where wrapping goes on: a line start, or a row start inside a long line.
+    done: usize,
+    /// Whether `done` lies inside a line (a long line was cut off by the budget).
+    mid_line: bool,
+    /// End of the last non-blank line, where a gap row goes before the next paragraph.
+    prev_end: Option<usize>,
 }
 
 impl Layout {
-    /// Wraps `text` to `width` columns (at least 1).
+    /// Wraps all of `text` to `width` columns (at least 1).
     #[must_use]
     pub fn new(text: &str, width: u16, mode: WrapMode, amb: AmbiguousWidth) -> Self {
-        let width = width.max(1);
-        let mut rows = Vec::new();
-        let mut line_start = 0;
-        let mut prev_end: Option<usize> = None;
-        for line in text.split_inclusive('\n') {
+        let mut layout = Self::starting_at(0, false, width, mode, amb);
+        layout.extend(text, true, usize::MAX);
+        layout
+    }
+
+    /// An empty layout that will wrap from byte `start`, a line start unless `mid_line`.
+    #[must_use]
+    pub fn starting_at(
+        start: usize,
+        mid_line: bool,
+        width: u16,
+        mode: WrapMode,
+        amb: AmbiguousWidth,
+    ) -> Self {
+        Self {
+            width: width.max(1),
+            mode,
+            amb,
+            rows: Vec::new(),
+            done: start,
+            mid_line,
+            prev_end: None,
+        }
+    }
+
+    /// Wraps about `budget` more bytes of `text` (whole rows; a long line may stop inside).
+    /// While the text is still growing (`complete == false`) only lines that end in `\n` are
+    /// wrapped. Returns whether everything available is now wrapped.
+    pub fn extend(&mut self, text: &str, complete: bool, budget: usize) -> bool {
+        let avail = if complete {
+            text.len()
+        } else {
+            text.rfind('\n').map_or(0, |i| i + 1)
+        };
+        let began = self.done;
+        while self.done < avail {
+            let spent = self.done - began;
+            // At least one step is always taken, so any budget makes progress.
+            if spent > 0 && spent >= budget {
+                return false;
+            }
+            let Some(rest) = text.get(self.done..avail) else {
+                // Not the text this layout was made for; stop rather than guess.
+                return true;
+            };
+            let line = rest.find('\n').map_or(rest, |i| &rest[..=i]);
             let content = line.strip_suffix('\n').unwrap_or(line);
-            if !content.chars().all(char::is_whitespace) {
-                if let Some(end) = prev_end {
-                    rows.push(Row {
+            if !self.mid_line {
+                if content.chars().all(char::is_whitespace) {
+                    self.done += line.len();
+                    continue;
+                }
+                if let Some(end) = self.prev_end {
+                    self.rows.push(Row {
                         start: end,
                         len: 0,
                         width: 0,
                         kind: RowKind::Gap,
                     });
                 }
-                wrap_line(
-                    content,
-                    line_start,
-                    usize::from(width),
-                    mode,
-                    amb,
-                    &mut rows,
-                );
-                prev_end = Some(line_start + content.len());
             }
-            line_start += line.len();
+            let (width, mode, amb) = (usize::from(self.width), self.mode, self.amb);
+            match wrap_line(
+                content,
+                self.done,
+                width,
+                mode,
+                amb,
+                budget - spent,
+                &mut self.rows,
+            ) {
+                Some(resume) => {
+                    self.done += resume;
+                    self.mid_line = true;
+                }
+                None => {
+                    self.prev_end = Some(self.done + content.len());
+                    self.done += line.len();
+                    self.mid_line = false;
+                }
+            }
         }
-        Self { width, rows }
+        true
+    }
+
+    /// Byte offset up to which the text is wrapped.
+    #[must_use]
+    pub fn done(&self) -> usize {
+        self.done
     }
 
     /// The width this layout was made for.
@@ -141,15 +214,17 @@ fn is_space(g: &str) -> bool {
     g.chars().all(char::is_whitespace)
 }
 
-/// Wraps one non-blank line (without its newline) that starts at byte `base`.
+/// Wraps one non-blank line (without its newline) that starts at byte `base`; returns where to
+/// go on when it stopped early because `budget` bytes were wrapped.
 fn wrap_line(
     line: &str,
     base: usize,
     width: usize,
     mode: WrapMode,
     amb: AmbiguousWidth,
+    budget: usize,
     rows: &mut Vec<Row>,
-) {
+) -> Option<usize> {
     let push = |rows: &mut Vec<Row>, start: usize, end: usize, vis: usize| {
         rows.push(Row {
             start: base + start,
@@ -164,6 +239,11 @@ fn wrap_line(
     let mut prev_space = false;
     let mut prev_wide = false;
     for (o, g) in line.grapheme_indices(true) {
+        // Stop right after a row ends once the budget is spent: wrapping again from that row's
+        // start gives exactly the rows this pass would have (no break opportunity is pending).
+        if row_start > 0 && row_start >= budget {
+            return Some(row_start);
+        }
         let space = is_space(g);
         let gw = match glyph(g, amb) {
             Glyph::Tab => tab_width(col),
@@ -202,6 +282,7 @@ fn wrap_line(
     }
     let end = line.len();
     push(rows, row_start, end, vis_before(line, row_start, end, amb));
+    None
 }
 
 /// Visible width of `line[start..end]` as laid out on one row: trailing spaces do not count.

@@ -184,3 +184,66 @@ fn row_of_finds_the_row_holding_an_offset() {
     assert_eq!(layout.row_of(text.len()), layout.len() - 1);
     assert_eq!(Layout::new("", 5, WrapMode::Words, Narrow).row_of(3), 0);
 }
+
+/// Wrapping in small slices, while the text arrives in pieces, gives the rows of one pass.
+fn check_sliced(text: &str, width: u16, mode: WrapMode, amb: AmbiguousWidth, budget: usize) {
+    let whole = Layout::new(text, width, mode, amb);
+    let mut grown = String::new();
+    let mut sliced = Layout::starting_at(0, false, width, mode, amb);
+    let cuts: Vec<usize> = text
+        .char_indices()
+        .map(|(i, _)| i)
+        .filter(|i| i % 7 == 0)
+        .chain([text.len()])
+        .collect();
+    let mut from = 0;
+    for &to in &cuts {
+        grown.push_str(&text[from..to]);
+        from = to;
+        let complete = to == text.len();
+        while !sliced.extend(&grown, complete, budget) {}
+    }
+    assert_eq!(
+        sliced.rows(),
+        whole.rows(),
+        "budget {budget}, width {width}"
+    );
+    assert_eq!(sliced.done(), text.len());
+}
+
+#[test]
+fn slices_and_growing_text_wrap_like_one_pass() {
+    let text = "첫 문단은 “인용문이 들어 있는” 꽤 긴 한국어 문장입니다. 그리고 계속됩니다.\n\n\
+                \tTabs\tand 🇰🇷🇺🇸 flags, a https://example.com/very/long/url/that/breaks\n   \n\
+                마지막줄에는개행이없고띄어쓰기도없는아주긴낱말이있습니다";
+    for width in [1, 3, 7, 20, 80] {
+        for mode in [WrapMode::Words, WrapMode::Anywhere] {
+            for budget in [0, 1, 5, 40, usize::MAX] {
+                check_sliced(text, width, mode, Narrow, budget);
+            }
+        }
+    }
+    check_sliced(text, 9, WrapMode::Words, Wide, 3);
+}
+
+#[test]
+fn a_window_wraps_from_any_line_start_like_the_whole() {
+    let text = "하나 둘 셋 넷\n다섯 여섯\n\n일곱 여덟 아홉 열";
+    let whole = Layout::new(text, 6, WrapMode::Words, Narrow);
+    let second = text.find("다섯").unwrap_or(0);
+    let mut window = Layout::starting_at(second, false, 6, WrapMode::Words, Narrow);
+    window.extend(text, true, usize::MAX);
+    let tail: Vec<_> = whole
+        .rows()
+        .iter()
+        .filter(|r| r.start >= second)
+        .copied()
+        .collect();
+    assert_eq!(window.rows(), tail);
+    let mut grown = Layout::starting_at(0, false, 6, WrapMode::Words, Narrow);
+    assert!(grown.extend("하나 둘", false, usize::MAX));
+    assert!(
+        grown.is_empty(),
+        "an unfinished last line waits for its newline"
+    );
+}

@@ -5,6 +5,8 @@
 pub enum Action {
     /// Leave the program.
     Quit,
+    /// Take what the background loader has read, and wrap a slice more of the open document.
+    Work,
     /// Show or hide the key help.
     ToggleHelp,
     /// Close whatever popup is open.

@@ -11,7 +11,8 @@ use super::theme::Theme;
 use crate::catalog::{Catalog, QuoteId};
 use crate::config::Config;
 use crate::corpus::{Document, Problem};
-use crate::state::{self, Changes, State};
+use crate::loader::Loader;
+use crate::state::{Changes, State};
 use crate::text::{AmbiguousWidth, Layout, WrapMode};
 
 /// Which pane takes the keys.
@@ -94,7 +95,7 @@ pub enum Effect {
 }
 
 /// How the app starts.
-#[derive(Debug, Clone)]
+#[derive(Debug)]
 pub struct Setup {
     /// Documents to read.
     pub docs: Vec<Document>,
@@ -112,6 +113,8 @@ pub struct Setup {
     pub state: State,
     /// Messages to show at start (state or config warnings).
     pub notice: Option<String>,
+    /// Reads the documents' text and quotes in the background; `None` when `docs` are whole.
+    pub loader: Option<Loader>,
 }
 
 /// Layouts kept per document, for the most recent pane widths (a resize back is free).
@@ -122,8 +125,14 @@ const LAYOUTS_KEPT: usize = 3;
 struct View {
     /// Byte offset of the text at the top of the pane: stable across widths.
     top: usize,
-    /// Recent layouts, newest last.
+    /// Layouts of the whole document (the newest may still be growing), newest last.
     layouts: Vec<Layout>,
+    /// Rows around `top` while the whole-document layout does not reach that far.
+    window: Option<Layout>,
+    /// `G` was pressed while the document was loading: stay at the end as text arrives.
+    follow_end: bool,
+    /// The user moved in this document (a saved position arriving later must not jump).
+    moved: bool,
 }
 
 /// The whole state of the reader.
@@ -154,6 +163,11 @@ pub struct App {
     state: State,
     changes: Changes,
     hashes: Vec<String>,
+    loader: Option<Loader>,
+    /// Per document: bytes scanned for quotes, and whether the scan finished.
+    scanned: Vec<(usize, bool)>,
+    /// The user chose a document (a saved "last document" arriving later must not switch).
+    chose: bool,
 }
 
 impl App {
@@ -180,6 +194,7 @@ impl App {
             size,
             state: State::default(),
             notice: None,
+            loader: None,
         })
     }
 
@@ -195,13 +210,24 @@ impl App {
             size,
             state,
             notice,
+            loader,
         } = setup;
-        let hashes: Vec<String> = docs.iter().map(|d| state::content_hash(&d.text)).collect();
+        // A document still loading gets its key when it is whole (see `App::ready`).
+        let hashes: Vec<String> = docs
+            .iter()
+            .map(|d| {
+                if d.is_ready() {
+                    d.content_hash()
+                } else {
+                    String::new()
+                }
+            })
+            .collect();
         let views = hashes
             .iter()
             .map(|h| View {
                 top: state.positions.get(h).copied().unwrap_or(0),
-                layouts: Vec::new(),
+                ..View::default()
             })
             .collect();
         let selected = state
@@ -209,7 +235,12 @@ impl App {
             .as_ref()
             .and_then(|h| hashes.iter().position(|x| x == h))
             .unwrap_or(0);
-        let catalog = Catalog::build(&docs);
+        let catalog = if loader.is_some() {
+            Catalog::default()
+        } else {
+            Catalog::build(&docs)
+        };
+        let scanned = vec![(0, loader.is_none()); docs.len()];
         let visible = (0..docs.len()).collect();
         let mut app = Self {
             docs,
@@ -237,6 +268,9 @@ impl App {
             state,
             changes: Changes::default(),
             hashes,
+            loader,
+            scanned,
+            chose: false,
         };
         app.ensure_layout();
         app.clamp_views();
@@ -245,6 +279,11 @@ impl App {
 
     /// Applies one action.
     pub fn update(&mut self, action: Action) {
+        if action == Action::Work {
+            // Background progress is not a key: it keeps messages and pending counts.
+            self.work();
+            return;
+        }
         self.message = None;
         if !matches!(action, Action::Count(_)) {
             let count = std::mem::take(&mut self.count);
@@ -287,8 +326,9 @@ impl App {
             Action::ScrollHalfPages(n) => {
                 self.scroll(i64::from(n) * i64::from(self.page_rows().div_ceil(2)))
             }
-            Action::Top => self.scroll(i64::MIN / 2),
-            Action::Bottom => self.scroll(i64::MAX / 2),
+            Action::Top => self.go_top(),
+            Action::Bottom => self.go_bottom(),
+            Action::Work => {}
             Action::Wheel { column, row, delta } => self.wheel(Position::new(column, row), delta),
             Action::Click { column, row } => self.click(Position::new(column, row)),
             Action::Resize(w, h) => self.size = (w, h),
@@ -345,6 +385,9 @@ mod input;
 
 #[path = "app_marks.rs"]
 mod marks;
+
+#[path = "app_load.rs"]
+mod load;
 
 #[cfg(test)]
 #[path = "app_tests.rs"]

@@ -62,7 +62,20 @@ impl App {
         self.focus = Focus::Reader;
         self.ensure_layout();
         let page = usize::from(self.page_rows());
-        let Some(layout) = self.layout() else { return };
+        let Some(doc) = self.docs.get(self.selected) else {
+            return;
+        };
+        let len = doc.text.len();
+        let Some(layout) = self.layout().filter(|l| {
+            l.done() >= len && !doc.is_loading() && l.rows().first().is_none_or(|r| r.start == 0)
+        }) else {
+            // Not all rows are known yet: go by bytes, to the start of that line.
+            let offset = len / 100 * percent.min(100) + len % 100 * percent.min(100) / 100;
+            let line = doc.line_of(offset.min(len));
+            let start = doc.line_start(line);
+            self.show_offset(start, false);
+            return;
+        };
         let last_top = layout.len().saturating_sub(page);
         let row = last_top * percent.min(100) / 100;
         let offset = layout.rows().get(row).map_or(0, |r| r.start);

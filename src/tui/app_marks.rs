@@ -17,13 +17,22 @@ impl App {
         ) else {
             return;
         };
-        let excerpt: String = doc.text[view.top..]
-            .split_whitespace()
-            .collect::<Vec<_>>()
-            .join(" ")
-            .chars()
-            .take(EXCERPT_CHARS)
-            .collect();
+        if !doc.is_ready() {
+            self.message = Some("Wait until the document has loaded to bookmark it.".into());
+            return;
+        }
+        // Words are taken lazily: the rest of a huge document is never walked.
+        let mut excerpt = String::new();
+        for word in doc.text.get(view.top..).unwrap_or("").split_whitespace() {
+            if excerpt.chars().count() >= EXCERPT_CHARS {
+                break;
+            }
+            if !excerpt.is_empty() {
+                excerpt.push(' ');
+            }
+            excerpt.push_str(word);
+        }
+        let excerpt: String = excerpt.chars().take(EXCERPT_CHARS).collect();
         let bookmark = Bookmark {
             id: new_bookmark_id(),
             doc: hash.clone(),

@@ -10,7 +10,7 @@ use crate::tui::step_clamped;
 impl App {
     pub(super) fn popup_move(&mut self, n: i32) {
         let lengths = (
-            self.catalog.speakers.len(),
+            self.catalog.speakers().len(),
             self.state.bookmarks.len(),
             crate::tui::ui::help::lines(self).len(),
         );
@@ -38,7 +38,7 @@ impl App {
             Some(Popup::Speakers(i)) => {
                 if let Some(id) = self
                     .catalog
-                    .speakers
+                    .speakers()
                     .get(i)
                     .and_then(|s| s.quotes.first().copied())
                 {

@@ -184,7 +184,7 @@ fn speaker_list_enter_goes_to_the_first_quote() {
     a.update(Action::PopupMove(2));
     a.update(Action::Confirm);
     let id = a.current_quote().unwrap();
-    let speaker = &a.catalog().speakers[2];
+    let speaker = &a.catalog().speakers()[2];
     assert_eq!(Some(id), speaker.quotes.first().copied());
 }
 
@@ -350,6 +350,7 @@ fn saved_positions_and_last_document_come_back() {
         size: (100, 30),
         state,
         notice: None,
+        loader: None,
     });
     assert_eq!(a.selected(), 2);
     assert_eq!(a.focus(), Focus::List);

@@ -3,8 +3,24 @@
 use ratatui::layout::{Position, Rect};
 
 use super::{App, Focus, Popup, LAYOUTS_KEPT};
-use crate::text::Layout;
+use crate::corpus::Document;
+use crate::text::{window, Layout, Shape};
 use crate::tui::{step_clamped, ui};
+
+/// Documents up to this size get a whole-document layout (wrapped in the background); bigger
+/// ones are shown through windows only, as `less` does, so memory stays near the text's size.
+const FULL_LAYOUT_LIMIT: usize = 256 << 20;
+/// Documents up to this size keep layouts for several widths.
+const SMALL_DOC: usize = 8 << 20;
+/// Bytes wrapped per step of the whole-document layout (a few milliseconds).
+pub(super) const SLICE: usize = 128 << 10;
+
+/// Whether `layout` has rows for `page` rows from `offset` on: it is complete, or it reaches
+/// that far.
+fn covers(layout: &Layout, doc: &Document, offset: usize, page: usize) -> bool {
+    let complete = !doc.is_loading() && layout.done() >= doc.text.len();
+    complete || (layout.done() > offset && layout.row_of(offset) + page < layout.len())
+}
 
 impl App {
     pub(super) fn page_rows(&self) -> u16 {
@@ -13,6 +29,7 @@ impl App {
 
     pub(super) fn select(&mut self, i: usize) {
         let i = i.min(self.docs.len().saturating_sub(1));
+        self.chose = true;
         if i != self.selected {
             self.remember_position();
             self.current_quote = None;
@@ -52,22 +69,66 @@ impl App {
     pub(super) fn show_offset(&mut self, offset: usize, centre: bool) {
         self.ensure_layout();
         let page = usize::from(self.page_rows());
-        let Some(layout) = self.layout() else { return };
-        let row = layout
-            .row_of(offset)
-            .saturating_sub(if centre { page / 3 } else { 0 });
-        let top = layout.rows().get(row).map_or(0, |r| r.start);
+        let lead = if centre { page / 3 } else { 0 };
+        let top = match self.full_covering(offset, page) {
+            Some(layout) => {
+                let row = layout.row_of(offset).saturating_sub(lead);
+                layout.rows().get(row).map_or(0, |r| r.start)
+            }
+            None => {
+                let Some(w) = self.window_at(offset, lead, page) else {
+                    return;
+                };
+                let row = w.row_of(offset).saturating_sub(lead);
+                w.rows().get(row).map_or(offset, |r| r.start)
+            }
+        };
         if let Some(view) = self.views.get_mut(self.selected) {
             view.top = top;
         }
         self.scroll(0);
     }
 
-    /// Makes sure the current document is laid out for the current pane width.
+    /// The whole-document layout at the current width, if it reaches `page` rows past `offset`
+    /// (or is complete).
+    fn full_covering(&self, offset: usize, page: usize) -> Option<&Layout> {
+        let width = self.areas().text?.width;
+        let doc = self.docs.get(self.selected)?;
+        let layout = self
+            .views
+            .get(self.selected)?
+            .layouts
+            .iter()
+            .find(|l| l.width() == width)?;
+        covers(layout, doc, offset, page).then_some(layout)
+    }
+
+    /// Rows around `offset` in the open document, `back` before and `fwd` after.
+    fn window_at(&self, offset: usize, back: usize, fwd: usize) -> Option<Layout> {
+        let width = self.areas().text?.width;
+        let doc = self.docs.get(self.selected)?;
+        let shape = Shape {
+            width,
+            mode: self.wrap,
+            amb: self.amb,
+        };
+        Some(window(
+            &doc.text,
+            !doc.is_loading(),
+            offset,
+            back,
+            fwd,
+            shape,
+        ))
+    }
+
+    /// Makes sure the open document has rows for the page at its top: the whole-document
+    /// layout for the pane width (started, and grown by a slice), or else a window.
     pub(super) fn ensure_layout(&mut self) {
         let Some(width) = self.areas().text.map(|r| r.width) else {
             return;
         };
+        let page = usize::from(self.page_rows());
         let (amb, wrap) = (self.amb, self.wrap);
         let (Some(doc), Some(view)) = (
             self.docs.get(self.selected),
@@ -75,34 +136,135 @@ impl App {
         ) else {
             return;
         };
-        if let Some(i) = view.layouts.iter().position(|l| l.width() == width) {
-            let layout = view.layouts.remove(i);
-            view.layouts.push(layout);
-            return;
+        let complete = !doc.is_loading();
+        if doc.text.len() <= FULL_LAYOUT_LIMIT {
+            match view.layouts.iter().position(|l| l.width() == width) {
+                Some(i) => {
+                    let layout = view.layouts.remove(i);
+                    view.layouts.push(layout);
+                }
+                None => {
+                    // A big document keeps one layout: memory stays near the text's size.
+                    let kept = if doc.text.len() > SMALL_DOC {
+                        1
+                    } else {
+                        LAYOUTS_KEPT
+                    };
+                    while view.layouts.len() >= kept {
+                        view.layouts.remove(0);
+                    }
+                    view.layouts
+                        .push(Layout::starting_at(0, false, width, wrap, amb));
+                }
+            }
+            if let Some(layout) = view.layouts.last_mut() {
+                layout.extend(&doc.text, complete, SLICE);
+            }
+        } else {
+            view.layouts.clear();
         }
-        if view.layouts.len() >= LAYOUTS_KEPT {
-            view.layouts.remove(0);
+        let full_ok = view
+            .layouts
+            .last()
+            .is_some_and(|l| covers(l, doc, view.top, page));
+        let window_ok = view.window.as_ref().is_some_and(|w| {
+            w.width() == width
+                && w.rows().first().is_some_and(|r| r.start <= view.top)
+                && covers(w, doc, view.top, page)
+        });
+        if full_ok {
+            view.window = None;
+        } else if !window_ok {
+            let shape = Shape {
+                width,
+                mode: wrap,
+                amb,
+            };
+            view.window = Some(window(&doc.text, complete, view.top, 0, page, shape));
         }
-        view.layouts.push(Layout::new(&doc.text, width, wrap, amb));
     }
 
     /// Scrolls the reading pane by `n` rows, keeping the last page full.
     pub(super) fn scroll(&mut self, n: i64) {
         let page = usize::from(self.page_rows());
-        let Some(layout) = self.layout() else { return };
-        let last_top = layout.len().saturating_sub(page);
-        let top = layout.row_of(self.views[self.selected].top);
-        let target = i64::try_from(top)
+        let Some(view) = self.views.get(self.selected) else {
+            return;
+        };
+        let top = view.top;
+        let reach = usize::try_from(n.max(0)).unwrap_or(usize::MAX);
+        let complete = self
+            .docs
+            .get(self.selected)
+            .is_some_and(|d| !d.is_loading());
+        let owned;
+        let (layout, at_end) = match self.full_covering(top, reach.saturating_add(page)) {
+            Some(l) => (
+                l,
+                complete && l.done() >= self.docs[self.selected].text.len(),
+            ),
+            None => {
+                let back = usize::try_from(n.min(0).unsigned_abs()).unwrap_or(usize::MAX);
+                let Some(w) = self.window_at(top, back, reach.saturating_add(page)) else {
+                    return;
+                };
+                owned = w;
+                let end = complete && owned.done() >= self.docs[self.selected].text.len();
+                (&owned, end)
+            }
+        };
+        let last_top = if at_end {
+            layout.len().saturating_sub(page)
+        } else {
+            layout.len().saturating_sub(1)
+        };
+        let target = i64::try_from(layout.row_of(top))
             .unwrap_or(0)
             .saturating_add(n)
             .clamp(0, i64::try_from(last_top).unwrap_or(0));
         let start = layout
             .rows()
             .get(usize::try_from(target).unwrap_or(0))
-            .map_or(0, |r| r.start);
+            .map_or(top, |r| r.start);
         if let Some(view) = self.views.get_mut(self.selected) {
             view.top = start;
+            if n != 0 {
+                view.moved = true;
+                view.follow_end = false;
+            }
         }
+        self.ensure_layout();
+    }
+
+    /// The first page.
+    pub(super) fn go_top(&mut self) {
+        if let Some(view) = self.views.get_mut(self.selected) {
+            view.top = 0;
+            view.moved = true;
+            view.follow_end = false;
+        }
+        self.ensure_layout();
+    }
+
+    /// The last page; while the document is still loading, it stays at the end as text arrives.
+    pub(super) fn go_bottom(&mut self) {
+        let page = usize::from(self.page_rows());
+        let Some(doc) = self.docs.get(self.selected) else {
+            return;
+        };
+        let (end, loading) = (doc.text.len(), doc.is_loading());
+        let top = match self.window_at(end, page, 0) {
+            Some(w) => {
+                let row = w.len().saturating_sub(page);
+                w.rows().get(row).map_or(0, |r| r.start)
+            }
+            None => return,
+        };
+        if let Some(view) = self.views.get_mut(self.selected) {
+            view.top = top;
+            view.moved = true;
+            view.follow_end = loading;
+        }
+        self.ensure_layout();
     }
 
     pub(super) fn wheel(&mut self, at: Position, delta: i32) {

@@ -20,8 +20,10 @@ use std::io::Write;
 use std::time::Duration;
 
 use crate::config::Config;
-use crate::corpus::{self, Document, Problem};
+use crate::corpus::{self, Document, Entry, Problem, Status};
+use crate::loader::Loader;
 use crate::state::Store;
+use action::Action;
 use app::{App, Effect, Setup};
 use events::Events;
 
@@ -51,15 +53,32 @@ pub fn step_clamped(i: usize, n: i32, len: usize) -> usize {
         .min(len.saturating_sub(1))
 }
 
+/// Shortest time between two frames drawn only because background work progressed.
+const FRAME: Duration = Duration::from_millis(50);
+
 /// How often the loop wakes to notice signals when no input arrives.
 const TICK: Duration = Duration::from_millis(200);
 
-/// Runs the reader until the user quits or a terminating signal arrives. Reading positions
-/// are saved on the way out, however the run ends.
+/// How long the first screen waits for small documents to finish loading, so a normal corpus
+/// opens whole (and a file that cannot be read is reported before the screen changes).
+const WARM_UP: Duration = Duration::from_millis(150);
+
+/// Why the reader did not start.
+#[derive(Debug, thiserror::Error)]
+#[error("nothing to read")]
+pub struct NothingToRead {
+    /// The files that could not be read, and why.
+    pub problems: Vec<Problem>,
+}
+
+/// Runs the reader on `entries`, loading them in the background, until the user quits or a
+/// terminating signal arrives. Reading positions are saved on the way out, however the run
+/// ends.
 ///
 /// # Errors
-/// Terminal I/O failures; the terminal is restored before they are returned.
-pub fn run(docs: Vec<Document>, problems: Vec<Problem>, options: Options) -> anyhow::Result<()> {
+/// [`NothingToRead`] when no document could be read; terminal I/O failures. The terminal is
+/// restored before either is returned.
+pub fn run(entries: Vec<Entry>, problems: Vec<Problem>, options: Options) -> anyhow::Result<()> {
     let signals = terminal::watch_signals()?;
     let loaded = options.store.as_ref().map(Store::load).unwrap_or_default();
     let notice = [options.notice.clone(), loaded.warning.clone()]
@@ -73,9 +92,14 @@ pub fn run(docs: Vec<Document>, problems: Vec<Problem>, options: Options) -> any
         None => terminal::probe_ambiguous_width(),
     };
     let size = guard.terminal().size()?;
+    let docs = entries
+        .iter()
+        .map(|e| Document::pending(e.name.clone(), e.size))
+        .collect();
     let mut app = App::with(Setup {
         docs,
         problems,
+        loader: Some(Loader::start(entries)),
         amb,
         config: options.config.clone(),
         colors: options.colors,
@@ -83,6 +107,23 @@ pub fn run(docs: Vec<Document>, problems: Vec<Problem>, options: Options) -> any
         state: loaded.state,
         notice: (!notice.is_empty()).then_some(notice),
     });
+    let start = std::time::Instant::now();
+    while app.busy() && !app.texts_loaded() && start.elapsed() < WARM_UP {
+        app.update(Action::Work);
+        std::thread::sleep(Duration::from_millis(1));
+    }
+    if app.texts_loaded() && app.docs().iter().all(|d| !d.is_ready()) {
+        guard.restore()?;
+        let mut problems = app.problems().to_vec();
+        problems.extend(app.docs().iter().filter_map(|d| match &d.status {
+            Status::Failed(message) => Some(Problem {
+                name: d.name.clone(),
+                message: message.clone(),
+            }),
+            _ => None,
+        }));
+        return Err(NothingToRead { problems }.into());
+    }
     if let Some((doc, line)) = &options.open {
         app.open_named(doc, *line);
     }
@@ -107,12 +148,22 @@ fn event_loop(
     signals: &terminal::Signals,
     store: Option<&Store>,
 ) -> anyhow::Result<()> {
+    let mut drawn: Option<std::time::Instant> = None;
+    let mut dirty = true;
     while !app.should_quit() {
-        guard.terminal().draw(|frame| ui::render(app, frame))?;
+        // Background work alone redraws at most every FRAME (progress, arriving text); input
+        // redraws at once.
+        if dirty || drawn.is_none_or(|t| t.elapsed() >= FRAME) {
+            guard.terminal().draw(|frame| ui::render(app, frame))?;
+            drawn = Some(std::time::Instant::now());
+        }
         if signals.caught() {
             break;
         }
-        let mut next = events.next(TICK)?;
+        // While loading or wrapping, look for keys without waiting, then do a slice of work.
+        let wait = if app.busy() { Duration::ZERO } else { TICK };
+        let mut next = events.next(wait)?;
+        dirty = next.is_some() || !app.busy();
         // Apply everything already waiting before drawing again, so a burst of keys or a storm
         // of resizes costs one frame.
         while let Some(ev) = next {
@@ -120,6 +171,9 @@ fn event_loop(
                 app.update(action);
             }
             next = events.pending();
+        }
+        if app.busy() {
+            app.update(Action::Work);
         }
         for effect in app.take_effects() {
             match effect {

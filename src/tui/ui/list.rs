@@ -6,6 +6,7 @@ use ratatui::style::{Color, Modifier, Style};
 use ratatui::widgets::{Block, Widget};
 
 use super::draw::{border_set, fill, put_truncated};
+use crate::corpus::Status;
 use crate::tui::app::{App, Focus};
 
 /// Rows each document takes.
@@ -98,14 +99,15 @@ pub fn render(app: &App, area: Rect, buf: &mut Buffer) {
             title_style,
             amb,
         );
-        let mut detail = format!(
-            "{} · {}",
-            doc.meta.date.as_deref().unwrap_or("no date"),
-            doc.meta.size_text()
-        );
-        if doc.lossy {
-            detail.push_str(" · invalid bytes");
-        }
+        let detail = match (&doc.status, doc.loaded_percent()) {
+            (Status::Failed(message), _) => format!("⚠ {message}"),
+            (_, Some(p)) => format!("loading {p}% · {}", doc.meta.size_text()),
+            _ => {
+                let date = doc.meta.date.as_deref().unwrap_or("no date");
+                let lossy = if doc.lossy { " · invalid bytes" } else { "" };
+                format!("{date} · {}{lossy}", doc.meta.size_text())
+            }
+        };
         put_truncated(buf, (inner.x + 1, y + 1), width, &detail, detail_style, amb);
         y += ITEM_ROWS;
     }

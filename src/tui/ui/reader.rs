@@ -6,6 +6,7 @@ use ratatui::style::Style;
 use ratatui::widgets::{Block, Widget};
 
 use super::draw::{border_set, put_text, put_truncated};
+use crate::corpus::Status;
 use crate::quotes::{Quote, QuoteKind};
 use crate::text::RowKind;
 use crate::tui::app::{App, Focus};
@@ -44,6 +45,22 @@ pub fn render(app: &App, area: Rect, text: Rect, buf: &mut Buffer) {
         Style::new().bold(),
         amb,
     );
+    let note = match &doc.status {
+        Status::Failed(message) => Some(format!("Could not read this document: {message}")),
+        Status::Loading { .. } if doc.text.is_empty() => Some("Loading…".to_string()),
+        _ => None,
+    };
+    if let (Some(note), true) = (note, doc.text.is_empty()) {
+        put_truncated(
+            buf,
+            (text.x, text.y),
+            text.width,
+            &note,
+            Style::new().dim(),
+            amb,
+        );
+        return;
+    }
     let Some(layout) = app.layout() else { return };
     let quotes = app
         .catalog()

@@ -10,7 +10,7 @@ use crate::tui::app::App;
 /// Draws the speaker list with row `selected` highlighted.
 pub fn render(app: &App, selected: usize, area: Rect, buf: &mut Buffer) {
     let amb = app.ambiguous();
-    let speakers = &app.catalog().speakers;
+    let speakers = &app.catalog().speakers();
     let title = format!(
         " Speakers ({}) · Enter first quote · Esc close ",
         speakers.len()

@@ -15,6 +15,9 @@ pub fn render(app: &App, area: Rect, buf: &mut Buffer) {
     fill(buf, (area.x, area.y), area.width, style);
     let amb = app.ambiguous();
     let mut right = position(app);
+    if let Some(p) = app.progress() {
+        right = format!("{p} · {right}");
+    }
     if let Some(q) = app.quote_status() {
         right = format!("{q} · {right}");
     }
@@ -70,13 +73,24 @@ fn position(app: &App) -> String {
     let top = app.top_row();
     let offset = layout.rows().get(top).map_or(0, |r| r.start);
     let bottom = (top + page).min(layout.len());
+    let whole = layout.rows().first().is_none_or(|r| r.start == 0)
+        && layout.done() >= doc.text.len()
+        && !doc.is_loading();
     let percent = if layout.is_empty() {
         100
-    } else {
+    } else if whole {
         bottom * 100 / layout.len()
+    } else {
+        // Rows are not all known yet: measure by bytes.
+        let end = layout
+            .rows()
+            .get(bottom.saturating_sub(1))
+            .map_or(offset, |r| r.start + r.len as usize);
+        end * 100 / doc.text.len().max(1)
     };
+    let more = if doc.is_loading() { "+" } else { "" };
     format!(
-        "line {}/{} · {percent}%",
+        "line {}/{}{more} · {percent}%",
         doc.line_of(offset),
         doc.line_count()
     )

@@ -1,0 +1,281 @@
+//! Decoding a file in pieces, so the first screen of a huge file shows before the rest is read.
+//!
+//! Small inputs go through [`decode`] whole, which can afford to look at every byte before
+//! choosing an encoding. A big input is judged by its first block (BOM, UTF-16 sniffing, NUL
+//! bytes, UTF-8 validity, CP949) and then decoded block by block with `encoding_rs`'s streaming
+//! decoder. Pieces end at line breaks, so turning `\r\n` into `\n` and composing to NFC never
+//! depend on where a block happened to end. The same bytes always give the same pieces, which
+//! lets two threads (text and quotes) read a file independently and agree on every offset.
+
+use std::io::Read;
+
+use encoding_rs::{Decoder, Encoding, EUC_KR, UTF_8};
+
+use super::decode::{clean, decode, sniff_utf16, DecodeError};
+
+/// Bytes read per block.
+pub const BLOCK: usize = 1 << 20;
+/// A line longer than this is cut (before a space when there is one) so memory stays bounded.
+const MAX_CARRY: usize = 8 << 20;
+
+/// How a streamed input was read, known once the stream ends.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Summary {
+    /// Name of the encoding.
+    pub encoding: &'static str,
+    /// Whether invalid bytes were replaced with U+FFFD.
+    pub lossy: bool,
+}
+
+/// Why a stream stopped.
+#[derive(Debug, thiserror::Error)]
+pub enum StreamError {
+    /// The bytes are not text.
+    #[error(transparent)]
+    Decode(#[from] DecodeError),
+    /// Reading failed (the file vanished, a disk error).
+    #[error("cannot read it: {0}")]
+    Io(#[from] std::io::Error),
+    /// The consumer asked to stop.
+    #[error("stopped")]
+    Stopped,
+}
+
+/// Reads `input` to its end, calling `piece` with each piece of clean text (NFC, `\n` line
+/// endings) in order; `piece` returns `false` to stop early.
+///
+/// # Errors
+/// As [`decode`] for text that is not text, I/O errors, or [`StreamError::Stopped`].
+pub fn for_each_piece(
+    mut input: impl Read,
+    mut piece: impl FnMut(String) -> bool,
+) -> Result<Summary, StreamError> {
+    let mut first = Vec::with_capacity(BLOCK);
+    (&mut input).take(BLOCK as u64).read_to_end(&mut first)?;
+    if first.len() < BLOCK {
+        // The whole input fits in one block: judge it whole, as `decode` does.
+        let d = decode(&first)?;
+        return if piece(d.text) {
+            Ok(Summary {
+                encoding: d.encoding,
+                lossy: d.lossy,
+            })
+        } else {
+            Err(StreamError::Stopped)
+        };
+    }
+    let (encoding, skip) = judge(&first)?;
+    let mut decoder = encoding.new_decoder_without_bom_handling();
+    let mut stream = Pieces {
+        carry: String::new(),
+        lossy: false,
+        visible: false,
+    };
+    let mut block = first.split_off(skip.min(first.len()));
+    loop {
+        let last = block.is_empty();
+        stream.decode(&mut decoder, &block, last);
+        if !stream.emit(last, &mut piece) {
+            return Err(StreamError::Stopped);
+        }
+        if last {
+            break;
+        }
+        block.clear();
+        (&mut input).take(BLOCK as u64).read_to_end(&mut block)?;
+    }
+    if !stream.visible {
+        return Err(DecodeError::Empty.into());
+    }
+    Ok(Summary {
+        encoding: encoding.name(),
+        lossy: stream.lossy,
+    })
+}
+
+/// The encoding of a big input from its first block, and the BOM length to skip.
+fn judge(first: &[u8]) -> Result<(&'static Encoding, usize), DecodeError> {
+    if let Some((enc, bom)) = Encoding::for_bom(first) {
+        return Ok((enc, bom));
+    }
+    if let Some(enc) = sniff_utf16(first) {
+        return Ok((enc, 0));
+    }
+    if first.contains(&0) {
+        return Err(DecodeError::Binary);
+    }
+    // The block may end inside a character; only an error before the last 3 bytes counts.
+    let valid = match std::str::from_utf8(first) {
+        Ok(_) => true,
+        Err(e) => e.error_len().is_none() && e.valid_up_to() + 4 > first.len(),
+    };
+    if valid {
+        return Ok((UTF_8, 0));
+    }
+    // A two-byte character may be cut at the end of the block.
+    let clean_euc_kr = [first, &first[..first.len() - 1]].into_iter().any(|b| {
+        EUC_KR
+            .decode_without_bom_handling_and_without_replacement(b)
+            .is_some_and(|t| t.chars().any(|c| ('\u{AC00}'..='\u{D7A3}').contains(&c)))
+    });
+    if clean_euc_kr {
+        return Ok((EUC_KR, 0));
+    }
+    Ok((UTF_8, 0))
+}
+
+/// Decoded text waiting for a line break.
+struct Pieces {
+    carry: String,
+    lossy: bool,
+    visible: bool,
+}
+
+impl Pieces {
+    fn decode(&mut self, decoder: &mut Decoder, bytes: &[u8], last: bool) {
+        let mut rest = bytes;
+        loop {
+            let need = decoder
+                .max_utf8_buffer_length(rest.len())
+                .unwrap_or(rest.len() * 3 + 16);
+            self.carry.reserve(need);
+            let (result, read, errors) = decoder.decode_to_string(rest, &mut self.carry, last);
+            self.lossy |= errors;
+            rest = &rest[read..];
+            if result == encoding_rs::CoderResult::InputEmpty {
+                break;
+            }
+        }
+    }
+
+    /// Hands over everything up to the last safe line break (all of it at the end).
+    fn emit(&mut self, last: bool, piece: &mut impl FnMut(String) -> bool) -> bool {
+        let cut = if last {
+            self.carry.len()
+        } else {
+            match split_point(&self.carry) {
+                Some(at) => at,
+                None if self.carry.len() > MAX_CARRY => long_line_cut(&self.carry),
+                None => return true,
+            }
+        };
+        if cut == 0 {
+            return true;
+        }
+        let rest = self.carry.split_off(cut);
+        let text = clean(&std::mem::replace(&mut self.carry, rest));
+        self.visible |= !text.chars().all(char::is_whitespace);
+        piece(text)
+    }
+}
+
+/// Just after the last line break whose meaning is settled: a `\n`, or a `\r` not at the end
+/// (a final `\r` may be the first half of `\r\n`).
+fn split_point(s: &str) -> Option<usize> {
+    let b = s.as_bytes();
+    (0..b.len()).rev().find_map(|i| match b[i] {
+        b'\n' => Some(i + 1),
+        b'\r' if i + 1 < b.len() => Some(i + 1),
+        _ => None,
+    })
+}
+
+/// Where to cut a line too long to hold: after its last space, else at a character boundary.
+fn long_line_cut(s: &str) -> usize {
+    let end = s.len() - s.len() / 8;
+    let space = s.as_bytes()[..end].iter().rposition(|&b| b == b' ');
+    let mut at = space.map_or(end, |i| i + 1);
+    while !s.is_char_boundary(at) {
+        at -= 1;
+    }
+    at
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn pieces(bytes: &[u8]) -> (Vec<String>, Result<Summary, StreamError>) {
+        let mut out = Vec::new();
+        let r = for_each_piece(bytes, |p| {
+            out.push(p);
+            true
+        });
+        (out, r)
+    }
+
+    fn big(line: &str, n: usize) -> String {
+        line.repeat(n)
+    }
+
+    #[test]
+    fn small_input_is_one_piece_like_decode() {
+        let (p, r) = pieces("첫 줄\r\n둘째".as_bytes());
+        assert_eq!(p, ["첫 줄\n둘째"]);
+        assert_eq!(r.ok().map(|s| s.encoding), Some("UTF-8"));
+        assert!(matches!(
+            pieces(b"").1,
+            Err(StreamError::Decode(DecodeError::Empty))
+        ));
+    }
+
+    #[test]
+    fn big_input_comes_in_line_pieces_that_add_up() {
+        let text = big("“인용문입니다”라고 그는 말했다.\r\n", 60_000);
+        let (p, r) = pieces(text.as_bytes());
+        assert!(p.len() > 1);
+        assert!(p.iter().all(|s| s.ends_with('\n')));
+        assert!(p.concat() == text.replace("\r\n", "\n"));
+        assert_eq!(
+            r.ok(),
+            Some(Summary {
+                encoding: "UTF-8",
+                lossy: false
+            })
+        );
+    }
+
+    #[test]
+    fn big_cp949_and_utf16_and_binary() {
+        let text = big("중국의 저렴한 모델이다.\n", 100_000);
+        let (bytes, _, _) = EUC_KR.encode(&text);
+        let (p, r) = pieces(&bytes);
+        assert!(p.concat() == text, "pieces differ from the text");
+        assert_eq!(r.ok().map(|s| s.encoding), Some("EUC-KR"));
+        let le: Vec<u8> = text.encode_utf16().flat_map(u16::to_le_bytes).collect();
+        let (p, r) = pieces(&le);
+        assert!(p.concat() == text, "pieces differ from the text");
+        assert_eq!(r.ok().map(|s| s.encoding), Some("UTF-16LE"));
+        let mut bin = vec![0u8; BLOCK + 10];
+        bin[0] = 0x7f;
+        assert!(matches!(
+            pieces(&bin).1,
+            Err(StreamError::Decode(DecodeError::Binary))
+        ));
+    }
+
+    #[test]
+    fn a_cr_split_from_its_lf_and_a_huge_line_are_handled() {
+        // Place "\r\n" exactly across the first block boundary.
+        let mut text = "가".repeat((BLOCK - 1) / 3);
+        while text.len() < BLOCK - 1 {
+            text.push('a');
+        }
+        text.push_str("\r\nnext\n");
+        let (p, _) = pieces(text.as_bytes());
+        assert!(p.concat() == text.replace("\r\n", "\n"));
+        let long = "낱말 ".repeat(4_000_000);
+        let (p, _) = pieces(long.as_bytes());
+        assert!(p.len() > 1 && p.iter().all(|s| s.len() <= MAX_CARRY + BLOCK * 4));
+        assert!(p.concat() == long);
+    }
+
+    #[test]
+    fn invalid_bytes_later_are_replaced_and_marked() {
+        let mut bytes = big("정상적인 줄\n", 200_000).into_bytes();
+        bytes.extend([0xFF, b'\n']);
+        let (p, r) = pieces(&bytes);
+        assert!(p.concat().ends_with("\u{FFFD}\n"));
+        assert_eq!(r.ok().map(|s| s.lossy), Some(true));
+    }
+}

@@ -1,0 +1,143 @@
+//! Taking in what the background loader read, a slice at a time, between key presses.
+
+use std::time::{Duration, Instant};
+
+use super::App;
+use crate::loader::Event;
+
+/// Time one [`crate::tui::action::Action::Work`] may take, so keys are answered within a frame.
+const BUDGET: Duration = Duration::from_millis(8);
+
+impl App {
+    /// Whether background work remains: loading, or wrapping the open document.
+    #[must_use]
+    pub fn busy(&self) -> bool {
+        self.loader.is_some() || self.wrapping().is_some()
+    }
+
+    /// Whether every document's text has arrived (quotes may still be coming).
+    #[must_use]
+    pub fn texts_loaded(&self) -> bool {
+        !self.docs.iter().any(crate::corpus::Document::is_loading)
+    }
+
+    /// Percentage of the open document wrapped, while its whole-document layout grows.
+    fn wrapping(&self) -> Option<usize> {
+        let doc = self.docs.get(self.selected)?;
+        let layout = self.views.get(self.selected)?.layouts.last()?;
+        let len = doc.text.len();
+        (doc.is_loading() || layout.done() < len).then(|| layout.done() * 100 / len.max(1))
+    }
+
+    /// What is still going on in the background, for the status line: `reading 3/20`,
+    /// `loading 45%`, `quotes 60%`, `wrapping 80%`.
+    #[must_use]
+    pub fn progress(&self) -> Option<String> {
+        let doc = self.docs.get(self.selected);
+        if let Some(p) = doc.and_then(crate::corpus::Document::loaded_percent) {
+            return Some(format!("loading {p}%"));
+        }
+        let loading = self.docs.iter().filter(|d| d.is_loading()).count();
+        if loading > 0 {
+            let n = self.docs.len();
+            return Some(format!("reading {}/{n}", n - loading));
+        }
+        let unscanned = self.scanned.iter().filter(|s| !s.1).count();
+        if unscanned > 0 {
+            let total: usize = self.docs.iter().map(|d| d.text.len()).sum();
+            let done: usize = self.scanned.iter().map(|s| s.0).sum();
+            return Some(format!("quotes {}%", done * 100 / total.max(1)));
+        }
+        self.wrapping().map(|p| format!("wrapping {p}%"))
+    }
+
+    /// Spends up to [`BUDGET`] on background results, then on wrapping the open document.
+    pub(super) fn work(&mut self) {
+        let deadline = Instant::now() + BUDGET;
+        let mut grew = false;
+        while Instant::now() < deadline {
+            let Some(loader) = self.loader.as_mut() else {
+                break;
+            };
+            match loader.try_next() {
+                Some(event) => grew |= self.take(event),
+                None => {
+                    if loader.is_finished() {
+                        self.loader = None;
+                    }
+                    break;
+                }
+            }
+        }
+        if grew && self.views.get(self.selected).is_some_and(|v| v.follow_end) {
+            self.go_bottom();
+        }
+        while Instant::now() < deadline && self.wrapping().is_some() {
+            self.ensure_layout();
+            if self.docs.get(self.selected).is_some_and(|d| d.is_loading()) {
+                break;
+            }
+        }
+        self.ensure_layout();
+    }
+
+    /// Applies one loader report; returns whether the open document's text grew.
+    fn take(&mut self, event: Event) -> bool {
+        match event {
+            Event::Text { doc, piece } => {
+                if let Some(d) = self.docs.get_mut(doc) {
+                    d.append(&piece);
+                }
+                return doc == self.selected;
+            }
+            Event::Done { doc, summary } => {
+                if let Some(d) = self.docs.get_mut(doc) {
+                    d.finish(summary.encoding, summary.lossy);
+                }
+                self.ready(doc);
+                return doc == self.selected;
+            }
+            Event::Failed { doc, message } => {
+                if let Some(d) = self.docs.get_mut(doc) {
+                    d.fail(message);
+                }
+            }
+            Event::Quotes {
+                doc,
+                quotes,
+                scanned,
+            } => {
+                self.catalog.add(doc, quotes);
+                if let Some(s) = self.scanned.get_mut(doc) {
+                    s.0 = scanned;
+                }
+            }
+            Event::QuotesDone { doc } => {
+                if let Some(s) = self.scanned.get_mut(doc) {
+                    s.1 = true;
+                }
+            }
+        }
+        false
+    }
+
+    /// Document `i` is whole: it gets its key, and its saved place if the user has not moved.
+    fn ready(&mut self, i: usize) {
+        let (Some(doc), Some(view)) = (self.docs.get(i), self.views.get_mut(i)) else {
+            return;
+        };
+        let hash = doc.content_hash();
+        if !view.moved {
+            if let Some(&top) = self.state.positions.get(&hash) {
+                view.top = top;
+            }
+        }
+        if !self.chose && self.state.last_doc.as_ref() == Some(&hash) {
+            self.selected = i;
+        }
+        if let Some(h) = self.hashes.get_mut(i) {
+            *h = hash;
+        }
+        self.clamp_views();
+    }
+}
