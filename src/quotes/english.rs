@@ -245,7 +245,10 @@ mod tests {
     use super::super::extract;
 
     fn speakers(s: &str) -> Vec<Option<String>> {
-        extract(s).into_iter().map(|q| q.speaker).collect()
+        extract(s)
+            .into_iter()
+            .map(|q| q.speaker.as_deref().map(str::to_string))
+            .collect()
     }
 
     #[test]

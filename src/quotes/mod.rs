@@ -24,7 +24,9 @@ mod speakers;
 mod tokens;
 mod wordclass;
 
+use std::collections::HashMap;
 use std::ops::Range;
+use std::sync::Arc;
 
 pub use speakers::{index_speakers, SpeakerIndex};
 
@@ -48,11 +50,11 @@ pub struct Quote {
     /// Speech or term.
     pub kind: QuoteKind,
     /// Canonical speaker: the full name as first introduced in the document.
-    pub speaker: Option<String>,
+    pub speaker: Option<Arc<str>>,
     /// The form naming the speaker at this quote (`Cox`, `그`).
-    pub speaker_as_written: Option<String>,
+    pub speaker_as_written: Option<Arc<str>>,
     /// Organisation and title of the speaker, when the document gives them.
-    pub role: Option<String>,
+    pub role: Option<Arc<str>>,
 }
 
 /// A speaker across a corpus.
@@ -76,6 +78,16 @@ pub fn extract(text: &str) -> Vec<Quote> {
     let words = tokens::tokenize(text, &raw);
     let mut doc = attribute::Doc::new(text, words);
     let decisions = attribute::attribute(&mut doc, &raw);
+    // Names repeat from quote to quote: each is stored once and shared.
+    let mut names: HashMap<String, Arc<str>> = HashMap::new();
+    let mut intern = |s: &str| -> Arc<str> {
+        if let Some(a) = names.get(s) {
+            return Arc::clone(a);
+        }
+        let a: Arc<str> = Arc::from(s);
+        names.insert(s.to_string(), Arc::clone(&a));
+        a
+    };
     raw.iter()
         .zip(decisions)
         .map(|(r, d)| {
@@ -84,9 +96,9 @@ pub fn extract(text: &str) -> Vec<Quote> {
                 span: r.span.clone(),
                 inner: r.inner.clone(),
                 kind: d.kind.unwrap_or(QuoteKind::Term),
-                speaker: ent.map(|e| e.name.clone()),
-                speaker_as_written: ent.and(d.written),
-                role: ent.and_then(|e| e.role.clone()),
+                speaker: ent.map(|e| intern(&e.name)),
+                speaker_as_written: ent.and(d.written.as_deref()).map(&mut intern),
+                role: ent.and_then(|e| e.role.as_deref()).map(&mut intern),
             }
         })
         .collect()

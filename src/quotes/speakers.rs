@@ -71,7 +71,7 @@ impl SpeakerIndex {
             }
         }
         if s.role.is_none() {
-            s.role.clone_from(&q.role);
+            s.role = q.role.as_deref().map(str::to_string);
         }
         s.quotes.push((di, qi));
         if s.documents.last() != Some(&di) {

@@ -168,6 +168,8 @@ pub struct App {
     scanned: Vec<(usize, bool)>,
     /// The user chose a document (a saved "last document" arriving later must not switch).
     chose: bool,
+    /// The last background step did something.
+    progressed: bool,
 }
 
 impl App {
@@ -271,6 +273,7 @@ impl App {
             loader,
             scanned,
             chose: false,
+            progressed: false,
         };
         app.ensure_layout();
         app.clamp_views();

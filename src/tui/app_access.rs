@@ -177,12 +177,13 @@ impl App {
             return;
         };
         *slot = doc;
-        self.hashes[i] = state::content_hash(&self.docs[i].text);
+        self.hashes[i] = self.docs[i].content_hash();
         self.catalog = Catalog::build(&self.docs);
         self.current_quote = None;
         self.search = None;
         if let Some(view) = self.views.get_mut(i) {
             view.layouts.clear();
+            view.window = None;
         }
         self.clamp_views();
         self.ensure_layout();

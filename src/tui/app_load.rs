@@ -15,6 +15,13 @@ impl App {
         self.loader.is_some() || self.wrapping().is_some()
     }
 
+    /// Whether the last [`Self::work`] step found something to do (so more may be waiting now);
+    /// when it did not, the event loop can afford to wait a little for keys.
+    #[must_use]
+    pub fn progressed(&self) -> bool {
+        self.progressed
+    }
+
     /// Whether every document's text has arrived (quotes may still be coming).
     #[must_use]
     pub fn texts_loaded(&self) -> bool {
@@ -55,12 +62,16 @@ impl App {
     pub(super) fn work(&mut self) {
         let deadline = Instant::now() + BUDGET;
         let mut grew = false;
+        let mut took = false;
         while Instant::now() < deadline {
             let Some(loader) = self.loader.as_mut() else {
                 break;
             };
             match loader.try_next() {
-                Some(event) => grew |= self.take(event),
+                Some(event) => {
+                    took = true;
+                    grew |= self.take(event);
+                }
                 None => {
                     if loader.is_finished() {
                         self.loader = None;
@@ -72,6 +83,7 @@ impl App {
         if grew && self.views.get(self.selected).is_some_and(|v| v.follow_end) {
             self.go_bottom();
         }
+        let before = self.wrapping();
         while Instant::now() < deadline && self.wrapping().is_some() {
             self.ensure_layout();
             if self.docs.get(self.selected).is_some_and(|d| d.is_loading()) {
@@ -79,6 +91,7 @@ impl App {
             }
         }
         self.ensure_layout();
+        self.progressed = took || self.wrapping() != before;
     }
 
     /// Applies one loader report; returns whether the open document's text grew.

@@ -56,6 +56,9 @@ pub fn step_clamped(i: usize, n: i32, len: usize) -> usize {
 /// Shortest time between two frames drawn only because background work progressed.
 const FRAME: Duration = Duration::from_millis(50);
 
+/// How long to wait for keys when background work is waiting on the loader threads.
+const IDLE_WORK: Duration = Duration::from_millis(5);
+
 /// How often the loop wakes to notice signals when no input arrives.
 const TICK: Duration = Duration::from_millis(200);
 
@@ -161,7 +164,11 @@ fn event_loop(
             break;
         }
         // While loading or wrapping, look for keys without waiting, then do a slice of work.
-        let wait = if app.busy() { Duration::ZERO } else { TICK };
+        let wait = match (app.busy(), app.progressed()) {
+            (true, true) => Duration::ZERO,
+            (true, false) => IDLE_WORK,
+            (false, _) => TICK,
+        };
         let mut next = events.next(wait)?;
         dirty = next.is_some() || !app.busy();
         // Apply everything already waiting before drawing again, so a burst of keys or a storm
