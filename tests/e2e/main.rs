@@ -1,7 +1,8 @@
 //! End-to-end: the real binary in a real terminal (tmux), read back from the screen.
 //!
 //! `reader`: widths, paging, hostile text, terminal restore; `quotes`: the finder and speaker
-//! jumps; `habits`: search, bookmarks, restart, filter, goto, --open and the editor.
+//! jumps; `habits`: search, bookmarks, restart, filter, goto, --open and the editor; `faults`:
+//! resize storms, signals, corrupt or unwritable state, the open file deleted or truncated.
 //!
 //! Needs `tmux` (`.ci/run` installs it). Where it is missing these tests say so and pass.
 #![allow(clippy::unwrap_used, clippy::expect_used)]
@@ -233,6 +234,7 @@ fn seed(name: &str) -> String {
     .unwrap()
 }
 
+mod faults;
 mod habits;
 mod quotes;
 mod reader;

@@ -1,0 +1,398 @@
+//! Faults from outside: a storm of resizes, terminating signals after the user moved, a corrupt
+//! or unwritable state file, and the open file deleted or truncated underneath the reader (also
+//! while it is still loading in the background).
+//!
+//! `reader.rs` already checks that `q` and SIGTERM from the list restore the terminal, and
+//! `habits.rs` that an unwritable state folder is reported while reading goes on; these add what
+//! happens to the user's place and to the process around them.
+
+use dokseo::corpus::seeds;
+use dokseo::state::{content_hash, State};
+
+use super::*;
+
+/// Runs dokseo under a shell that reports how it ended and whether the terminal is cooked
+/// again (`icanon`, not `-icanon`), then keeps the pane open.
+fn under_shell(args: &str) -> String {
+    format!(
+        "sh -c '{BIN} --ambiguous 1 {args}; echo EXIT=$?; stty -a | grep -o -- \"-\\?icanon\"; sleep 30'"
+    )
+}
+
+/// Waits for the shell's report and checks dokseo ended with 0 and left a usable terminal.
+fn assert_exited_cleanly(t: &Tmux, what: &str) {
+    let screen = t.wait_for("the shell", |s| s.iter().any(|l| l.starts_with("EXIT=")));
+    assert!(screen.iter().any(|l| l == "EXIT=0"), "{what}: {screen:?}");
+    assert!(
+        screen.iter().any(|l| l == "icanon"),
+        "{what}: terminal left in raw mode: {screen:?}"
+    );
+    assert!(
+        !screen.iter().any(|l| l.contains("Documents (")),
+        "{what}: alternate screen not left: {screen:?}"
+    );
+}
+
+/// The pid of dokseo: the child of the pane's shell.
+fn dokseo_pid(t: &Tmux) -> String {
+    let shell = t.run(&["display-message", "-p", "-t", "e2e", "#{pane_pid}"]);
+    let out = Command::new("pgrep")
+        .args(["-P", shell.trim()])
+        .output()
+        .unwrap();
+    let pids = String::from_utf8_lossy(&out.stdout).trim().to_string();
+    assert!(
+        !pids.is_empty() && !pids.contains('\n'),
+        "expected one dokseo under the shell, found {pids:?}"
+    );
+    pids
+}
+
+/// The number after `word` in the status line (`line 12/80`, `Bookmarked line 12.`).
+fn number_after(screen: &[String], word: &str) -> Option<usize> {
+    let status = status_line(screen);
+    let rest = &status[status.rfind(word)? + word.len()..];
+    let digits: String = rest.chars().take_while(char::is_ascii_digit).collect();
+    digits.parse().ok()
+}
+
+/// `N` of `line N/M` in the status line (0 when there is none).
+fn status_line_number(screen: &[String]) -> usize {
+    number_after(screen, " line ").unwrap_or(0)
+}
+
+fn read_state(dir: &Path) -> State {
+    let path = dir.join("dokseo").join("state.json");
+    let text = std::fs::read_to_string(&path).unwrap();
+    serde_json::from_str(&text).unwrap_or_else(|e| panic!("{}: {e}\n{text}", path.display()))
+}
+
+/// Every row above the status line is `w` columns and ends in a border.
+fn assert_straight(screen: &[String], w: usize) {
+    for (y, line) in screen[..screen.len() - 1].iter().enumerate() {
+        assert_eq!(line.width(), w, "row {y}:\n{}", screen.join("\n"));
+        assert!(line.ends_with(BORDERS), "row {y}: {line:?}");
+    }
+}
+
+#[test]
+fn a_resize_storm_leaves_a_straight_screen_and_a_live_reader() {
+    let Some(t) = Tmux::start(80, 24, &under_shell("")) else {
+        return;
+    };
+    t.wait_for("the list", |s| status_line(s).contains("Enter read"));
+    t.keys(&["j", "Enter"]);
+    t.wait_for("the text", |s| status_line(s).contains("line 1/"));
+    // Batches of 100 (a longer tmux command line is refused), so 1,000 resizes and the keys
+    // among them arrive in a burst; each batch reports the size it ended on.
+    let (mut w, mut h) = (80u32, 24u32);
+    for batch in 0..10u32 {
+        let mut storm: Vec<String> = Vec::new();
+        for i in batch * 100..(batch + 1) * 100 {
+            w = (w * 37 + i * 11) % 200 + 1;
+            h = (h * 13 + i * 7) % 60 + 1;
+            let (ws, hs) = (w.to_string(), h.to_string());
+            let resize = ["resize-window", "-t", "e2e", "-x", &ws, "-y", &hs, ";"];
+            storm.extend(resize.map(String::from));
+            if i % 10 == 0 {
+                storm.extend(["send-keys", "-t", "e2e", "j", ";"].map(String::from));
+            }
+        }
+        storm.extend(
+            ["display-message", "-p", "#{window_width}x#{window_height}"].map(String::from),
+        );
+        let out = Command::new("tmux")
+            .arg("-L")
+            .arg(&t.socket)
+            .args(&storm)
+            .output()
+            .unwrap();
+        let reached = String::from_utf8_lossy(&out.stdout);
+        assert_eq!(
+            reached.trim(),
+            format!("{w}x{h}"),
+            "batch {batch}: {}",
+            String::from_utf8_lossy(&out.stderr)
+        );
+    }
+    t.run(&["resize-window", "-t", "e2e", "-x", "80", "-y", "24"]);
+    let screen = t.wait_for("the settled screen", |s| {
+        s.len() == 24 && s[0].width() == 80 && status_line_number(s) > 0
+    });
+    assert_straight(&screen, 80);
+    dokseo_pid(&t);
+    t.keys(&["g"]);
+    t.wait_for("the top", |s| status_line_number(s) == 1);
+    t.keys(&["Space"]);
+    t.wait_for("the next page", |s| status_line_number(s) > 1);
+    t.keys(&["q"]);
+    assert_exited_cleanly(&t, "after the storm");
+}
+
+#[test]
+fn sigterm_sighup_and_sigint_save_the_place_and_restore_the_terminal() {
+    let doc = &seeds()[0];
+    for signal in ["TERM", "HUP", "INT"] {
+        let state = tempfile::tempdir().unwrap();
+        let env = [("XDG_STATE_HOME", state.path().to_str().unwrap())];
+        let Some(t) = Tmux::start_with_env(80, 24, &under_shell(""), &env) else {
+            return;
+        };
+        t.wait_for("the list", |s| status_line(s).contains("Enter read"));
+        t.keys(&["Enter", "Space", "Space", "m"]);
+        t.keys(&["-l", "신호 전"]);
+        t.keys(&["Enter"]);
+        let marked = t.wait_for("the bookmark", |s| status_line(s).contains("Bookmarked"));
+        let marked_line = number_after(&marked, "Bookmarked line ").expect("a line number");
+        // Move on after the bookmark's save, so only the signal path can save this place.
+        t.keys(&["Space", "j", "j"]);
+        let screen = t.wait_for("a later place", |s| status_line_number(s) > marked_line);
+        let line = status_line_number(&screen);
+        let pid = dokseo_pid(&t);
+        Command::new("kill")
+            .args(["-s", signal, &pid])
+            .status()
+            .unwrap();
+        assert_exited_cleanly(&t, signal);
+
+        let saved = read_state(state.path());
+        let hash = content_hash(&doc.text);
+        assert_eq!(saved.last_doc.as_ref(), Some(&hash), "{signal}");
+        let offset = saved.positions.get(&hash).copied().unwrap_or(0);
+        assert_eq!(doc.line_of(offset), line, "{signal}: saved place");
+        let [mark] = saved.bookmarks.as_slice() else {
+            panic!("{signal}: bookmarks {:?}", saved.bookmarks);
+        };
+        assert_eq!(
+            (mark.label.as_str(), doc.line_of(mark.offset)),
+            ("신호 전", marked_line),
+            "{signal}"
+        );
+    }
+}
+
+#[test]
+fn a_truncated_or_garbage_state_file_is_set_aside_and_rewritten() {
+    let doc = &seeds()[1];
+    let mut valid = State::default();
+    valid.positions.insert(content_hash(&doc.text), 1090);
+    valid.last_doc = Some(content_hash(&doc.text));
+    let valid = serde_json::to_vec_pretty(&valid).unwrap();
+    let half = valid[..valid.len() / 2].to_vec();
+    let garbage = b"\0\xff\x1b]2;PWNED\x07{\"positions\": [".to_vec();
+    for (what, bytes) in [("half a file", half), ("garbage", garbage)] {
+        let state = tempfile::tempdir().unwrap();
+        let folder = state.path().join("dokseo");
+        std::fs::create_dir_all(&folder).unwrap();
+        std::fs::write(folder.join("state.json"), &bytes).unwrap();
+        let env = [("XDG_STATE_HOME", state.path().to_str().unwrap())];
+        let Some(t) = Tmux::start_with_env(100, 30, &under_shell(""), &env) else {
+            return;
+        };
+        let screen = t.wait_for("the warning", |s| status_line(s).contains("corrupt"));
+        let warned = screen.iter().filter(|l| l.contains("corrupt")).count();
+        assert_eq!(
+            warned,
+            1,
+            "{what}: a one-line warning:\n{}",
+            screen.join("\n")
+        );
+        assert_ne!(
+            t.run(&["display-message", "-p", "-t", "e2e", "#{pane_title}"])
+                .trim(),
+            "PWNED"
+        );
+        t.keys(&["Enter", "Space"]);
+        let screen = t.wait_for("reading", |s| status_line_number(s) > 1);
+        let line = status_line_number(&screen);
+        t.keys(&["q"]);
+        assert_exited_cleanly(&t, what);
+
+        // The first seed: the corrupt file's choice of document was not believed.
+        let first = &seeds()[0];
+        let saved = read_state(state.path());
+        let offset = saved.positions.get(&content_hash(&first.text)).copied();
+        assert_eq!(offset.map(|o| first.line_of(o)), Some(line), "{what}");
+        let aside: Vec<_> = std::fs::read_dir(&folder)
+            .unwrap()
+            .flatten()
+            .filter(|e| {
+                e.file_name()
+                    .to_string_lossy()
+                    .starts_with("state.json.corrupt-")
+            })
+            .collect();
+        assert_eq!(aside.len(), 1, "{what}: the bad file kept aside");
+        assert_eq!(std::fs::read(aside[0].path()).unwrap(), bytes, "{what}");
+    }
+}
+
+#[test]
+fn quitting_after_a_failed_save_still_restores_the_terminal() {
+    // Root-proof: a state folder under a regular file can never be created.
+    let dir = tempfile::tempdir().unwrap();
+    let blocker = dir.path().join("not-a-folder");
+    std::fs::write(&blocker, "").unwrap();
+    let state = blocker.join("state");
+    let env = [("XDG_STATE_HOME", state.to_str().unwrap())];
+    let Some(t) = Tmux::start_with_env(100, 30, &under_shell(""), &env) else {
+        return;
+    };
+    t.wait_for("the list", |s| status_line(s).contains("Enter read"));
+    t.keys(&["Enter", "Space", "m", "Enter"]);
+    t.wait_for("the failure", |s| status_line(s).contains("Saving failed"));
+    t.keys(&["q"]);
+    assert_exited_cleanly(&t, "failed save on quit");
+}
+
+#[cfg(unix)]
+#[test]
+fn a_read_only_state_folder_keeps_the_saved_place_and_the_file() {
+    use std::os::unix::fs::PermissionsExt;
+    let doc = &seeds()[2];
+    let hash = content_hash(&doc.text);
+    let mut saved = State {
+        version: 1,
+        last_doc: Some(hash.clone()),
+        ..State::default()
+    };
+    saved.positions.insert(hash, doc.line_start(20));
+    let state = tempfile::tempdir().unwrap();
+    let folder = state.path().join("dokseo");
+    std::fs::create_dir_all(&folder).unwrap();
+    let file = folder.join("state.json");
+    let before = serde_json::to_vec_pretty(&saved).unwrap();
+    std::fs::write(&file, &before).unwrap();
+    let mode = |m: u32| std::fs::set_permissions(&folder, std::fs::Permissions::from_mode(m));
+    mode(0o555).unwrap();
+    if std::fs::write(folder.join("probe"), "").is_ok() {
+        mode(0o755).unwrap();
+        eprintln!("SKIP (running as root): a read-only folder is still writable");
+        return;
+    }
+    let env = [("XDG_STATE_HOME", state.path().to_str().unwrap())];
+    let Some(t) = Tmux::start_with_env(100, 30, &under_shell(""), &env) else {
+        mode(0o755).unwrap();
+        return;
+    };
+    t.wait_for("the list", |s| status_line(s).contains("Enter read"));
+    t.keys(&["Enter"]);
+    t.wait_for("the saved place", |s| status_line(s).contains("line 20/"));
+    t.keys(&["m", "Enter"]);
+    t.wait_for("the failure", |s| status_line(s).contains("Saving failed"));
+    t.keys(&["Space", "q"]);
+    assert_exited_cleanly(&t, "read-only state folder");
+    mode(0o755).unwrap();
+    assert_eq!(
+        std::fs::read(&file).unwrap(),
+        before,
+        "the old state was kept"
+    );
+}
+
+/// The open file vanishes (`delete`) or empties (`truncate`) while the reader shows it.
+fn file_changes_underneath(change: fn(&Path)) {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("사라질 글.txt");
+    let body: String = (1..=300)
+        .map(|i| {
+            let mark = if i % 50 == 0 { " 표지석" } else { "" };
+            format!("{i}번째 문단입니다{mark}. 읽는 동안 파일이 바뀝니다.\n")
+        })
+        .collect();
+    std::fs::write(&path, &body).unwrap();
+    let arg = format!("\"{}\"", path.display());
+    let Some(t) = Tmux::start(90, 24, &under_shell(&arg)) else {
+        return;
+    };
+    t.wait_for("the list", |s| status_line(s).contains("Enter read"));
+    t.keys(&["Enter", "Space"]);
+    t.wait_for("reading", |s| status_line(s).contains("/300"));
+    change(&path);
+    t.keys(&["Space", "j"]);
+    let screen = t.wait_for("scrolled", |s| status_line_number(s) > 20);
+    // Still the text as loaded: the line after the one named in the status is on screen.
+    let next = body.lines().nth(status_line_number(&screen)).unwrap();
+    assert!(
+        pane_text(&screen).contains(&squeeze(next)),
+        "{next:?}:\n{}",
+        screen.join("\n")
+    );
+    t.keys(&["/"]);
+    t.keys(&["-l", "표지석"]);
+    t.keys(&["Enter", "n"]);
+    t.wait_for("the second match", |s| status_line(s).contains("2/6"));
+    t.keys(&["G"]);
+    t.wait_for("the end", |s| status_line(s).contains("100%"));
+    t.keys(&["q"]);
+    assert_exited_cleanly(&t, "file changed underneath");
+}
+
+#[test]
+fn the_open_file_deleted_underneath() {
+    file_changes_underneath(|p| std::fs::remove_file(p).unwrap());
+}
+
+#[test]
+fn the_open_file_truncated_underneath() {
+    file_changes_underneath(|p| {
+        std::fs::OpenOptions::new()
+            .write(true)
+            .open(p)
+            .unwrap()
+            .set_len(0)
+            .unwrap();
+    });
+}
+
+#[test]
+fn the_open_file_truncated_while_it_loads() {
+    // Big enough that a debug build is still reading it when the list first shows.
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("big.txt");
+    let body: String = (1..=120_000)
+        .map(|i| format!("{i}번째 문단: “인용문 {i}번”이라고 김민수 장관은 말했다.\n"))
+        .collect();
+    std::fs::write(&path, &body).unwrap();
+    let Some(t) = Tmux::start(100, 24, &under_shell(&path.display().to_string())) else {
+        return;
+    };
+    // Not `wait_for`: the percentage changes on every frame while loading.
+    let start = Instant::now();
+    let status = loop {
+        let screen = t.screen();
+        let status = status_line(&screen).to_string();
+        if status.contains("Enter read") {
+            break status;
+        }
+        assert!(start.elapsed() < Duration::from_secs(10), "{screen:?}");
+        std::thread::sleep(Duration::from_millis(20));
+    };
+    if !status.contains("loading") {
+        eprintln!("NOTE: loading ended before the truncation; truncated after it instead");
+    }
+    std::fs::OpenOptions::new()
+        .write(true)
+        .open(&path)
+        .unwrap()
+        .set_len(0)
+        .unwrap();
+    let screen = t.wait_for("loading to end", |s| !status_line(s).contains("loading"));
+    assert!(
+        screen.iter().any(|l| l.contains("1번째 문단")),
+        "{}",
+        screen.join("\n")
+    );
+    t.keys(&["Enter", "G"]);
+    let end = t.wait_for("the end", |s| status_line(s).contains("100%"));
+    let last = status_line_number(&end);
+    assert!(last > 1, "{}", status_line(&end));
+    t.keys(&["g"]);
+    t.wait_for("the top", |s| status_line_number(s) == 1);
+    t.keys(&["/"]);
+    t.keys(&["-l", "장관"]);
+    t.keys(&["Enter", "n"]);
+    t.wait_for("the second match", |s| status_line(s).contains("2/"));
+    t.keys(&["q"]);
+    assert_exited_cleanly(&t, "truncated while loading");
+}
