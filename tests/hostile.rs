@@ -156,7 +156,6 @@ fn escapes_stay_escaped_when_wrapped_narrow_and_in_every_popup() {
 }
 
 #[test]
-#[ignore = "bug: search-all context always puts a space after the hit (src/tui/search_all.rs, context)"]
 fn search_all_context_shows_the_text_after_a_hit_as_written() {
     // Found through `\x1b]2;OSC2\x1b\\` showing as `^[]2;OSC2 ^[\`; Korean stems show it daily.
     let doc = Document::new("a.txt", "장관은 말했다.\n".into(), "UTF-8", false);
@@ -288,7 +287,6 @@ fn a_single_four_megabyte_line_decodes_and_wraps() {
 }
 
 #[test]
-#[ignore = "about 50 s in the debug profile (layout at width 1: 18 s, at width 80: 30 s); run with --ignored"]
 fn a_single_fifty_megabyte_line_decodes_and_wraps() {
     one_long_line(50 << 20);
 }

@@ -235,7 +235,9 @@ fn wrap_line(
     };
     let mut row_start = 0;
     let mut col = 0; // columns used, hanging spaces included
-    let mut opp: Option<(usize, usize)> = None; // last break opportunity: (offset, col there)
+    let mut vis = 0; // columns up to the last non-space: the row's drawn width
+                     // Last break opportunity: (offset, col there, vis there).
+    let mut opp: Option<(usize, usize, usize)> = None;
     let mut prev_space = false;
     let mut prev_wide = false;
     for (o, g) in line.grapheme_indices(true) {
@@ -254,7 +256,7 @@ fn wrap_line(
             let after_space = prev_space;
             let cjk = mode == WrapMode::Anywhere && (wide || prev_wide);
             if after_space || cjk {
-                opp = Some((o, col));
+                opp = Some((o, col, vis));
             }
         }
         prev_space = space;
@@ -265,26 +267,29 @@ fn wrap_line(
             continue;
         }
         if col + gw > width {
-            if let Some((at, at_col)) = opp.take() {
+            if let Some((at, at_col, at_vis)) = opp.take() {
                 // No spaces lie between the opportunity and here, so what moves to the next row
                 // is exactly `col - at_col` visible columns.
-                push(rows, row_start, at, vis_before(line, row_start, at, amb));
+                push(rows, row_start, at, at_vis);
                 row_start = at;
                 col -= at_col;
+                vis = vis.saturating_sub(at_col);
             }
             if col + gw > width && o > row_start {
-                push(rows, row_start, o, col);
+                push(rows, row_start, o, vis);
                 row_start = o;
                 col = 0;
             }
         }
         col += gw;
+        vis = col;
     }
     let end = line.len();
-    push(rows, row_start, end, vis_before(line, row_start, end, amb));
+    push(rows, row_start, end, vis);
     None
 }
 
+#[cfg(test)]
 /// Visible width of `line[start..end]` as laid out on one row: trailing spaces do not count.
 fn vis_before(line: &str, start: usize, end: usize, amb: AmbiguousWidth) -> usize {
     let mut col = 0;

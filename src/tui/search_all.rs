@@ -10,6 +10,8 @@ use crate::search::find_all;
 const MAX_LISTED: usize = 2_000;
 /// Characters of context shown before a hit.
 const CONTEXT: usize = 24;
+/// Bytes of the line after a hit that its context may show.
+const CONTEXT_AFTER: usize = 400;
 
 /// One hit: where it is and the line of context to show.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -81,13 +83,23 @@ fn context(text: &str, range: &Range<usize>) -> (String, Range<usize>) {
     if skip > 0 {
         pre.insert(0, '…');
     }
-    let line_end = text[range.end..]
-        .find('\n')
-        .map_or(text.len(), |i| range.end + i);
-    let post = fold(&text[range.end..line_end]);
+    // Only a little of the rest of the line is shown, so a huge line is never walked.
+    let mut reach = (range.end + CONTEXT_AFTER).min(text.len());
+    while !text.is_char_boundary(reach) {
+        reach -= 1;
+    }
+    let after = text.get(range.end..reach).unwrap_or("");
+    let after = after.find('\n').map_or(after, |i| &after[..i]);
+    // The space after the hit is kept only when the text has one (`장관은`, not `장관 은`).
+    let gap = if after.starts_with(char::is_whitespace) {
+        " "
+    } else {
+        ""
+    };
+    let post = fold(after);
     let hit = fold(&text[range.clone()]);
     let lit = pre.len()..pre.len() + hit.len();
-    (format!("{pre}{hit} {post}"), lit)
+    (format!("{pre}{hit}{gap}{post}"), lit)
 }
 
 #[cfg(test)]
