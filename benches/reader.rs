@@ -40,7 +40,15 @@ fn text_of(bytes: usize) -> String {
     out
 }
 
-/// A reader at 120x40 with one document of about `bytes`, open in the reading pane.
+/// Lets the app finish its background work (wrapping the whole document).
+fn settle(app: &mut App) {
+    while app.busy() {
+        app.update(Action::Work);
+    }
+}
+
+/// A reader at 120x40 with one document of about `bytes`, open in the reading pane (the
+/// whole-document layout still growing).
 fn reading_app(bytes: usize) -> App {
     let doc = Document::new("bench.txt", text_of(bytes), "UTF-8", false);
     let mut app = App::new(
@@ -54,9 +62,9 @@ fn reading_app(bytes: usize) -> App {
     app
 }
 
-const SIZES: [usize; 3] = [1_000, 1_000_000, 10_000_000];
+const SIZES: [usize; 3] = [1_000, 1_000_000, 100_000_000];
 
-#[divan::bench(args = SIZES)]
+#[divan::bench(args = [1_000_000, 10_000_000])]
 fn full_wrap(bencher: Bencher, bytes: usize) {
     let text = text_of(bytes);
     bencher
@@ -76,6 +84,7 @@ fn full_wrap(bencher: Bencher, bytes: usize) {
 #[divan::bench(args = SIZES)]
 fn render_frame(bencher: Bencher, bytes: usize) {
     let mut app = reading_app(bytes);
+    settle(&mut app);
     for c in ['5', '0', '%'] {
         app.update(Action::Count(c));
     }
@@ -89,10 +98,33 @@ fn render_frame(bencher: Bencher, bytes: usize) {
 #[divan::bench(args = SIZES)]
 fn page_down(bencher: Bencher, bytes: usize) {
     let mut app = reading_app(bytes);
+    settle(&mut app);
     bencher.bench_local(|| app.update(Action::ScrollPages(1)));
 }
 
-#[divan::bench(args = [100_000, 1_000_000])]
+/// A page down and a frame before the document is wrapped, half way in: the rows come from a
+/// window around the position, so this too should not grow with the document.
+#[divan::bench(args = SIZES)]
+fn page_down_unwrapped(bencher: Bencher, bytes: usize) {
+    let mut app = reading_app(bytes);
+    for c in ['5', '0', '%'] {
+        app.update(Action::Count(c));
+    }
+    let mut terminal = Terminal::new(TestBackend::new(120, 40)).unwrap();
+    bencher.bench_local(|| {
+        app.update(Action::ScrollPages(1));
+        terminal.draw(|f| ui::render(&app, f)).unwrap();
+    });
+}
+
+/// One background step: takes up to its 8 ms budget while there is wrapping to do.
+#[divan::bench(args = [100_000_000])]
+fn work_step(bencher: Bencher, bytes: usize) {
+    let mut app = reading_app(bytes);
+    bencher.bench_local(|| app.update(Action::Work));
+}
+
+#[divan::bench(args = [1_000_000])]
 fn quote_extraction(bencher: Bencher, bytes: usize) {
     let text = text_of(bytes);
     bencher
@@ -100,16 +132,46 @@ fn quote_extraction(bencher: Bencher, bytes: usize) {
         .bench(|| extract(black_box(&text)));
 }
 
-/// Re-filtering the quote finder after a keystroke, over many quotes.
-#[divan::bench(args = [10, 100])]
-fn finder_keystroke(bencher: Bencher, copies: usize) {
+/// A finder over about `quotes` attributed quotes (the seeds repeated).
+fn finder_over(quotes: usize) -> (Finder, usize) {
+    let per_copy = Catalog::build(&seeds()).len();
+    let copies = quotes.div_ceil(per_copy.max(1));
     let docs: Vec<Document> = (0..copies).flat_map(|_| seeds()).collect();
     let catalog = Catalog::build(&docs);
-    let mut finder = Finder::new(&catalog, &docs);
+    let finder = Finder::new(&catalog, &docs);
+    (finder, catalog.len())
+}
+
+fn finish(finder: &mut Finder) {
+    while !finder.step(std::time::Instant::now() + std::time::Duration::from_secs(1)) {}
+}
+
+/// The first keystroke in the finder: every quote is scored (the key itself returns after
+/// 8 ms; this is the whole filter, finished between later keys).
+#[divan::bench(args = [10_000, 100_000])]
+fn finder_first_key(bencher: Bencher, quotes: usize) {
+    let (mut finder, n) = finder_over(quotes);
     bencher
-        .counter(divan::counter::ItemsCount::new(catalog.len()))
+        .counter(divan::counter::ItemsCount::new(n))
         .bench_local(|| {
             finder.edit(|i: &mut LineInput| i.insert('c'));
+            finish(&mut finder);
             finder.edit(LineInput::backspace);
+            finish(&mut finder);
+        });
+}
+
+/// A keystroke that extends the query: only the previous matches are scored again.
+#[divan::bench(args = [10_000, 100_000])]
+fn finder_next_key(bencher: Bencher, quotes: usize) {
+    let (mut finder, n) = finder_over(quotes);
+    finder.edit(|i: &mut LineInput| i.insert('c'));
+    finish(&mut finder);
+    bencher
+        .counter(divan::counter::ItemsCount::new(n))
+        .with_inputs(|| finder.clone())
+        .bench_local_values(|mut f| {
+            f.edit(|i: &mut LineInput| i.insert('o'));
+            finish(&mut f);
         });
 }

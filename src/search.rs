@@ -78,6 +78,27 @@ impl Query {
         self.pattern.is_empty()
     }
 
+    /// Whether the query is compared by initial consonants.
+    #[must_use]
+    pub fn uses_initials(&self) -> bool {
+        self.initials
+    }
+
+    /// The score of `text`, or `None` when it does not match: [`Self::matches`] without
+    /// working out positions, for filtering many texts.
+    #[must_use]
+    pub fn score(&self, text: &str) -> Option<i64> {
+        if self.pattern.is_empty() {
+            return Some(0);
+        }
+        if self.initials {
+            let pattern: Vec<char> = self.pattern.chars().collect();
+            let at = initials_run(text, &pattern)?;
+            return Some(1_000_000 - i64::try_from(at).unwrap_or(1_000_000));
+        }
+        self.matcher.fuzzy_match(text, &self.pattern)
+    }
+
     /// Matches `text`.
     #[must_use]
     pub fn matches(&self, text: &str) -> Option<Match> {
@@ -90,17 +111,35 @@ impl Query {
         let (score, positions) = if self.initials {
             // Initials are typed for a word, in one run: match them as a run, or 4 initials
             // would match almost any Korean sentence.
-            let mapped: Vec<char> = text.chars().map(initial_consonant).collect();
             let pattern: Vec<char> = self.pattern.chars().collect();
-            let at = mapped
-                .windows(pattern.len())
-                .position(|w| w == pattern.as_slice())?;
+            let at = initials_run(text, &pattern)?;
             let score = 1_000_000 - i64::try_from(at).unwrap_or(1_000_000);
             (score, (at..at + pattern.len()).collect())
         } else {
             self.matcher.fuzzy_indices(text, &self.pattern)?
         };
         Some(Match { score, positions })
+    }
+}
+
+/// Character index where `pattern` (initial consonants) occurs as a run in `text`'s initials;
+/// compared as the text goes by, with no copy of it.
+fn initials_run(text: &str, pattern: &[char]) -> Option<usize> {
+    let first = *pattern.first()?;
+    let mut chars = text.chars();
+    let mut i = 0;
+    loop {
+        let c = chars.next()?;
+        if initial_consonant(c) == first {
+            let rest = chars.clone().map(initial_consonant);
+            if rest
+                .take(pattern.len() - 1)
+                .eq(pattern[1..].iter().copied())
+            {
+                return Some(i);
+            }
+        }
+        i += 1;
     }
 }
 

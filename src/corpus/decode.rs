@@ -103,8 +103,19 @@ pub(super) fn sniff_utf16(bytes: &[u8]) -> Option<&'static Encoding> {
         }
         (plausible * 10 >= units * 9, score)
     };
+    // ASCII puts its NUL in the high byte: odd offsets for LE, even for BE.
+    let nuls = |parity: usize| {
+        sample
+            .iter()
+            .skip(parity)
+            .step_by(2)
+            .filter(|&&b| b == 0)
+            .count()
+    };
+    let (even, odd) = (nuls(0), nuls(1));
     let (le_ok, le) = judge(u16::from_le_bytes);
     let (be_ok, be) = judge(u16::from_be_bytes);
+    let (le_ok, be_ok) = (le_ok && odd >= even, be_ok && even >= odd);
     if le_ok && le > be {
         Some(UTF_16LE)
     } else if be_ok && be > le {
@@ -183,6 +194,7 @@ mod tests {
             .flat_map(u16::to_le_bytes)
             .collect();
         assert_eq!(decode(&le).map(|d| d.encoding), Ok("UTF-16LE"));
+        assert_eq!(decode(b"\0\x01binary"), Err(DecodeError::Binary));
     }
 
     #[test]

@@ -395,3 +395,7 @@ mod load;
 #[cfg(test)]
 #[path = "app_tests.rs"]
 mod tests;
+
+#[cfg(test)]
+#[path = "app_load_tests.rs"]
+mod load_tests;

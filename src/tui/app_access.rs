@@ -226,11 +226,12 @@ impl App {
     #[must_use]
     pub fn layout(&self) -> Option<&Layout> {
         let width = self.areas().text?.width;
-        self.views
-            .get(self.selected)?
-            .layouts
-            .iter()
-            .find(|l| l.width() == width)
+        let view = self.views.get(self.selected)?;
+        // A window exists only while the whole-document layout does not reach the page.
+        view.window
+            .as_ref()
+            .filter(|w| w.width() == width)
+            .or_else(|| view.layouts.iter().find(|l| l.width() == width))
     }
 
     /// Index of the first visible row in [`Self::layout`].

@@ -2,7 +2,7 @@
 
 use std::time::{Duration, Instant};
 
-use super::App;
+use super::{App, Popup};
 use crate::loader::Event;
 
 /// Time one [`crate::tui::action::Action::Work`] may take, so keys are answered within a frame.
@@ -12,7 +12,12 @@ impl App {
     /// Whether background work remains: loading, or wrapping the open document.
     #[must_use]
     pub fn busy(&self) -> bool {
-        self.loader.is_some() || self.wrapping().is_some()
+        self.loader.is_some() || self.wrapping().is_some() || self.filtering()
+    }
+
+    /// Whether the quote finder is still filtering.
+    fn filtering(&self) -> bool {
+        matches!(&self.popup, Some(Popup::Finder(f)) if f.filtering())
     }
 
     /// Whether the last [`Self::work`] step found something to do (so more may be waiting now);
@@ -61,6 +66,14 @@ impl App {
     /// Spends up to [`BUDGET`] on background results, then on wrapping the open document.
     pub(super) fn work(&mut self) {
         let deadline = Instant::now() + BUDGET;
+        // The finder comes first: it answers a key the user is waiting on.
+        if let Some(Popup::Finder(f)) = &mut self.popup {
+            if f.filtering() {
+                f.step(deadline);
+                self.progressed = true;
+                return;
+            }
+        }
         let mut grew = false;
         let mut took = false;
         while Instant::now() < deadline {

@@ -1,4 +1,11 @@
 //! The quote finder's state: a query and the quotes that match it, best first.
+//!
+//! Filtering is done in slices: a keystroke filters for a few milliseconds, and what is left
+//! continues in [`Finder::step`] between keys (the event loop calls it as background work), so
+//! typing never waits on a hundred thousand quotes. When the new query extends the last one,
+//! only the quotes that matched it are looked at again.
+
+use std::time::Instant;
 
 use super::input::LineInput;
 use crate::catalog::{Catalog, QuoteId};
@@ -7,14 +14,12 @@ use crate::quotes::quote_text;
 use crate::search::Query;
 
 /// One quote in the finder list.
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Hit {
     /// The quote.
     pub id: QuoteId,
     /// Index of its row text (see [`Finder::line`]).
     item: usize,
-    /// Character indices of the row text to highlight.
-    pub positions: Vec<usize>,
 }
 
 /// A quote's row text and everything it can be found by, built once when the finder opens so
@@ -26,14 +31,32 @@ struct Item {
     full: String,
 }
 
+/// A filter under way.
+#[derive(Debug, Clone, Default)]
+struct Job {
+    query: String,
+    /// Items to test, in corpus order.
+    candidates: Vec<usize>,
+    next: usize,
+    scored: Vec<(i64, usize)>,
+}
+
 /// Query, matches and selection of the open finder.
 #[derive(Debug, Clone, Default)]
 pub struct Finder {
     input: LineInput,
     items: Vec<Item>,
     hits: Vec<Hit>,
+    /// The query `hits` answer.
+    done_query: String,
+    job: Option<Job>,
     selected: usize,
 }
+
+/// Items tested between two looks at the clock.
+const CHECK_EVERY: usize = 512;
+/// Filtering done right away on a keystroke; the rest waits for [`Finder::step`].
+const KEY_BUDGET: std::time::Duration = std::time::Duration::from_millis(8);
 
 /// The row text and the full searchable text (the row plus the speaker's forms and role).
 fn haystack(catalog: &Catalog, docs: &[Document], id: QuoteId) -> Option<(String, String)> {
@@ -62,25 +85,39 @@ impl Finder {
     /// A finder listing every attributed quote of the corpus.
     #[must_use]
     pub fn new(catalog: &Catalog, docs: &[Document]) -> Self {
-        let items = catalog
+        let items: Vec<Item> = catalog
             .ids()
             .filter(|&id| catalog.speaker_index(id).is_some())
             .filter_map(|id| {
                 haystack(catalog, docs, id).map(|(line, full)| Item { id, line, full })
             })
             .collect();
-        let mut f = Self {
+        let hits = items
+            .iter()
+            .enumerate()
+            .map(|(item, it)| Hit { id: it.id, item })
+            .collect();
+        Self {
             items,
+            hits,
             ..Self::default()
-        };
-        f.refilter();
-        f
+        }
     }
 
     /// The row text of `hit`: `speaker — quote · document title`.
     #[must_use]
     pub fn line(&self, hit: &Hit) -> &str {
         self.items.get(hit.item).map_or("", |i| i.line.as_str())
+    }
+
+    /// Character indices of `hit`'s row text that the query matched, for highlighting (worked
+    /// out only for the rows drawn).
+    #[must_use]
+    pub fn positions(&self, hit: &Hit) -> Vec<usize> {
+        Query::new(&self.done_query)
+            .matches(self.line(hit))
+            .map(|m| m.positions)
+            .unwrap_or_default()
     }
 
     /// The query typed so far.
@@ -95,10 +132,16 @@ impl Finder {
         &self.input
     }
 
-    /// Matching quotes, best first.
+    /// Matching quotes, best first (for the last query filtered to the end).
     #[must_use]
     pub fn hits(&self) -> &[Hit] {
         &self.hits
+    }
+
+    /// Whether a filter is still under way (the hits are for an earlier query).
+    #[must_use]
+    pub fn filtering(&self) -> bool {
+        self.job.is_some()
     }
 
     /// Index of the highlighted hit.
@@ -118,7 +161,8 @@ impl Finder {
         let before = self.input.text().to_string();
         f(&mut self.input);
         if self.input.text() != before {
-            self.refilter();
+            self.start();
+            self.step(Instant::now() + KEY_BUDGET);
         }
     }
 
@@ -127,33 +171,59 @@ impl Finder {
         self.selected = super::step_clamped(self.selected, n, self.hits.len());
     }
 
-    fn refilter(&mut self) {
-        let query = Query::new(self.input.text());
-        let mut scored: Vec<(i64, Hit)> = self
-            .items
-            .iter()
-            .enumerate()
-            .filter_map(|(item, it)| {
-                // Prefer a match in what the row shows, so the highlight is visible; the forms
-                // and role only decide whether the quote is listed at all.
-                let (score, positions) = match query.matches(&it.line) {
-                    Some(m) => (m.score, m.positions),
-                    None => (query.matches(&it.full)?.score, Vec::new()),
-                };
-                Some((
-                    score,
-                    Hit {
-                        id: it.id,
-                        item,
-                        positions,
-                    },
-                ))
-            })
-            .collect();
+    /// Starts filtering for the current query.
+    fn start(&mut self) {
+        let query = self.input.text().trim().to_string();
+        // Matches of a longer query are among the matches of its prefix (a fuzzy match keeps
+        // every character in order; initials match as a run), so only those are tested again.
+        let narrow = !self.done_query.is_empty()
+            && query.starts_with(&self.done_query)
+            && Query::new(&query).uses_initials() == Query::new(&self.done_query).uses_initials();
+        let candidates = if narrow {
+            let mut c: Vec<usize> = self.hits.iter().map(|h| h.item).collect();
+            c.sort_unstable();
+            c
+        } else {
+            (0..self.items.len()).collect()
+        };
+        self.job = Some(Job {
+            query,
+            candidates,
+            ..Job::default()
+        });
+    }
+
+    /// Filters until `deadline`; returns whether the filter is done.
+    pub fn step(&mut self, deadline: Instant) -> bool {
+        let Some(job) = self.job.as_mut() else {
+            return true;
+        };
+        let query = Query::new(&job.query);
+        while job.next < job.candidates.len() {
+            let end = (job.next + CHECK_EVERY).min(job.candidates.len());
+            for &item in &job.candidates[job.next..end] {
+                if let Some(score) = self.items.get(item).and_then(|it| query.score(&it.full)) {
+                    job.scored.push((score, item));
+                }
+            }
+            job.next = end;
+            if Instant::now() >= deadline && job.next < job.candidates.len() {
+                return false;
+            }
+        }
+        let Some(mut job) = self.job.take() else {
+            return true;
+        };
         // Stable: equal scores keep corpus order.
-        scored.sort_by_key(|s| std::cmp::Reverse(s.0));
-        self.hits = scored.into_iter().map(|(_, h)| h).collect();
+        job.scored.sort_by_key(|s| std::cmp::Reverse(s.0));
+        self.hits = job
+            .scored
+            .into_iter()
+            .filter_map(|(_, item)| self.items.get(item).map(|it| Hit { id: it.id, item }))
+            .collect();
+        self.done_query = job.query;
         self.selected = 0;
+        true
     }
 }
 
@@ -179,7 +249,7 @@ mod tests {
             "{}",
             f.line(first)
         );
-        assert_eq!(first.positions.len(), 9);
+        assert_eq!(f.positions(first).len(), 9);
         let mut f = Finder::new(&catalog, &docs);
         for c in "ㅇㄷㅂㅅ".chars() {
             f.edit(|i| i.insert(c));
@@ -194,5 +264,38 @@ mod tests {
         assert_eq!(f.selected(), 0);
         f.move_by(1_000_000);
         assert_eq!(f.selected(), f.hits().len() - 1);
+    }
+
+    #[test]
+    fn filtering_in_slices_and_narrowing_give_the_full_answer() {
+        let text: String = (0..3000)
+            .map(|i| {
+                let name = ["김민수", "이서연", "박지훈"][i % 3];
+                format!("{name} 교수는 “{i}번 시장이 흔들린다”라고 말했다.\n")
+            })
+            .collect();
+        let docs = vec![Document::new("t", text, "UTF-8", false)];
+        let catalog = Catalog::build(&docs);
+        let typed = |query: &str, one_go: bool| {
+            let mut f = Finder::new(&catalog, &docs);
+            if one_go {
+                f.edit(|i| query.chars().for_each(|c| i.insert(c)));
+            } else {
+                for c in query.chars() {
+                    f.edit(|i| i.insert(c));
+                    // A deadline already past: each step still makes progress.
+                    while !f.step(Instant::now()) {}
+                }
+            }
+            while !f.step(Instant::now()) {}
+            f.hits().iter().map(|h| h.id).collect::<Vec<_>>()
+        };
+        for query in ["김민수 시장", "ㄱㅁㅅ", "1번"] {
+            let whole = typed(query, true);
+            assert!(!whole.is_empty(), "{query}");
+            assert_eq!(typed(query, false), whole, "{query}");
+        }
+        // The title (the first line) names 김민수, so initials of another speaker tell.
+        assert_eq!(typed("ㅇㅅㅇ", true).len(), 1000);
     }
 }

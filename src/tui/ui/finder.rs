@@ -14,8 +14,13 @@ pub fn render(app: &App, finder: &Finder, area: Rect, frame: &mut Frame) {
     let amb = app.ambiguous();
     let theme = app.theme();
     let buf = frame.buffer_mut();
+    let busy = if finder.filtering() {
+        " · filtering…"
+    } else {
+        ""
+    };
     let title = format!(
-        " Quotes {}/{} · Enter go · Esc close ",
+        " Quotes {}/{}{busy} · Enter go · Esc close ",
         finder.hits().len(),
         app.catalog().len()
     );
@@ -46,7 +51,7 @@ pub fn render(app: &App, finder: &Finder, area: Rect, frame: &mut Frame) {
         let dash = finder.line(hit).find(" — ").unwrap_or(0);
         // Matches are character indices; count characters as the bytes go by.
         let starts: Vec<usize> = finder.line(hit).char_indices().map(|(b, _)| b).collect();
-        let positions = &hit.positions;
+        let positions = finder.positions(hit);
         put_text(
             buf,
             (list.x + 1, y),

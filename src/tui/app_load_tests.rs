@@ -1,0 +1,135 @@
+//! The reader while documents load in the background: it shows and moves at once, `G` works
+//! before the end has arrived, and saved places are applied when their document is whole.
+
+use super::*;
+use crate::corpus::{Entry, Source, Status};
+use crate::tui::action::Action;
+
+fn text(paragraphs: usize) -> String {
+    (1..=paragraphs)
+        .map(|i| format!("{i}번째 문단: 연구진은 “결과가 기대 이상이었다”고 밝혔다.\n"))
+        .collect()
+}
+
+fn loading(texts: &[&str], state: State) -> App {
+    let entries: Vec<Entry> = texts
+        .iter()
+        .enumerate()
+        .map(|(i, t)| Entry {
+            name: format!("doc{i}.txt"),
+            source: Source::Bytes(t.as_bytes().into()),
+            size: Some(t.len() as u64),
+        })
+        .collect();
+    let docs = entries
+        .iter()
+        .map(|e| Document::pending(e.name.clone(), e.size))
+        .collect();
+    App::with(Setup {
+        docs,
+        problems: Vec::new(),
+        amb: AmbiguousWidth::Narrow,
+        config: Config::default(),
+        colors: true,
+        size: (80, 24),
+        state,
+        notice: None,
+        loader: Some(Loader::start(entries)),
+    })
+}
+
+/// Works until `done` holds (or the loader has nothing left).
+fn work_until(a: &mut App, done: impl Fn(&App) -> bool) {
+    let start = std::time::Instant::now();
+    while !done(a) && start.elapsed() < std::time::Duration::from_secs(60) {
+        a.update(Action::Work);
+    }
+    assert!(done(a), "background work did not finish");
+}
+
+/// The first text row on screen.
+fn top_line(a: &App) -> String {
+    let (Some(doc), Some(layout)) = (a.current(), a.layout()) else {
+        return String::new();
+    };
+    layout
+        .rows()
+        .iter()
+        .skip(a.top_row())
+        .find(|r| r.len > 0)
+        .and_then(|r| doc.text.get(r.range()))
+        .unwrap_or("")
+        .to_string()
+}
+
+#[test]
+fn a_big_document_reads_and_jumps_before_it_is_wrapped() {
+    let big = text(60_000);
+    let mut a = loading(&[&big], State::default());
+    work_until(&mut a, App::texts_loaded);
+    a.update(Action::Open);
+    assert!(top_line(&a).starts_with("1번째 문단"), "{}", top_line(&a));
+    a.update(Action::Bottom);
+    assert!(a.progress().is_some(), "still wrapping or scanning");
+    let bottom = a.views[0].top;
+    // The last page is full and ends with the last paragraph.
+    let layout = a.layout().expect("rows at the end");
+    let end = layout.rows().last().map(|r| r.range().end);
+    assert_eq!(end, Some(a.docs[0].text.trim_end().len()));
+    assert!(top_line(&a).starts_with("599"), "{}", top_line(&a));
+    a.update(Action::ScrollPages(-1));
+    assert!(a.views[0].top < bottom);
+    a.update(Action::Count('5'));
+    a.update(Action::Count('0'));
+    a.update(Action::Count('%'));
+    // By bytes, so near (not exactly at) the middle paragraph: numbers grow longer.
+    assert!(top_line(&a).starts_with("300"), "{}", top_line(&a));
+    // Once everything is wrapped, the same place shows from the whole-document layout.
+    let place = a.views[0].top;
+    work_until(&mut a, |a| !a.busy());
+    assert!(a.views[0].window.is_none());
+    assert_eq!(a.views[0].top, place);
+    assert!(top_line(&a).starts_with("300"));
+    assert!(a.catalog().len() >= 60_000);
+}
+
+#[test]
+fn g_before_the_end_has_arrived_lands_on_the_end() {
+    let big = text(150_000);
+    let mut a = loading(&[&big], State::default());
+    a.update(Action::Open);
+    a.update(Action::Bottom);
+    work_until(&mut a, App::texts_loaded);
+    let layout = a.layout().expect("rows at the end");
+    let end = layout.rows().last().map(|r| r.range().end);
+    assert_eq!(end, Some(a.docs[0].text.trim_end().len()));
+    assert!(top_line(&a).starts_with("1499"), "{}", top_line(&a));
+    a.update(Action::ScrollRows(-1));
+    assert!(
+        !a.views[0].follow_end,
+        "moving away stops following the end"
+    );
+}
+
+#[test]
+fn saved_places_apply_when_their_document_is_whole() {
+    let (one, two) = (text(50), text(3_000));
+    let hash = crate::state::content_hash(&two);
+    let offset = two.find("2000번째").unwrap_or(0);
+    let mut state = State::default();
+    state.positions.insert(hash.clone(), offset);
+    state.last_doc = Some(hash);
+    let mut a = loading(&[&one, &two], state);
+    work_until(&mut a, |a| !a.busy());
+    assert_eq!(a.selected(), 1);
+    assert_eq!(a.views[1].top, offset);
+    assert_eq!(a.catalog().len(), 3_050);
+    let failed = loading(&["", "\u{0}\u{1}binary"], State::default());
+    let mut failed = failed;
+    work_until(&mut failed, |a| !a.busy());
+    let statuses: Vec<_> = failed.docs.iter().map(|d| d.status.clone()).collect();
+    assert!(
+        statuses.iter().all(|s| matches!(s, Status::Failed(_))),
+        "{statuses:?}"
+    );
+}
