@@ -139,8 +139,12 @@ pub fn run(entries: Vec<Entry>, problems: Vec<Problem>, options: Options) -> any
         options.store.as_ref(),
     );
     app.remember_position();
-    save(&mut app, options.store.as_ref());
+    let saved = save(&mut app, options.store.as_ref());
     guard.restore()?;
+    if let Err(e) = saved {
+        // The status line went away with the screen: say it where it stays.
+        eprintln!("dokseo: could not save reading positions and bookmarks: {e}");
+    }
     result
 }
 
@@ -190,7 +194,10 @@ fn event_loop(
                     out.write_all(osc52.as_bytes())?;
                     out.flush()?;
                 }
-                Effect::Save => save(app, store),
+                Effect::Save => {
+                    // A failure is on the status line; the changes wait for the next save.
+                    let _ = save(app, store);
+                }
                 Effect::Edit { doc, path, line } => {
                     events.pause();
                     let outcome = guard.suspend(|| run_editor(&path, line));
@@ -222,15 +229,22 @@ fn event_loop(
     Ok(())
 }
 
-/// Saves the session's changes; a failure is shown, and the changes are kept for next time.
-fn save(app: &mut App, store: Option<&Store>) {
-    let Some(store) = store else { return };
+/// Saves the session's changes; a failure is shown (and returned), and the changes are kept
+/// for the next try.
+fn save(app: &mut App, store: Option<&Store>) -> Result<(), String> {
+    let Some(store) = store else { return Ok(()) };
     if app.changes().is_empty() {
-        return;
+        return Ok(());
     }
     match store.save(app.changes()) {
-        Ok(merged) => app.saved(merged),
-        Err(e) => app.save_failed(&e.to_string()),
+        Ok(merged) => {
+            app.saved(merged);
+            Ok(())
+        }
+        Err(e) => {
+            app.save_failed(&e.to_string());
+            Err(e.to_string())
+        }
     }
 }
 

@@ -13,14 +13,14 @@ use super::*;
 
 /// Runs dokseo under a shell that reports how it ended and whether the terminal is cooked
 /// again (`icanon`, not `-icanon`), then keeps the pane open.
-fn under_shell(args: &str) -> String {
+pub(crate) fn under_shell(args: &str) -> String {
     format!(
         "sh -c '{BIN} --ambiguous 1 {args}; echo EXIT=$?; stty -a | grep -o -- \"-\\?icanon\"; sleep 30'"
     )
 }
 
 /// Waits for the shell's report and checks dokseo ended with 0 and left a usable terminal.
-fn assert_exited_cleanly(t: &Tmux, what: &str) {
+pub(crate) fn assert_exited_cleanly(t: &Tmux, what: &str) {
     let screen = t.wait_for("the shell", |s| s.iter().any(|l| l.starts_with("EXIT=")));
     assert!(screen.iter().any(|l| l == "EXIT=0"), "{what}: {screen:?}");
     assert!(
@@ -68,7 +68,7 @@ fn read_state(dir: &Path) -> State {
 }
 
 /// Every row above the status line is `w` columns and ends in a border.
-fn assert_straight(screen: &[String], w: usize) {
+pub(crate) fn assert_straight(screen: &[String], w: usize) {
     for (y, line) in screen[..screen.len() - 1].iter().enumerate() {
         assert_eq!(line.width(), w, "row {y}:\n{}", screen.join("\n"));
         assert!(line.ends_with(BORDERS), "row {y}: {line:?}");

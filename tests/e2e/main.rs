@@ -238,3 +238,4 @@ mod faults;
 mod habits;
 mod quotes;
 mod reader;
+mod scale;

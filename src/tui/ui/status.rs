@@ -76,7 +76,8 @@ fn position(app: &App) -> String {
     let whole = layout.rows().first().is_none_or(|r| r.start == 0)
         && layout.done() >= doc.text.len()
         && !doc.is_loading();
-    let percent = if layout.is_empty() {
+    let at_end = bottom >= layout.len() && layout.done() >= doc.text.len() && !doc.is_loading();
+    let percent = if layout.is_empty() || at_end {
         100
     } else if whole {
         bottom * 100 / layout.len()
