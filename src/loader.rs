@@ -7,7 +7,7 @@
 //! thread waits for the other nor holds a second copy of a huge file: quote extraction is many
 //! times slower than decoding, so a shared queue would fill with the whole text.
 
-use std::sync::atomic::{AtomicBool, Ordering};
+use std::sync::atomic::{AtomicBool, AtomicUsize, Ordering};
 use std::sync::mpsc::{self, Receiver, SyncSender, TryRecvError};
 use std::sync::Arc;
 
@@ -76,10 +76,14 @@ impl Loader {
         let (tx, rx) = mpsc::sync_channel(QUEUE);
         let stop = Arc::new(AtomicBool::new(false));
         let entries: Arc<[Entry]> = entries.into();
+        // The quote thread scans a document only once its text has been read: on two cores,
+        // reading (what the user waits for) should not share the CPU with quote extraction.
+        let texts_done = Arc::new(AtomicUsize::new(0));
         let (t_entries, t_tx, t_stop) = (Arc::clone(&entries), tx.clone(), Arc::clone(&stop));
-        std::thread::spawn(move || read_texts(&t_entries, &t_tx, &t_stop));
+        let t_done = Arc::clone(&texts_done);
+        std::thread::spawn(move || read_texts(&t_entries, &t_tx, &t_stop, &t_done));
         let q_stop = Arc::clone(&stop);
-        std::thread::spawn(move || scan_quotes(&entries, &tx, &q_stop));
+        std::thread::spawn(move || scan_quotes(&entries, &tx, &q_stop, &texts_done));
         Self {
             rx,
             stop,
@@ -124,7 +128,7 @@ fn message(e: &StreamError) -> String {
     }
 }
 
-fn read_texts(entries: &[Entry], tx: &SyncSender<Event>, stop: &AtomicBool) {
+fn read_texts(entries: &[Entry], tx: &SyncSender<Event>, stop: &AtomicBool, done: &AtomicUsize) {
     for (doc, entry) in entries.iter().enumerate() {
         if stop.load(Ordering::Relaxed) {
             return;
@@ -149,11 +153,23 @@ fn read_texts(entries: &[Entry], tx: &SyncSender<Event>, stop: &AtomicBool) {
         if tx.send(event).is_err() {
             return;
         }
+        done.store(doc + 1, Ordering::Release);
     }
 }
 
-fn scan_quotes(entries: &[Entry], tx: &SyncSender<Event>, stop: &AtomicBool) {
+fn scan_quotes(
+    entries: &[Entry],
+    tx: &SyncSender<Event>,
+    stop: &AtomicBool,
+    texts_done: &AtomicUsize,
+) {
     for (doc, entry) in entries.iter().enumerate() {
+        while texts_done.load(Ordering::Acquire) <= doc {
+            if stop.load(Ordering::Relaxed) {
+                return;
+            }
+            std::thread::sleep(std::time::Duration::from_millis(2));
+        }
         let mut chunk = String::new();
         let mut base = 0;
         let flush = |chunk: &mut String, base: &mut usize| {

@@ -125,6 +125,17 @@ impl Document {
         state::hash_hex(self.hash)
     }
 
+    /// The length the text will have, as far as known: the file size while loading.
+    #[must_use]
+    pub fn expected_len(&self) -> usize {
+        match self.status {
+            Status::Loading { total: Some(t) } => usize::try_from(t)
+                .unwrap_or(usize::MAX)
+                .max(self.text.len()),
+            _ => self.text.len(),
+        }
+    }
+
     /// Whether all text is here.
     #[must_use]
     pub fn is_ready(&self) -> bool {

@@ -50,8 +50,8 @@ pub fn for_each_piece(
     mut input: impl Read,
     mut piece: impl FnMut(String) -> bool,
 ) -> Result<Summary, StreamError> {
-    let mut first = Vec::with_capacity(BLOCK);
-    (&mut input).take(BLOCK as u64).read_to_end(&mut first)?;
+    let mut first = Vec::new();
+    fill(&mut input, &mut first)?;
     if first.len() < BLOCK {
         // The whole input fits in one block: judge it whole, as `decode` does.
         let d = decode(&first)?;
@@ -81,8 +81,7 @@ pub fn for_each_piece(
         if last {
             break;
         }
-        block.clear();
-        (&mut input).take(BLOCK as u64).read_to_end(&mut block)?;
+        fill(&mut input, &mut block)?;
     }
     if !stream.visible {
         return Err(DecodeError::Empty.into());
@@ -91,6 +90,22 @@ pub fn for_each_piece(
         encoding: encoding.name(),
         lossy: stream.lossy,
     })
+}
+
+/// Reads the next block into `buf` (shorter only at the end), in large reads.
+fn fill(input: &mut impl Read, buf: &mut Vec<u8>) -> std::io::Result<()> {
+    buf.resize(BLOCK, 0);
+    let mut n = 0;
+    while n < BLOCK {
+        match input.read(&mut buf[n..]) {
+            Ok(0) => break,
+            Ok(k) => n += k,
+            Err(e) if e.kind() == std::io::ErrorKind::Interrupted => {}
+            Err(e) => return Err(e),
+        }
+    }
+    buf.truncate(n);
+    Ok(())
 }
 
 /// The encoding of a big input from its first block, and the BOM length to skip.

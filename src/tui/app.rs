@@ -170,6 +170,8 @@ pub struct App {
     chose: bool,
     /// The last background step did something.
     progressed: bool,
+    /// The last background step brought the open document's first text.
+    urgent: bool,
 }
 
 impl App {
@@ -274,6 +276,7 @@ impl App {
             scanned,
             chose: false,
             progressed: false,
+            urgent: false,
         };
         app.ensure_layout();
         app.clamp_views();

@@ -27,6 +27,13 @@ impl App {
         self.progressed
     }
 
+    /// Whether the last [`Self::work`] step changed what the screen shows enough to draw now
+    /// rather than at the next progress frame.
+    #[must_use]
+    pub fn urgent(&self) -> bool {
+        self.urgent
+    }
+
     /// Whether every document's text has arrived (quotes may still be coming).
     #[must_use]
     pub fn texts_loaded(&self) -> bool {
@@ -66,6 +73,7 @@ impl App {
     /// Spends up to [`BUDGET`] on background results, then on wrapping the open document.
     pub(super) fn work(&mut self) {
         let deadline = Instant::now() + BUDGET;
+        self.urgent = false;
         // The finder comes first: it answers a key the user is waiting on.
         if let Some(Popup::Finder(f)) = &mut self.popup {
             if f.filtering() {
@@ -112,6 +120,8 @@ impl App {
         match event {
             Event::Text { doc, piece } => {
                 if let Some(d) = self.docs.get_mut(doc) {
+                    // The first text of the open document is worth a frame at once.
+                    self.urgent |= doc == self.selected && d.text.is_empty();
                     d.append(&piece);
                 }
                 return doc == self.selected;

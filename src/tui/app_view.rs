@@ -137,7 +137,7 @@ impl App {
             return;
         };
         let complete = !doc.is_loading();
-        if doc.text.len() <= FULL_LAYOUT_LIMIT {
+        if doc.expected_len() <= FULL_LAYOUT_LIMIT {
             match view.layouts.iter().position(|l| l.width() == width) {
                 Some(i) => {
                     let layout = view.layouts.remove(i);

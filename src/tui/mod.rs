@@ -65,6 +65,8 @@ const TICK: Duration = Duration::from_millis(200);
 /// How long the first screen waits for small documents to finish loading, so a normal corpus
 /// opens whole (and a file that cannot be read is reported before the screen changes).
 const WARM_UP: Duration = Duration::from_millis(150);
+/// Inputs up to this size in all are waited for (they load well within [`WARM_UP`]).
+const WARM_UP_BYTES: u64 = 4 << 20;
 
 /// Why the reader did not start.
 #[derive(Debug, thiserror::Error)]
@@ -99,6 +101,7 @@ pub fn run(entries: Vec<Entry>, problems: Vec<Problem>, options: Options) -> any
         .iter()
         .map(|e| Document::pending(e.name.clone(), e.size))
         .collect();
+    let sizes: Vec<Option<u64>> = entries.iter().map(|e| e.size).collect();
     let mut app = App::with(Setup {
         docs,
         problems,
@@ -110,8 +113,11 @@ pub fn run(entries: Vec<Entry>, problems: Vec<Problem>, options: Options) -> any
         state: loaded.state,
         notice: (!notice.is_empty()).then_some(notice),
     });
+    // Only small inputs are waited for: a big file shows its first page as soon as it comes.
+    let small =
+        sizes.iter().all(Option::is_some) && sizes.iter().flatten().sum::<u64>() <= WARM_UP_BYTES;
     let start = std::time::Instant::now();
-    while app.busy() && !app.texts_loaded() && start.elapsed() < WARM_UP {
+    while small && app.busy() && !app.texts_loaded() && start.elapsed() < WARM_UP {
         app.update(Action::Work);
         std::thread::sleep(Duration::from_millis(1));
     }
@@ -174,7 +180,7 @@ fn event_loop(
             (false, _) => TICK,
         };
         let mut next = events.next(wait)?;
-        dirty = next.is_some() || !app.busy();
+        let had_input = next.is_some();
         // Apply everything already waiting before drawing again, so a burst of keys or a storm
         // of resizes costs one frame.
         while let Some(ev) = next {
@@ -186,6 +192,7 @@ fn event_loop(
         if app.busy() {
             app.update(Action::Work);
         }
+        dirty = had_input || !app.busy() || app.urgent();
         for effect in app.take_effects() {
             match effect {
                 Effect::Clipboard(osc52) => {
