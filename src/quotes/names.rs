@@ -6,8 +6,14 @@
 //! (`El Maghroui` ← `El Maghraoui`), or an abbreviation whose syllables appear in order
 //! (`공정위` ← `공정거래위원회`). The most recently introduced candidate wins.
 
+use std::cell::RefCell;
+use std::collections::HashMap;
+
 use super::lexicon as lx;
 use super::mention::{korean_name, Shape};
+
+/// How many of the latest entities a mention is compared with.
+const WINDOW: usize = 512;
 
 /// A person or organisation of one document.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -26,6 +32,14 @@ pub(crate) struct Entity {
 #[derive(Debug, Default, Clone)]
 pub(crate) struct Registry {
     pub entities: Vec<Entity>,
+    /// The latest entity having each name or form, so an exact lookup is not a scan: a long
+    /// document mentions hundreds of people, each many times.
+    by_form: HashMap<String, usize>,
+    /// Names that found nothing, with the `generation` they were looked up in: until a name
+    /// or a person flag changes, the same name finds nothing again.
+    misses: RefCell<HashMap<String, u64>>,
+    /// Counts changes that can turn a miss into a hit.
+    generation: u64,
 }
 
 /// Levenshtein distance over chars; names are short, and longer inputs are cut to 64 chars.
@@ -98,12 +112,17 @@ impl Registry {
             let e = &mut self.entities[id];
             if !e.forms.iter().any(|f| f == name) {
                 e.forms.push(name.to_string());
+                self.index_form(name, id);
             }
+            let e = &mut self.entities[id];
             if e.role.is_none() {
                 e.role = role.map(str::to_string);
             }
             // A later mention may bring the evidence (a title, an age) the first one lacked.
-            e.person |= person;
+            if person && !e.person {
+                e.person = true;
+                self.generation += 1;
+            }
             return Some(id);
         }
         if !accept {
@@ -115,12 +134,21 @@ impl Registry {
         };
         self.entities.push(Entity {
             forms: vec![name.clone()],
-            name,
+            name: name.clone(),
             role: role.map(str::to_string),
             person,
             short: shape == Shape::SurnameTitle,
         });
-        Some(self.entities.len() - 1)
+        let id = self.entities.len() - 1;
+        self.index_form(&name, id);
+        self.generation += 1;
+        Some(id)
+    }
+
+    /// Records that entity `id` has the form `form` (the latest entity wins).
+    fn index_form(&mut self, form: &str, id: usize) {
+        let slot = self.by_form.entry(form.to_string()).or_insert(id);
+        *slot = (*slot).max(id);
     }
 
     /// Give a surname-and-title entity (`윤 대통령`, from a headline) the full name that the
@@ -143,8 +171,10 @@ impl Registry {
                 if let Some(name) = full {
                     let e = &mut self.entities[i];
                     e.forms.push(name.clone());
-                    e.name = name;
+                    e.name = name.clone();
                     e.person = false;
+                    self.index_form(&name, i);
+                    self.generation += 1;
                     continue;
                 }
             }
@@ -170,19 +200,41 @@ impl Registry {
             if let Some((name, role)) = full {
                 let e = &mut self.entities[i];
                 e.forms.push(name.clone());
-                e.name = name;
+                e.name = name.clone();
                 e.role = role;
                 e.short = false;
+                self.index_form(&name, i);
+                self.generation += 1;
             }
         }
     }
 
     /// Look up a name without registering it.
     pub(crate) fn find(&self, name: &str) -> Option<usize> {
-        let latest = |f: &dyn Fn(&Entity) -> bool| self.latest(f);
-        if let Some(id) = latest(&|e| e.name == name || e.forms.iter().any(|f| f == name)) {
-            return Some(id);
+        // The exact pass, as `latest` would do it: the newest entity with this name or form,
+        // among the last `WINDOW`.
+        let n = self.entities.len();
+        if let Some(&id) = self.by_form.get(name) {
+            if id < n && id + WINDOW >= n {
+                return Some(id);
+            }
         }
+        if self.misses.borrow().get(name) == Some(&self.generation) {
+            return None;
+        }
+        let found = self.find_inexact(name);
+        if found.is_none() {
+            self.misses
+                .borrow_mut()
+                .insert(name.to_string(), self.generation);
+        }
+        found
+    }
+
+    /// The passes of [`Self::find`] after the exact one: a word suffix, a near spelling, an
+    /// abbreviation.
+    fn find_inexact(&self, name: &str) -> Option<usize> {
+        let latest = |f: &dyn Fn(&Entity) -> bool| self.latest(f);
         let nw = words(name);
         if nw.is_empty() {
             return None;
@@ -242,7 +294,7 @@ impl Registry {
             .iter()
             .enumerate()
             .rev()
-            .take(512)
+            .take(WINDOW)
             .find(|(_, e)| f(e))
             .map(|(i, _)| i)
             .filter(|&i| i < n)
