@@ -133,45 +133,46 @@ fn quote_extraction(bencher: Bencher, bytes: usize) {
 }
 
 /// A finder over about `quotes` attributed quotes (the seeds repeated).
-fn finder_over(quotes: usize) -> (Finder, usize) {
+fn finder_over(quotes: usize) -> (Finder, Catalog, Vec<Document>) {
     let per_copy = Catalog::build(&seeds()).len();
     let copies = quotes.div_ceil(per_copy.max(1));
     let docs: Vec<Document> = (0..copies).flat_map(|_| seeds()).collect();
     let catalog = Catalog::build(&docs);
     let finder = Finder::new(&catalog, &docs);
-    (finder, catalog.len())
+    (finder, catalog, docs)
 }
 
-fn finish(finder: &mut Finder) {
-    while !finder.step(std::time::Instant::now() + std::time::Duration::from_secs(1)) {}
+fn finish(finder: &mut Finder, catalog: &Catalog, docs: &[Document]) {
+    let later = || std::time::Instant::now() + std::time::Duration::from_secs(1);
+    while !finder.step(later(), catalog, docs) {}
 }
 
 /// The first keystroke in the finder: every quote is scored (the key itself returns after
 /// 8 ms; this is the whole filter, finished between later keys).
 #[divan::bench(args = [10_000, 100_000])]
 fn finder_first_key(bencher: Bencher, quotes: usize) {
-    let (mut finder, n) = finder_over(quotes);
+    let (mut finder, catalog, docs) = finder_over(quotes);
     bencher
-        .counter(divan::counter::ItemsCount::new(n))
+        .counter(divan::counter::ItemsCount::new(catalog.len()))
         .bench_local(|| {
-            finder.edit(|i: &mut LineInput| i.insert('c'));
-            finish(&mut finder);
-            finder.edit(LineInput::backspace);
-            finish(&mut finder);
+            finder.edit(|i: &mut LineInput| i.insert('c'), &catalog, &docs);
+            finish(&mut finder, &catalog, &docs);
+            finder.edit(LineInput::backspace, &catalog, &docs);
+            finish(&mut finder, &catalog, &docs);
         });
 }
 
 /// A keystroke that extends the query: only the previous matches are scored again.
 #[divan::bench(args = [10_000, 100_000])]
 fn finder_next_key(bencher: Bencher, quotes: usize) {
-    let (mut finder, n) = finder_over(quotes);
-    finder.edit(|i: &mut LineInput| i.insert('c'));
-    finish(&mut finder);
+    let (mut finder, catalog, docs) = finder_over(quotes);
+    finder.edit(|i: &mut LineInput| i.insert('c'), &catalog, &docs);
+    finish(&mut finder, &catalog, &docs);
     bencher
-        .counter(divan::counter::ItemsCount::new(n))
+        .counter(divan::counter::ItemsCount::new(catalog.len()))
         .with_inputs(|| finder.clone())
         .bench_local_values(|mut f| {
-            f.edit(|i: &mut LineInput| i.insert('o'));
-            finish(&mut f);
+            f.edit(|i: &mut LineInput| i.insert('o'), &catalog, &docs);
+            finish(&mut f, &catalog, &docs);
         });
 }

@@ -59,6 +59,23 @@ impl Catalog {
         self.quotes[doc].extend(quotes);
     }
 
+    /// Makes room for about `more` further quotes of document `doc` at once, so a huge
+    /// document's list is not grown by doubling (which holds two copies at the moment it grows).
+    pub fn reserve(&mut self, doc: usize, more: usize) {
+        if let (Some(q), Some(s)) = (self.quotes.get_mut(doc), self.speaker_of.get_mut(doc)) {
+            q.reserve_exact(more);
+            s.reserve_exact(more);
+        }
+    }
+
+    /// Document `doc` has all its quotes: gives back unused room.
+    pub fn finish(&mut self, doc: usize) {
+        if let (Some(q), Some(s)) = (self.quotes.get_mut(doc), self.speaker_of.get_mut(doc)) {
+            q.shrink_to_fit();
+            s.shrink_to_fit();
+        }
+    }
+
     /// Speakers across documents, in order of first quote.
     #[must_use]
     pub fn speakers(&self) -> &[Speaker] {

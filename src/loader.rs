@@ -17,7 +17,7 @@ use crate::quotes::{extract, Quote};
 
 /// Text gathered before quotes are looked for, so a seam between chunks (where a speaker named
 /// in one chunk is not known in the next) comes rarely.
-const QUOTE_CHUNK: usize = 4 << 20;
+const QUOTE_CHUNK: usize = 2 << 20;
 /// Messages that may wait unread; the threads pause when the reader falls behind.
 const QUEUE: usize = 32;
 

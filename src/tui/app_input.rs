@@ -110,7 +110,7 @@ impl App {
             return;
         }
         match &mut self.popup {
-            Some(Popup::Finder(finder)) => finder.edit(f),
+            Some(Popup::Finder(finder)) => finder.edit(f, &self.catalog, &self.docs),
             Some(Popup::SearchAll(s)) => {
                 let before = s.input.text().to_string();
                 f(&mut s.input);

@@ -77,7 +77,7 @@ impl App {
         // The finder comes first: it answers a key the user is waiting on.
         if let Some(Popup::Finder(f)) = &mut self.popup {
             if f.filtering() {
-                f.step(deadline);
+                f.step(deadline, &self.catalog, &self.docs);
                 self.progressed = true;
                 return;
             }
@@ -143,12 +143,21 @@ impl App {
                 quotes,
                 scanned,
             } => {
+                let first = self.scanned.get(doc).is_some_and(|s| s.0 == 0);
                 self.catalog.add(doc, quotes);
+                let total = self.docs.get(doc).map_or(0, |d| d.text.len());
+                if first && scanned > 0 && total > 2 * scanned {
+                    // Room for the whole document's quotes at this rate, and a tenth more.
+                    let have = self.catalog.quotes.get(doc).map_or(0, Vec::len);
+                    let expected = have.saturating_mul(total / scanned) / 10 * 11;
+                    self.catalog.reserve(doc, expected.saturating_sub(have));
+                }
                 if let Some(s) = self.scanned.get_mut(doc) {
                     s.0 = scanned;
                 }
             }
             Event::QuotesDone { doc } => {
+                self.catalog.finish(doc);
                 if let Some(s) = self.scanned.get_mut(doc) {
                     s.1 = true;
                 }

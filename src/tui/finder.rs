@@ -22,15 +22,6 @@ pub struct Hit {
     item: usize,
 }
 
-/// A quote's row text and everything it can be found by, built once when the finder opens so
-/// a keystroke only matches.
-#[derive(Debug, Clone, PartialEq, Eq)]
-struct Item {
-    id: QuoteId,
-    line: String,
-    full: String,
-}
-
 /// A filter under way.
 #[derive(Debug, Clone, Default)]
 struct Job {
@@ -45,7 +36,9 @@ struct Job {
 #[derive(Debug, Clone, Default)]
 pub struct Finder {
     input: LineInput,
-    items: Vec<Item>,
+    /// The attributed quotes. Their row text is made when needed (while filtering, into one
+    /// reused buffer; when drawn): a million quotes cost a million ids, not their text again.
+    items: Vec<QuoteId>,
     hits: Vec<Hit>,
     /// The query `hits` answer.
     done_query: String,
@@ -58,44 +51,57 @@ const CHECK_EVERY: usize = 512;
 /// Filtering done right away on a keystroke; the rest waits for [`Finder::step`].
 const KEY_BUDGET: std::time::Duration = std::time::Duration::from_millis(8);
 
-/// The row text and the full searchable text (the row plus the speaker's forms and role).
-fn haystack(catalog: &Catalog, docs: &[Document], id: QuoteId) -> Option<(String, String)> {
-    let doc = docs.get(id.0)?;
-    let q = catalog.quote(id)?;
+/// Writes the row text of quote `id` into `out` (`speaker — quote · title`), and with `full`
+/// also what else it can be found by (the speaker's forms and role). Returns whether the quote
+/// exists.
+fn haystack(
+    catalog: &Catalog,
+    docs: &[Document],
+    id: QuoteId,
+    full: bool,
+    out: &mut String,
+) -> bool {
+    out.clear();
+    let (Some(doc), Some(q)) = (docs.get(id.0), catalog.quote(id)) else {
+        return false;
+    };
     let speaker = catalog.speaker(id);
-    let name = speaker.map_or("?", |s| s.name.as_str());
-    let text: String = quote_text(&doc.text, q)
-        .split_whitespace()
-        .collect::<Vec<_>>()
-        .join(" ");
-    let line = format!("{name} — {text} · {}", doc.meta.title);
-    let mut full = line.clone();
-    if let Some(s) = speaker {
-        full.push_str(" | ");
-        full.push_str(&s.forms.join(" "));
+    out.push_str(speaker.map_or("?", |s| s.name.as_str()));
+    out.push_str(" — ");
+    for (i, word) in quote_text(&doc.text, q).split_whitespace().enumerate() {
+        if i > 0 {
+            out.push(' ');
+        }
+        out.push_str(word);
+    }
+    out.push_str(" · ");
+    out.push_str(&doc.meta.title);
+    if let (true, Some(s)) = (full, speaker) {
+        out.push_str(" |");
+        for form in &s.forms {
+            out.push(' ');
+            out.push_str(form);
+        }
         if let Some(role) = &s.role {
-            full.push(' ');
-            full.push_str(role);
+            out.push(' ');
+            out.push_str(role);
         }
     }
-    Some((line, full))
+    true
 }
 
 impl Finder {
     /// A finder listing every attributed quote of the corpus.
     #[must_use]
     pub fn new(catalog: &Catalog, docs: &[Document]) -> Self {
-        let items: Vec<Item> = catalog
+        let items: Vec<QuoteId> = catalog
             .ids()
-            .filter(|&id| catalog.speaker_index(id).is_some())
-            .filter_map(|id| {
-                haystack(catalog, docs, id).map(|(line, full)| Item { id, line, full })
-            })
+            .filter(|&id| catalog.speaker_index(id).is_some() && docs.get(id.0).is_some())
             .collect();
         let hits = items
             .iter()
             .enumerate()
-            .map(|(item, it)| Hit { id: it.id, item })
+            .map(|(item, &id)| Hit { id, item })
             .collect();
         Self {
             items,
@@ -106,16 +112,18 @@ impl Finder {
 
     /// The row text of `hit`: `speaker — quote · document title`.
     #[must_use]
-    pub fn line(&self, hit: &Hit) -> &str {
-        self.items.get(hit.item).map_or("", |i| i.line.as_str())
+    pub fn line(hit: &Hit, catalog: &Catalog, docs: &[Document]) -> String {
+        let mut out = String::new();
+        haystack(catalog, docs, hit.id, false, &mut out);
+        out
     }
 
-    /// Character indices of `hit`'s row text that the query matched, for highlighting (worked
+    /// Character indices of row text `line` that the query matched, for highlighting (worked
     /// out only for the rows drawn).
     #[must_use]
-    pub fn positions(&self, hit: &Hit) -> Vec<usize> {
+    pub fn positions(&self, line: &str) -> Vec<usize> {
         Query::new(&self.done_query)
-            .matches(self.line(hit))
+            .matches(line)
             .map(|m| m.positions)
             .unwrap_or_default()
     }
@@ -157,12 +165,12 @@ impl Finder {
     }
 
     /// Edits the query with `f`, then filters again if the text changed.
-    pub fn edit(&mut self, f: impl FnOnce(&mut LineInput)) {
+    pub fn edit(&mut self, f: impl FnOnce(&mut LineInput), catalog: &Catalog, docs: &[Document]) {
         let before = self.input.text().to_string();
         f(&mut self.input);
         if self.input.text() != before {
             self.start();
-            self.step(Instant::now() + KEY_BUDGET);
+            self.step(Instant::now() + KEY_BUDGET, catalog, docs);
         }
     }
 
@@ -194,15 +202,22 @@ impl Finder {
     }
 
     /// Filters until `deadline`; returns whether the filter is done.
-    pub fn step(&mut self, deadline: Instant) -> bool {
+    pub fn step(&mut self, deadline: Instant, catalog: &Catalog, docs: &[Document]) -> bool {
         let Some(job) = self.job.as_mut() else {
             return true;
         };
         let query = Query::new(&job.query);
+        let mut text = String::new();
         while job.next < job.candidates.len() {
             let end = (job.next + CHECK_EVERY).min(job.candidates.len());
             for &item in &job.candidates[job.next..end] {
-                if let Some(score) = self.items.get(item).and_then(|it| query.score(&it.full)) {
+                let Some(&id) = self.items.get(item) else {
+                    continue;
+                };
+                if !haystack(catalog, docs, id, true, &mut text) {
+                    continue;
+                }
+                if let Some(score) = query.score(&text) {
                     job.scored.push((score, item));
                 }
             }
@@ -219,7 +234,7 @@ impl Finder {
         self.hits = job
             .scored
             .into_iter()
-            .filter_map(|(_, item)| self.items.get(item).map(|it| Hit { id: it.id, item }))
+            .filter_map(|(_, item)| self.items.get(item).map(|&id| Hit { id, item }))
             .collect();
         self.done_query = job.query;
         self.selected = 0;
@@ -240,26 +255,26 @@ mod tests {
         let all = f.hits().len();
         assert!(all > 50);
         for c in "sattigeri".chars() {
-            f.edit(|i| i.insert(c));
+            f.edit(|i| i.insert(c), &catalog, &docs);
         }
         assert!(f.hits().len() < all);
         let first = &f.hits()[0];
         assert!(
-            f.line(first).starts_with("Prasanna Sattigeri — "),
+            Finder::line(first, &catalog, &docs).starts_with("Prasanna Sattigeri — "),
             "{}",
-            f.line(first)
+            Finder::line(first, &catalog, &docs)
         );
-        assert_eq!(f.positions(first).len(), 9);
+        assert_eq!(f.positions(&Finder::line(first, &catalog, &docs)).len(), 9);
         let mut f = Finder::new(&catalog, &docs);
         for c in "ㅇㄷㅂㅅ".chars() {
-            f.edit(|i| i.insert(c));
+            f.edit(|i| i.insert(c), &catalog, &docs);
         }
         assert!(
-            f.line(&f.hits()[0]).starts_with("차가타이 오다바시"),
+            Finder::line(&f.hits()[0], &catalog, &docs).starts_with("차가타이 오다바시"),
             "{}",
-            f.line(&f.hits()[0])
+            Finder::line(&f.hits()[0], &catalog, &docs)
         );
-        f.edit(LineInput::backspace);
+        f.edit(LineInput::backspace, &catalog, &docs);
         f.move_by(-3);
         assert_eq!(f.selected(), 0);
         f.move_by(1_000_000);
@@ -279,15 +294,15 @@ mod tests {
         let typed = |query: &str, one_go: bool| {
             let mut f = Finder::new(&catalog, &docs);
             if one_go {
-                f.edit(|i| query.chars().for_each(|c| i.insert(c)));
+                f.edit(|i| query.chars().for_each(|c| i.insert(c)), &catalog, &docs);
             } else {
                 for c in query.chars() {
-                    f.edit(|i| i.insert(c));
+                    f.edit(|i| i.insert(c), &catalog, &docs);
                     // A deadline already past: each step still makes progress.
-                    while !f.step(Instant::now()) {}
+                    while !f.step(Instant::now(), &catalog, &docs) {}
                 }
             }
-            while !f.step(Instant::now()) {}
+            while !f.step(Instant::now(), &catalog, &docs) {}
             f.hits().iter().map(|h| h.id).collect::<Vec<_>>()
         };
         for query in ["김민수 시장", "ㄱㅁㅅ", "1번"] {

@@ -48,15 +48,16 @@ pub fn render(app: &App, finder: &Finder, area: Rect, frame: &mut Frame) {
     for (i, y, base) in list_rows(app, buf, list, finder.selected(), finder.hits().len()) {
         let hit = &finder.hits()[i];
         let lit = theme.fuzzy_match(base);
-        let dash = finder.line(hit).find(" — ").unwrap_or(0);
+        let line = Finder::line(hit, app.catalog(), app.docs());
+        let dash = line.find(" — ").unwrap_or(0);
         // Matches are character indices; count characters as the bytes go by.
-        let starts: Vec<usize> = finder.line(hit).char_indices().map(|(b, _)| b).collect();
-        let positions = finder.positions(hit);
+        let starts: Vec<usize> = line.char_indices().map(|(b, _)| b).collect();
+        let positions = finder.positions(&line);
         put_text(
             buf,
             (list.x + 1, y),
             list.width.saturating_sub(2),
-            finder.line(hit),
+            &line,
             amb,
             |at| {
                 let ci = starts.partition_point(|&b| b < at);
