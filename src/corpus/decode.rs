@@ -37,7 +37,7 @@ pub struct Decoded {
 /// [`DecodeError::Empty`] for no text, [`DecodeError::Binary`] for NUL bytes outside UTF-16.
 pub fn decode(bytes: &[u8]) -> Result<Decoded, DecodeError> {
     let (raw, encoding, lossy) = to_unicode(bytes)?;
-    let text = clean(&raw);
+    let text = without_boms(clean(&raw));
     if text.chars().all(char::is_whitespace) {
         return Err(DecodeError::Empty);
     }
@@ -127,6 +127,15 @@ pub(super) fn sniff_utf16(bytes: &[u8]) -> Option<&'static Encoding> {
 
 fn is_hangul(c: char) -> bool {
     matches!(c, '\u{AC00}'..='\u{D7A3}' | '\u{1100}'..='\u{11FF}' | '\u{3130}'..='\u{318F}')
+}
+
+/// The text without byte-order marks at its start: a tool that adds a BOM to text that already
+/// has one leaves the second as a character.
+pub(super) fn without_boms(text: String) -> String {
+    match text.trim_start_matches('\u{feff}') {
+        rest if rest.len() == text.len() => text,
+        rest => rest.to_string(),
+    }
 }
 
 /// Line endings to `\n`, and NFC so decomposed Hangul shows as syllables.

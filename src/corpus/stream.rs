@@ -11,7 +11,7 @@ use std::io::Read;
 
 use encoding_rs::{Decoder, Encoding, EUC_KR, UTF_8};
 
-use super::decode::{clean, decode, sniff_utf16, DecodeError};
+use super::decode::{clean, decode, sniff_utf16, without_boms, DecodeError};
 
 /// Bytes read per block.
 pub const BLOCK: usize = 1 << 20;
@@ -70,6 +70,7 @@ pub fn for_each_piece(
         carry: String::new(),
         lossy: false,
         visible: false,
+        started: false,
     };
     let mut block = first.split_off(skip.min(first.len()));
     loop {
@@ -144,6 +145,8 @@ struct Pieces {
     carry: String,
     lossy: bool,
     visible: bool,
+    /// A piece has been handed over (only the first may start with stray BOMs).
+    started: bool,
 }
 
 impl Pieces {
@@ -178,7 +181,11 @@ impl Pieces {
             return true;
         }
         let rest = self.carry.split_off(cut);
-        let text = clean(&std::mem::replace(&mut self.carry, rest));
+        let mut text = clean(&std::mem::replace(&mut self.carry, rest));
+        if !self.started {
+            text = without_boms(text);
+            self.started = true;
+        }
         self.visible |= !text.chars().all(char::is_whitespace);
         piece(text)
     }
