@@ -13,23 +13,36 @@ use crate::corpus::Document;
 use crate::quotes::quote_text;
 use crate::search::Query;
 
-/// One quote in the finder list.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+/// One quote in the finder list: its id in 8 bytes, since a big corpus lists millions.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
 pub struct Hit {
+    doc: u32,
+    quote: u32,
+}
+
+impl Hit {
+    fn new((doc, quote): QuoteId) -> Option<Self> {
+        Some(Self {
+            doc: u32::try_from(doc).ok()?,
+            quote: u32::try_from(quote).ok()?,
+        })
+    }
+
     /// The quote.
-    pub id: QuoteId,
-    /// Index of its row text (see [`Finder::line`]).
-    item: usize,
+    #[must_use]
+    pub fn id(&self) -> QuoteId {
+        (self.doc as usize, self.quote as usize)
+    }
 }
 
 /// A filter under way.
 #[derive(Debug, Clone, Default)]
 struct Job {
     query: String,
-    /// Items to test, in corpus order.
-    candidates: Vec<usize>,
+    /// Quotes to test, in corpus order.
+    candidates: Vec<Hit>,
     next: usize,
-    scored: Vec<(i64, usize)>,
+    scored: Vec<(i32, Hit)>,
 }
 
 /// Query, matches and selection of the open finder.
@@ -38,7 +51,7 @@ pub struct Finder {
     input: LineInput,
     /// The attributed quotes. Their row text is made when needed (while filtering, into one
     /// reused buffer; when drawn): a million quotes cost a million ids, not their text again.
-    items: Vec<QuoteId>,
+    items: Vec<Hit>,
     hits: Vec<Hit>,
     /// The query `hits` answer.
     done_query: String,
@@ -94,15 +107,12 @@ impl Finder {
     /// A finder listing every attributed quote of the corpus.
     #[must_use]
     pub fn new(catalog: &Catalog, docs: &[Document]) -> Self {
-        let items: Vec<QuoteId> = catalog
+        let items: Vec<Hit> = catalog
             .ids()
             .filter(|&id| catalog.speaker_index(id).is_some() && docs.get(id.0).is_some())
+            .filter_map(Hit::new)
             .collect();
-        let hits = items
-            .iter()
-            .enumerate()
-            .map(|(item, &id)| Hit { id, item })
-            .collect();
+        let hits = items.clone();
         Self {
             items,
             hits,
@@ -114,7 +124,7 @@ impl Finder {
     #[must_use]
     pub fn line(hit: &Hit, catalog: &Catalog, docs: &[Document]) -> String {
         let mut out = String::new();
-        haystack(catalog, docs, hit.id, false, &mut out);
+        haystack(catalog, docs, hit.id(), false, &mut out);
         out
     }
 
@@ -161,7 +171,7 @@ impl Finder {
     /// The highlighted quote.
     #[must_use]
     pub fn current(&self) -> Option<QuoteId> {
-        self.hits.get(self.selected).map(|h| h.id)
+        self.hits.get(self.selected).map(Hit::id)
     }
 
     /// Edits the query with `f`, then filters again if the text changed.
@@ -188,11 +198,11 @@ impl Finder {
             && query.starts_with(&self.done_query)
             && Query::new(&query).uses_initials() == Query::new(&self.done_query).uses_initials();
         let candidates = if narrow {
-            let mut c: Vec<usize> = self.hits.iter().map(|h| h.item).collect();
+            let mut c = self.hits.clone();
             c.sort_unstable();
             c
         } else {
-            (0..self.items.len()).collect()
+            self.items.clone()
         };
         self.job = Some(Job {
             query,
@@ -210,15 +220,14 @@ impl Finder {
         let mut text = String::new();
         while job.next < job.candidates.len() {
             let end = (job.next + CHECK_EVERY).min(job.candidates.len());
-            for &item in &job.candidates[job.next..end] {
-                let Some(&id) = self.items.get(item) else {
-                    continue;
-                };
-                if !haystack(catalog, docs, id, true, &mut text) {
+            for &hit in &job.candidates[job.next..end] {
+                if !haystack(catalog, docs, hit.id(), true, &mut text) {
                     continue;
                 }
                 if let Some(score) = query.score(&text) {
-                    job.scored.push((score, item));
+                    let score =
+                        i32::try_from(score).unwrap_or(if score < 0 { i32::MIN } else { i32::MAX });
+                    job.scored.push((score, hit));
                 }
             }
             job.next = end;
@@ -231,11 +240,7 @@ impl Finder {
         };
         // Stable: equal scores keep corpus order.
         job.scored.sort_by_key(|s| std::cmp::Reverse(s.0));
-        self.hits = job
-            .scored
-            .into_iter()
-            .filter_map(|(_, item)| self.items.get(item).map(|&id| Hit { id, item }))
-            .collect();
+        self.hits = job.scored.into_iter().map(|(_, hit)| hit).collect();
         self.done_query = job.query;
         self.selected = 0;
         true
@@ -303,7 +308,7 @@ mod tests {
                 }
             }
             while !f.step(Instant::now(), &catalog, &docs) {}
-            f.hits().iter().map(|h| h.id).collect::<Vec<_>>()
+            f.hits().iter().map(Hit::id).collect::<Vec<_>>()
         };
         for query in ["김민수 시장", "ㄱㅁㅅ", "1번"] {
             let whole = typed(query, true);
