@@ -106,7 +106,7 @@ impl App {
         }
         let before = self.wrapping();
         while Instant::now() < deadline && self.wrapping().is_some() {
-            self.ensure_layout();
+            self.grow_layout();
             if self.docs.get(self.selected).is_some_and(|d| d.is_loading()) {
                 break;
             }

@@ -13,7 +13,7 @@ const FULL_LAYOUT_LIMIT: usize = 256 << 20;
 /// Documents up to this size keep layouts for several widths.
 const SMALL_DOC: usize = 8 << 20;
 /// Bytes wrapped per step of the whole-document layout (a few milliseconds).
-pub(super) const SLICE: usize = 128 << 10;
+pub(super) const SLICE: usize = 64 << 10;
 
 /// Whether `layout` has rows for `page` rows from `offset` on: it is complete, or it reaches
 /// that far.
@@ -157,7 +157,9 @@ impl App {
                         .push(Layout::starting_at(0, false, width, wrap, amb));
                 }
             }
-            if let Some(layout) = view.layouts.last_mut() {
+            // A small document is wrapped at once; a bigger one grows only in background
+            // steps (`grow_layout`), so a key never pays for wrapping.
+            if let Some(layout) = view.layouts.last_mut().filter(|l| l.done() == 0) {
                 layout.extend(&doc.text, complete, SLICE);
             }
         } else {
@@ -182,6 +184,20 @@ impl App {
             };
             view.window = Some(window(&doc.text, complete, view.top, 0, page, shape));
         }
+    }
+
+    /// Wraps one more slice of the open document's whole-document layout (background work).
+    pub(super) fn grow_layout(&mut self) {
+        let (Some(doc), Some(view)) = (
+            self.docs.get(self.selected),
+            self.views.get_mut(self.selected),
+        ) else {
+            return;
+        };
+        if let Some(layout) = view.layouts.last_mut() {
+            layout.extend(&doc.text, !doc.is_loading(), SLICE);
+        }
+        self.ensure_layout();
     }
 
     /// Scrolls the reading pane by `n` rows, keeping the last page full.
