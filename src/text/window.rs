@@ -11,7 +11,7 @@ use super::AmbiguousWidth;
 /// window starts at the position instead (its rows may then break a little differently).
 const REACH: usize = 1 << 20;
 /// Bytes wrapped per step while looking for enough rows.
-const STEP: usize = 64 << 10;
+const STEP: usize = 8 << 10;
 
 /// Shape of the rows to build.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
