@@ -57,15 +57,11 @@ impl Document {
         doc
     }
 
-    /// An empty document whose text will arrive; `total` (the file size) sizes the buffer once,
-    /// so a huge file is never copied while it grows.
+    /// An empty document whose text will arrive; `total` (the file size) sizes the buffer once
+    /// the text starts, so a huge file is never copied while it grows.
     #[must_use]
     pub fn pending(name: impl Into<String>, total: Option<u64>) -> Self {
         let name = name.into();
-        let capacity = total
-            .and_then(|t| usize::try_from(t).ok())
-            .unwrap_or(0)
-            .saturating_add(16);
         let title = std::path::Path::new(&name)
             .file_name()
             .map_or_else(|| name.clone(), |f| f.to_string_lossy().into_owned());
@@ -77,7 +73,7 @@ impl Document {
                 minutes: 1,
             },
             name,
-            text: String::with_capacity(capacity),
+            text: String::new(),
             encoding: "UTF-8",
             lossy: false,
             status: Status::Loading { total },
@@ -90,6 +86,14 @@ impl Document {
     /// Adds text at the end.
     pub fn append(&mut self, piece: &str) {
         let base = self.text.len();
+        if base == 0 {
+            // Room for the whole file once, when its text starts to arrive (not when listed:
+            // a folder of thousands lists before any is read).
+            if let Status::Loading { total: Some(t) } = self.status {
+                let t = usize::try_from(t).unwrap_or(0);
+                self.text.reserve_exact(t.max(piece.len()).saturating_add(16));
+            }
+        }
         self.line_starts
             .extend(piece.match_indices('\n').map(|(i, _)| base + i + 1));
         self.text.push_str(piece);
