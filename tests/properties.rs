@@ -6,7 +6,7 @@
 use dokseo::corpus::decode;
 use dokseo::quotes::extract;
 use dokseo::search::find_all;
-use dokseo::text::{AmbiguousWidth, Layout, RowKind, WrapMode};
+use dokseo::text::{window, AmbiguousWidth, Layout, RowKind, Shape, WrapMode};
 use proptest::prelude::*;
 use unicode_segmentation::UnicodeSegmentation;
 
@@ -71,6 +71,34 @@ proptest! {
         }
         let squeeze = |s: &str| s.chars().filter(|c| !c.is_whitespace()).collect::<String>();
         prop_assert_eq!(squeeze(&covered), squeeze(&text));
+    }
+
+    #[test]
+    fn wrapping_in_slices_as_text_arrives_and_windows_agree_with_one_pass(
+        text in text(), width in 1u16..120, amb in policy(), mode in mode(),
+        budget in 0usize..64, cut in 0usize..400, at in 0usize..400,
+    ) {
+        let text = text.replace('\r', "\n");
+        let whole = Layout::new(&text, width, mode, amb);
+        // The text arrives in two pieces, cut at a character boundary; wrapping goes on in
+        // slices of `budget` bytes.
+        let mut cut = cut.min(text.len());
+        while !text.is_char_boundary(cut) {
+            cut -= 1;
+        }
+        let mut sliced = Layout::starting_at(0, false, width, mode, amb);
+        while !sliced.extend(&text[..cut], false, budget) {}
+        while !sliced.extend(&text, true, budget) {}
+        prop_assert_eq!(sliced.rows(), whole.rows());
+        // A window around any offset has the same rows as the whole layout there.
+        let shape = Shape { width, mode, amb };
+        let w = window(&text, true, at.min(text.len()), 3, 3, shape);
+        if let Some(first) = w.rows().first() {
+            let from = whole.rows().iter().position(|r| r.start == first.start && r.kind == first.kind);
+            let from = from.unwrap_or(usize::MAX);
+            prop_assert!(from != usize::MAX, "window starts at a row of the whole layout");
+            prop_assert_eq!(&whole.rows()[from..from + w.len()], w.rows());
+        }
     }
 
     #[test]

@@ -91,7 +91,8 @@ impl Document {
             // a folder of thousands lists before any is read).
             if let Status::Loading { total: Some(t) } = self.status {
                 let t = usize::try_from(t).unwrap_or(0);
-                self.text.reserve_exact(t.max(piece.len()).saturating_add(16));
+                self.text
+                    .reserve_exact(t.max(piece.len()).saturating_add(16));
             }
         }
         self.line_starts
