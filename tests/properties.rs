@@ -4,6 +4,7 @@
 #![allow(clippy::unwrap_used, clippy::expect_used)]
 
 use dokseo::corpus::decode;
+use dokseo::corpus::stream::for_each_piece_in_blocks;
 use dokseo::quotes::extract;
 use dokseo::search::find_all;
 use dokseo::text::{window, AmbiguousWidth, Layout, RowKind, Shape, WrapMode};
@@ -98,6 +99,30 @@ proptest! {
             let from = from.unwrap_or(usize::MAX);
             prop_assert!(from != usize::MAX, "window starts at a row of the whole layout");
             prop_assert_eq!(&whole.rows()[from..from + w.len()], w.rows());
+        }
+    }
+
+    #[test]
+    fn text_decoded_in_small_blocks_equals_text_decoded_whole(
+        text in text(), block in 4usize..40, bom in any::<bool>(),
+    ) {
+        // Valid UTF-8 (with CR, CRLF, jamo, controls): reading it block by block, as a big file
+        // is read, gives the same clean text as decoding it whole.
+        let mut bytes = if bom { b"\xEF\xBB\xBF".to_vec() } else { Vec::new() };
+        bytes.extend(text.as_bytes());
+        let whole = decode(&bytes);
+        let mut pieces = Vec::new();
+        let streamed = for_each_piece_in_blocks(&bytes[..], block, |p| {
+            pieces.push(p);
+            true
+        });
+        match (whole, streamed) {
+            (Ok(d), Ok(s)) => {
+                prop_assert_eq!(pieces.concat(), d.text);
+                prop_assert_eq!(s.encoding, "UTF-8");
+            }
+            (Err(_), Err(_)) => {}
+            (w, s) => prop_assert!(false, "whole {:?} but streamed {:?}", w.map(|d| d.encoding), s.map(|s| s.encoding)),
         }
     }
 

@@ -47,12 +47,26 @@ pub enum StreamError {
 /// # Errors
 /// As [`decode`] for text that is not text, I/O errors, or [`StreamError::Stopped`].
 pub fn for_each_piece(
+    input: impl Read,
+    piece: impl FnMut(String) -> bool,
+) -> Result<Summary, StreamError> {
+    for_each_piece_in_blocks(input, BLOCK, piece)
+}
+
+/// [`for_each_piece`] reading `block` bytes at a time (at least 4), for tests that need many
+/// blocks from little text.
+///
+/// # Errors
+/// As [`for_each_piece`].
+pub fn for_each_piece_in_blocks(
     mut input: impl Read,
+    block: usize,
     mut piece: impl FnMut(String) -> bool,
 ) -> Result<Summary, StreamError> {
+    let block_len = block.max(4);
     let mut first = Vec::new();
-    fill(&mut input, &mut first)?;
-    if first.len() < BLOCK {
+    fill(&mut input, &mut first, block_len)?;
+    if first.len() < block_len {
         // The whole input fits in one block: judge it whole, as `decode` does.
         let d = decode(&first)?;
         return if piece(d.text) {
@@ -82,7 +96,7 @@ pub fn for_each_piece(
         if last {
             break;
         }
-        fill(&mut input, &mut block)?;
+        fill(&mut input, &mut block, block_len)?;
     }
     if !stream.visible {
         return Err(DecodeError::Empty.into());
@@ -94,10 +108,10 @@ pub fn for_each_piece(
 }
 
 /// Reads the next block into `buf` (shorter only at the end), in large reads.
-fn fill(input: &mut impl Read, buf: &mut Vec<u8>) -> std::io::Result<()> {
-    buf.resize(BLOCK, 0);
+fn fill(input: &mut impl Read, buf: &mut Vec<u8>, len: usize) -> std::io::Result<()> {
+    buf.resize(len, 0);
     let mut n = 0;
-    while n < BLOCK {
+    while n < len {
         match input.read(&mut buf[n..]) {
             Ok(0) => break,
             Ok(k) => n += k,
