@@ -96,7 +96,35 @@ impl Query {
             let at = initials_run(text, &pattern)?;
             return Some(1_000_000 - i64::try_from(at).unwrap_or(1_000_000));
         }
+        if !self.may_match(text) {
+            return None;
+        }
         self.matcher.fuzzy_match(text, &self.pattern)
+    }
+
+    /// Whether every character of the pattern occurs in `text` in order, as any fuzzy match
+    /// needs. Characters are found with byte searches, so most texts are rejected before the
+    /// matcher's full work (which costs about 0.6 µs even to say no to a 300-byte text).
+    fn may_match(&self, text: &str) -> bool {
+        let mut rest = text;
+        for p in self.pattern.chars() {
+            let at = if p.is_ascii_alphabetic() {
+                // Either case, byte by byte (an ASCII byte is never inside another character).
+                let lower = p.to_ascii_lowercase() as u8;
+                rest.bytes()
+                    .position(|b| b.to_ascii_lowercase() == lower)
+                    .map(|i| i + 1)
+            } else {
+                // The matcher folds ASCII only (`eq_ignore_ascii_case`): anything else must
+                // appear as it is.
+                rest.find(p).map(|i| i + p.len_utf8())
+            };
+            match at {
+                Some(i) => rest = &rest[i..],
+                None => return false,
+            }
+        }
+        true
     }
 
     /// Matches `text`.

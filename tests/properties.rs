@@ -6,7 +6,7 @@
 use dokseo::corpus::decode;
 use dokseo::corpus::stream::for_each_piece_in_blocks;
 use dokseo::quotes::extract;
-use dokseo::search::find_all;
+use dokseo::search::{find_all, Query};
 use dokseo::text::{window, AmbiguousWidth, Layout, RowKind, Shape, WrapMode};
 use proptest::prelude::*;
 use unicode_segmentation::UnicodeSegmentation;
@@ -123,6 +123,26 @@ proptest! {
             }
             (Err(_), Err(_)) => {}
             (w, s) => prop_assert!(false, "whole {:?} but streamed {:?}", w.map(|d| d.encoding), s.map(|s| s.encoding)),
+        }
+    }
+
+    #[test]
+    fn the_quick_reject_never_drops_what_the_matcher_accepts(
+        text in text(), pattern in "[a-zA-Z가-힣 .Ä-ÿ]{1,4}",
+    ) {
+        use fuzzy_matcher::FuzzyMatcher;
+        let skim = fuzzy_matcher::skim::SkimMatcherV2::default().ignore_case();
+        let ours = Query::new(&pattern);
+        prop_assume!(!ours.uses_initials());
+        prop_assert_eq!(
+            ours.score(&text).is_some(),
+            skim.fuzzy_match(&text, pattern.trim()).is_some() || pattern.trim().is_empty()
+        );
+        // A pattern taken from the text itself (every third character), so matches are common.
+        let taken: String = text.chars().filter(|c| !c.is_whitespace()).step_by(3).take(4).collect();
+        let ours = Query::new(&taken);
+        if !ours.uses_initials() && !taken.is_empty() {
+            prop_assert_eq!(ours.score(&text).is_some(), skim.fuzzy_match(&text, &taken).is_some());
         }
     }
 
