@@ -162,6 +162,21 @@ fn finder_first_key(bencher: Bencher, quotes: usize) {
         });
 }
 
+/// The first key of a Korean name (`차`, of 차가타이 오다바시): few quotes hold it, and the rest
+/// are turned away by a byte search before the matcher runs.
+#[divan::bench(args = [10_000, 100_000])]
+fn finder_first_key_hangul(bencher: Bencher, quotes: usize) {
+    let (mut finder, catalog, docs) = finder_over(quotes);
+    bencher
+        .counter(divan::counter::ItemsCount::new(catalog.len()))
+        .bench_local(|| {
+            finder.edit(|i: &mut LineInput| i.insert('차'), &catalog, &docs);
+            finish(&mut finder, &catalog, &docs);
+            finder.edit(LineInput::backspace, &catalog, &docs);
+            finish(&mut finder, &catalog, &docs);
+        });
+}
+
 /// A keystroke that extends the query: only the previous matches are scored again.
 #[divan::bench(args = [10_000, 100_000])]
 fn finder_next_key(bencher: Bencher, quotes: usize) {

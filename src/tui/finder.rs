@@ -39,10 +39,10 @@ impl Hit {
 #[derive(Debug, Clone, Default)]
 struct Job {
     query: String,
-    /// Quotes to test, in corpus order.
-    candidates: Vec<Hit>,
+    /// Indices into `items` to test, in corpus order.
+    candidates: Vec<u32>,
     next: usize,
-    scored: Vec<(i32, Hit)>,
+    scored: Vec<(i32, u32)>,
 }
 
 /// Query, matches and selection of the open finder.
@@ -52,7 +52,13 @@ pub struct Finder {
     /// The attributed quotes. Their row text is made when needed (while filtering, into one
     /// reused buffer; when drawn): a million quotes cost a million ids, not their text again.
     items: Vec<Hit>,
+    /// Row texts (with forms and role) of the items, in order, kept as the first filter
+    /// writes them when the corpus is small enough ([`CACHE_LIMIT`]): writing them is most of
+    /// the work of a filter that most quotes fail.
+    texts: Vec<Box<str>>,
     hits: Vec<Hit>,
+    /// Indices into `items` of `hits`, in corpus order for a narrowing filter.
+    hit_items: Vec<u32>,
     /// The query `hits` answer.
     done_query: String,
     job: Option<Job>,
@@ -61,6 +67,8 @@ pub struct Finder {
 
 /// Items tested between two looks at the clock.
 const CHECK_EVERY: usize = 512;
+/// Corpora with up to this many attributed quotes keep their row texts (about 300 bytes each).
+const CACHE_LIMIT: usize = 250_000;
 /// Filtering done right away on a keystroke; the rest waits for [`Finder::step`].
 const KEY_BUDGET: std::time::Duration = std::time::Duration::from_millis(8);
 
@@ -113,9 +121,11 @@ impl Finder {
             .filter_map(Hit::new)
             .collect();
         let hits = items.clone();
+        let hit_items = (0..u32::try_from(items.len()).unwrap_or(u32::MAX)).collect();
         Self {
             items,
             hits,
+            hit_items,
             ..Self::default()
         }
     }
@@ -198,11 +208,11 @@ impl Finder {
             && query.starts_with(&self.done_query)
             && Query::new(&query).uses_initials() == Query::new(&self.done_query).uses_initials();
         let candidates = if narrow {
-            let mut c = self.hits.clone();
+            let mut c = self.hit_items.clone();
             c.sort_unstable();
             c
         } else {
-            self.items.clone()
+            (0..u32::try_from(self.items.len()).unwrap_or(u32::MAX)).collect()
         };
         self.job = Some(Job {
             query,
@@ -217,17 +227,38 @@ impl Finder {
             return true;
         };
         let query = Query::new(&job.query);
+        let cache = self.items.len() <= CACHE_LIMIT;
         let mut text = String::new();
         while job.next < job.candidates.len() {
             let end = (job.next + CHECK_EVERY).min(job.candidates.len());
-            for &hit in &job.candidates[job.next..end] {
-                if !haystack(catalog, docs, hit.id(), true, &mut text) {
+            for &i in &job.candidates[job.next..end] {
+                let i_usize = i as usize;
+                if query.is_empty() {
+                    // Everything matches an empty query, equally.
+                    job.scored.push((0, i));
                     continue;
                 }
-                if let Some(score) = query.score(&text) {
+                let row = match self.texts.get(i_usize) {
+                    Some(t) => t,
+                    None => {
+                        let Some(id) = self.items.get(i_usize).map(Hit::id) else {
+                            continue;
+                        };
+                        if !haystack(catalog, docs, id, true, &mut text) {
+                            continue;
+                        }
+                        // A full pass goes through the items in order, so the cache fills
+                        // from the front.
+                        if cache && i_usize == self.texts.len() {
+                            self.texts.push(text.as_str().into());
+                        }
+                        text.as_str()
+                    }
+                };
+                if let Some(score) = query.score(row) {
                     let score =
                         i32::try_from(score).unwrap_or(if score < 0 { i32::MIN } else { i32::MAX });
-                    job.scored.push((score, hit));
+                    job.scored.push((score, i));
                 }
             }
             job.next = end;
@@ -240,7 +271,12 @@ impl Finder {
         };
         // Stable: equal scores keep corpus order.
         job.scored.sort_by_key(|s| std::cmp::Reverse(s.0));
-        self.hits = job.scored.into_iter().map(|(_, hit)| hit).collect();
+        self.hits = job
+            .scored
+            .iter()
+            .filter_map(|&(_, i)| self.items.get(i as usize).copied())
+            .collect();
+        self.hit_items = job.scored.into_iter().map(|(_, i)| i).collect();
         self.done_query = job.query;
         self.selected = 0;
         true
