@@ -167,13 +167,17 @@ fn finder_first_key(bencher: Bencher, quotes: usize) {
 #[divan::bench(args = [10_000, 100_000])]
 fn finder_first_key_hangul(bencher: Bencher, quotes: usize) {
     let (mut finder, catalog, docs) = finder_over(quotes);
+    // A first filter writes the row texts the later ones reuse.
+    finder.edit(|i: &mut LineInput| i.insert('x'), &catalog, &docs);
+    finish(&mut finder, &catalog, &docs);
+    finder.edit(LineInput::backspace, &catalog, &docs);
+    finish(&mut finder, &catalog, &docs);
     bencher
         .counter(divan::counter::ItemsCount::new(catalog.len()))
-        .bench_local(|| {
-            finder.edit(|i: &mut LineInput| i.insert('차'), &catalog, &docs);
-            finish(&mut finder, &catalog, &docs);
-            finder.edit(LineInput::backspace, &catalog, &docs);
-            finish(&mut finder, &catalog, &docs);
+        .with_inputs(|| finder.clone())
+        .bench_local_values(|mut f| {
+            f.edit(|i: &mut LineInput| i.insert('차'), &catalog, &docs);
+            finish(&mut f, &catalog, &docs);
         });
 }
 
