@@ -128,20 +128,19 @@ fn message(e: &StreamError) -> String {
     }
 }
 
+/// Opens `entry` and hands its text over piece by piece.
+fn pieces_of(entry: &Entry, piece: impl FnMut(String) -> bool) -> Result<Summary, StreamError> {
+    for_each_piece(entry.source.open()?, piece)
+}
+
 fn read_texts(entries: &[Entry], tx: &SyncSender<Event>, stop: &AtomicBool, done: &AtomicUsize) {
     for (doc, entry) in entries.iter().enumerate() {
         if stop.load(Ordering::Relaxed) {
             return;
         }
-        let result = entry
-            .source
-            .open()
-            .map_err(StreamError::from)
-            .and_then(|r| {
-                for_each_piece(r, |piece| {
-                    !stop.load(Ordering::Relaxed) && tx.send(Event::Text { doc, piece }).is_ok()
-                })
-            });
+        let result = pieces_of(entry, |piece| {
+            !stop.load(Ordering::Relaxed) && tx.send(Event::Text { doc, piece }).is_ok()
+        });
         let event = match result {
             Ok(summary) => Event::Done { doc, summary },
             Err(StreamError::Stopped) => return,
@@ -188,19 +187,13 @@ fn scan_quotes(
             })
             .is_ok()
         };
-        let result = entry
-            .source
-            .open()
-            .map_err(StreamError::from)
-            .and_then(|r| {
-                for_each_piece(r, |piece| {
-                    if stop.load(Ordering::Relaxed) {
-                        return false;
-                    }
-                    chunk.push_str(&piece);
-                    chunk.len() < QUOTE_CHUNK || flush(&mut chunk, &mut base)
-                })
-            });
+        let result = pieces_of(entry, |piece| {
+            if stop.load(Ordering::Relaxed) {
+                return false;
+            }
+            chunk.push_str(&piece);
+            chunk.len() < QUOTE_CHUNK || flush(&mut chunk, &mut base)
+        });
         match result {
             Err(StreamError::Stopped) => return,
             // The text thread reports why a document failed; its quotes just end here.

@@ -5,6 +5,7 @@
 
 use super::meta::Meta;
 use crate::state;
+use crate::text::floor_boundary;
 
 /// Where a document is in loading.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -203,15 +204,6 @@ impl Document {
             .map_or(0, |s| s.chars().count());
         (line, col + 1)
     }
-}
-
-/// The largest character boundary of `s` at or before `at`.
-fn floor_boundary(s: &str, at: usize) -> usize {
-    let mut at = at.min(s.len());
-    while !s.is_char_boundary(at) {
-        at -= 1;
-    }
-    at
 }
 
 #[cfg(test)]

@@ -11,6 +11,8 @@ use std::io::Read;
 
 use encoding_rs::{Decoder, Encoding, EUC_KR, UTF_8};
 
+use crate::text::floor_boundary;
+
 use super::decode::{clean, decode, sniff_utf16, without_boms, DecodeError};
 
 /// Bytes read per block.
@@ -220,11 +222,7 @@ fn split_point(s: &str) -> Option<usize> {
 fn long_line_cut(s: &str) -> usize {
     let end = s.len() - s.len() / 8;
     let space = s.as_bytes()[..end].iter().rposition(|&b| b == b' ');
-    let mut at = space.map_or(end, |i| i + 1);
-    while !s.is_char_boundary(at) {
-        at -= 1;
-    }
-    at
+    floor_boundary(s, space.map_or(end, |i| i + 1))
 }
 
 #[cfg(test)]

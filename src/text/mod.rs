@@ -13,3 +13,14 @@ pub use glyph::{glyph, Glyph};
 pub use width::AmbiguousWidth;
 pub use window::{window, Shape};
 pub use wrap::{Layout, Row, RowKind, WrapMode};
+
+/// The largest character boundary of `s` at or before `at` (clamped to the end): where an
+/// offset saved, estimated or computed in bytes may safely cut the text.
+#[must_use]
+pub fn floor_boundary(s: &str, at: usize) -> usize {
+    let mut at = at.min(s.len());
+    while !s.is_char_boundary(at) {
+        at -= 1;
+    }
+    at
+}

@@ -5,7 +5,7 @@
 //! only the lines around that position, so the cost depends on the screen, not the document.
 
 use super::wrap::{Layout, WrapMode};
-use super::AmbiguousWidth;
+use super::{floor_boundary, AmbiguousWidth};
 
 /// A line longer than this is not wrapped from its start to reach a position inside it; the
 /// window starts at the position instead (its rows may then break a little differently).
@@ -63,15 +63,6 @@ pub fn window(
             return rows;
         }
     }
-}
-
-/// The largest character boundary of `s` at or before `at`.
-fn floor_boundary(s: &str, at: usize) -> usize {
-    let mut at = at.min(s.len());
-    while !s.is_char_boundary(at) {
-        at -= 1;
-    }
-    at
 }
 
 #[cfg(test)]

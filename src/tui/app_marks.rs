@@ -2,6 +2,7 @@
 
 use super::{App, Effect, Focus, Popup};
 use crate::state::{new_bookmark_id, Bookmark};
+use crate::text::floor_boundary;
 
 /// Characters of text kept with a bookmark to recognise it in the list.
 const EXCERPT_CHARS: usize = 40;
@@ -78,13 +79,10 @@ impl App {
         self.select(doc);
         self.focus = Focus::Reader;
         self.current_quote = None;
-        let offset = self.docs.get(doc).map_or(0, |d| {
-            let mut o = offset.min(d.text.len());
-            while !d.text.is_char_boundary(o) {
-                o -= 1;
-            }
-            o
-        });
+        let offset = self
+            .docs
+            .get(doc)
+            .map_or(0, |d| floor_boundary(&d.text, offset));
         self.show_offset(offset, false);
         if let Some(view) = self.views.get_mut(doc) {
             // The exact offset, not the start of its row, so the bookmark survives resizes.

@@ -4,7 +4,7 @@ use ratatui::layout::{Position, Rect};
 
 use super::{App, Focus, Popup, LAYOUTS_KEPT};
 use crate::corpus::Document;
-use crate::text::{window, Layout, Shape};
+use crate::text::{floor_boundary, window, Layout, Shape};
 use crate::tui::{step_clamped, ui};
 
 /// Documents up to this size get a whole-document layout (wrapped in the background); bigger
@@ -56,11 +56,7 @@ impl App {
     /// character boundary.
     pub(super) fn clamp_views(&mut self) {
         for (view, doc) in self.views.iter_mut().zip(&self.docs) {
-            let mut top = view.top.min(doc.text.len());
-            while !doc.text.is_char_boundary(top) {
-                top -= 1;
-            }
-            view.top = top;
+            view.top = floor_boundary(&doc.text, view.top);
         }
     }
 

@@ -5,6 +5,7 @@ use std::ops::Range;
 use super::input::LineInput;
 use crate::corpus::Document;
 use crate::search::find_all;
+use crate::text::floor_boundary;
 
 /// Hits listed at most (the count shown is exact).
 const MAX_LISTED: usize = 2_000;
@@ -84,10 +85,7 @@ fn context(text: &str, range: &Range<usize>) -> (String, Range<usize>) {
         pre.insert(0, '…');
     }
     // Only a little of the rest of the line is shown, so a huge line is never walked.
-    let mut reach = (range.end + CONTEXT_AFTER).min(text.len());
-    while !text.is_char_boundary(reach) {
-        reach -= 1;
-    }
+    let reach = floor_boundary(text, range.end + CONTEXT_AFTER);
     let after = text.get(range.end..reach).unwrap_or("");
     let after = after.find('\n').map_or(after, |i| &after[..i]);
     // The space after the hit is kept only when the text has one (`장관은`, not `장관 은`).
