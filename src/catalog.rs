@@ -127,19 +127,35 @@ impl Catalog {
     /// wrapping around; with `from == None`, the first (or last).
     #[must_use]
     pub fn step(&self, from: Option<QuoteId>, forward: bool) -> Option<QuoteId> {
-        // Walks the ids without collecting them: this runs on every `]` and `[`.
+        // Runs on every `]` and `[`: it looks at the current document, then walks documents,
+        // never at every quote of a big corpus.
+        let first_in = |d: usize| self.quotes.get(d).filter(|q| !q.is_empty()).map(|_| (d, 0));
+        let last_in = |d: usize| {
+            self.quotes
+                .get(d)
+                .and_then(|q| q.len().checked_sub(1))
+                .map(|i| (d, i))
+        };
+        let n = self.quotes.len();
         let wrap = || {
             if forward {
-                self.ids().next()
+                (0..n).find_map(first_in)
             } else {
-                self.ids().last()
+                (0..n).rev().find_map(last_in)
             }
         };
-        let Some(from) = from else { return wrap() };
+        let Some((d, q)) = from else { return wrap() };
         let next = if forward {
-            self.ids().find(|&id| id > from)
+            let here = self
+                .quotes
+                .get(d)
+                .filter(|qs| q + 1 < qs.len())
+                .map(|_| (d, q + 1));
+            here.or_else(|| (d + 1..n).find_map(first_in))
+        } else if q > 0 && self.quotes.get(d).is_some_and(|qs| q <= qs.len()) {
+            Some((d, q - 1))
         } else {
-            self.ids().take_while(|&id| id < from).last()
+            (0..d.min(n)).rev().find_map(last_in)
         };
         next.or_else(wrap)
     }
@@ -228,6 +244,19 @@ mod tests {
         assert_eq!(c.step_same_speaker((1, 1), true), Some((0, 0)));
         assert_eq!(c.step_same_speaker((0, 0), false), Some((1, 1)));
         assert_eq!(c.step_same_speaker((0, 1), true), Some((0, 1)));
+    }
+
+    #[test]
+    fn stepping_skips_documents_without_quotes() {
+        let c = Catalog::build(&[
+            doc("홍길동 교수는 “하나입니다”라고 말했다."),
+            doc("인용문이 없는 글."),
+            doc("김철수 장관은 “둘입니다”라고 말했다."),
+        ]);
+        assert_eq!(c.step(Some((0, 0)), true), Some((2, 0)));
+        assert_eq!(c.step(Some((2, 0)), false), Some((0, 0)));
+        assert_eq!(c.step(Some((2, 0)), true), Some((0, 0)));
+        assert_eq!(c.step(None, false), Some((2, 0)));
     }
 
     #[test]

@@ -4,6 +4,7 @@ use std::time::{Duration, Instant};
 
 use super::{App, Popup};
 use crate::loader::Event;
+use crate::text::floor_boundary;
 
 /// Time one [`crate::tui::action::Action::Work`] may take, so keys are answered within a frame.
 const BUDGET: Duration = Duration::from_millis(8);
@@ -174,7 +175,9 @@ impl App {
         let hash = doc.content_hash();
         if !view.moved {
             if let Some(&top) = self.state.positions.get(&hash) {
-                view.top = top;
+                // Saved for this very text, but a byte offset all the same: keep it on a
+                // character boundary.
+                view.top = floor_boundary(&doc.text, top);
             }
         }
         if !self.chose && self.state.last_doc.as_ref() == Some(&hash) {
@@ -183,6 +186,5 @@ impl App {
         if let Some(h) = self.hashes.get_mut(i) {
             *h = hash;
         }
-        self.clamp_views();
     }
 }
