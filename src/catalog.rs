@@ -171,7 +171,8 @@ impl Catalog {
     #[must_use]
     pub fn position_in_speaker(&self, id: QuoteId) -> Option<(usize, usize)> {
         let s = self.speaker(id)?;
-        let i = s.quotes.iter().position(|&q| q == id)?;
+        // A speaker's quotes are in corpus order: drawn every frame, so a search, not a walk.
+        let i = s.quotes.binary_search(&id).ok()?;
         Some((i + 1, s.quotes.len()))
     }
 
