@@ -172,6 +172,35 @@ pub fn centered(area: Rect, percent_w: u16, percent_h: u16) -> Rect {
     }
 }
 
+/// The query line at the top of a search popup's `inner` area (an accent `› ` and the input in
+/// bold); returns the cursor column and the rows below it, for the list. `inner` must have at
+/// least one row.
+pub fn query_line(
+    app: &crate::tui::app::App,
+    buf: &mut Buffer,
+    inner: Rect,
+    input: &crate::tui::input::LineInput,
+) -> (u16, Rect) {
+    let amb = app.ambiguous();
+    put_text(buf, (inner.x, inner.y), 2, "› ", amb, |_| {
+        app.theme().accent()
+    });
+    let cursor_x = put_input(
+        buf,
+        (inner.x + 2, inner.y),
+        inner.width.saturating_sub(3),
+        input,
+        Style::new().bold(),
+        amb,
+    );
+    let list = Rect {
+        y: inner.y + 1,
+        height: inner.height.saturating_sub(1),
+        ..inner
+    };
+    (cursor_x, list)
+}
+
 /// Clears `area`, draws a popup frame titled `title` in the theme's accent, and returns the
 /// inside.
 pub fn popup_frame(app: &crate::tui::app::App, buf: &mut Buffer, area: Rect, title: &str) -> Rect {

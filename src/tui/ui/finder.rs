@@ -4,7 +4,7 @@ use ratatui::layout::{Position, Rect};
 use ratatui::style::{Modifier, Style};
 use ratatui::Frame;
 
-use super::draw::{list_rows, popup_frame, put_input, put_text, put_truncated};
+use super::draw::{list_rows, popup_frame, put_text, put_truncated, query_line};
 use crate::tui::app::App;
 use crate::tui::finder::Finder;
 
@@ -28,23 +28,7 @@ pub fn render(app: &App, finder: &Finder, area: Rect, frame: &mut Frame) {
     if inner.height < 2 || inner.width < 4 {
         return;
     }
-    put_text(buf, (inner.x, inner.y), inner.width, "› ", amb, |_| {
-        theme.accent()
-    });
-    let bold = Style::new().add_modifier(Modifier::BOLD);
-    let cursor_x = put_input(
-        buf,
-        (inner.x + 2, inner.y),
-        inner.width.saturating_sub(3),
-        finder.input(),
-        bold,
-        amb,
-    );
-    let list = Rect {
-        y: inner.y + 1,
-        height: inner.height - 1,
-        ..inner
-    };
+    let (cursor_x, list) = query_line(app, buf, inner, finder.input());
     for (i, y, base) in list_rows(app, buf, list, finder.selected(), finder.hits().len()) {
         let hit = &finder.hits()[i];
         let lit = theme.fuzzy_match(base);

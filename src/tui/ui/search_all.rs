@@ -1,10 +1,10 @@
 //! The search-everywhere popup: input, then every hit with its document and context.
 
 use ratatui::layout::{Position, Rect};
-use ratatui::style::{Modifier, Style};
+use ratatui::style::Modifier;
 use ratatui::Frame;
 
-use super::draw::{list_rows, popup_frame, put_input, put_text, put_truncated};
+use super::draw::{list_rows, popup_frame, put_text, put_truncated, query_line};
 use crate::tui::app::App;
 use crate::tui::search_all::SearchAll;
 
@@ -20,23 +20,7 @@ pub fn render(app: &App, search: &SearchAll, area: Rect, frame: &mut Frame) {
     if inner.height < 2 || inner.width < 8 {
         return;
     }
-    put_text(buf, (inner.x, inner.y), 2, "› ", amb, |_| {
-        app.theme().accent()
-    });
-    let bold = Style::new().add_modifier(Modifier::BOLD);
-    let cursor_x = put_input(
-        buf,
-        (inner.x + 2, inner.y),
-        inner.width - 3,
-        &search.input,
-        bold,
-        amb,
-    );
-    let list = Rect {
-        y: inner.y + 1,
-        height: inner.height - 1,
-        ..inner
-    };
+    let (cursor_x, list) = query_line(app, buf, inner, &search.input);
     let name_w = (list.width / 4).clamp(8, 30);
     for (i, y, base) in list_rows(app, buf, list, search.selected, search.hits.len()) {
         let hit = &search.hits[i];
