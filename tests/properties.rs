@@ -138,11 +138,14 @@ proptest! {
             ours.score(&text).is_some(),
             skim.fuzzy_match(&text, pattern.trim()).is_some() || pattern.trim().is_empty()
         );
+        prop_assert_eq!(Query::quick(&pattern).score(&text).is_some(), ours.score(&text).is_some());
         // A pattern taken from the text itself (every third character), so matches are common.
         let taken: String = text.chars().filter(|c| !c.is_whitespace()).step_by(3).take(4).collect();
         let ours = Query::new(&taken);
         if !ours.uses_initials() && !taken.is_empty() {
             prop_assert_eq!(ours.score(&text).is_some(), skim.fuzzy_match(&text, &taken).is_some());
+            // The quick ranking keeps the same matches; only the order may differ.
+            prop_assert_eq!(Query::quick(&taken).score(&text).is_some(), ours.score(&text).is_some());
         }
     }
 

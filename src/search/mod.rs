@@ -4,6 +4,8 @@
 //! mapped character for character (each Hangul syllable to its initial consonant), so the
 //! positions the matcher returns still point at the right characters of the original text.
 
+mod linear;
+
 use fuzzy_matcher::skim::SkimMatcherV2;
 use fuzzy_matcher::FuzzyMatcher;
 
@@ -42,7 +44,11 @@ pub struct Match {
 pub struct Query {
     matcher: SkimMatcherV2,
     pattern: String,
+    /// The pattern's characters, with searchers for them.
+    chars: linear::Pattern,
     initials: bool,
+    /// Set by [`Self::quick`].
+    quick: bool,
 }
 
 impl std::fmt::Debug for Query {
@@ -50,6 +56,7 @@ impl std::fmt::Debug for Query {
         f.debug_struct("Query")
             .field("pattern", &self.pattern)
             .field("initials", &self.initials)
+            .field("quick", &self.quick)
             .finish()
     }
 }
@@ -65,10 +72,25 @@ impl Query {
         } else {
             pattern.to_string()
         };
+        let pattern = pattern.trim().to_string();
         Self {
             matcher: SkimMatcherV2::default().ignore_case(),
-            pattern: pattern.trim().to_string(),
+            chars: linear::Pattern::new(&pattern),
+            pattern,
             initials,
+            quick: false,
+        }
+    }
+
+    /// Like [`Self::new`], but [`Self::score`] ranks in one pass: the first match in order,
+    /// tightened to its shortest stretch, scored with the matcher's weights, instead of the
+    /// best of all alignments. It accepts the same texts at a tenth of the cost or less, for
+    /// filtering very many texts within a frame.
+    #[must_use]
+    pub fn quick(pattern: &str) -> Self {
+        Self {
+            quick: true,
+            ..Self::new(pattern)
         }
     }
 
@@ -96,35 +118,14 @@ impl Query {
             let at = initials_run(text, &pattern)?;
             return Some(1_000_000 - i64::try_from(at).unwrap_or(1_000_000));
         }
-        if !self.may_match(text) {
-            return None;
+        // Every fuzzy match needs the pattern's characters in order. They are found with
+        // byte searches, so most texts are turned away before the matcher's full work (which
+        // costs about 0.6 µs even to say no to a 300-byte text).
+        let end = self.chars.first_end(text)?;
+        if self.quick {
+            return self.chars.score(text, end);
         }
         self.matcher.fuzzy_match(text, &self.pattern)
-    }
-
-    /// Whether every character of the pattern occurs in `text` in order, as any fuzzy match
-    /// needs. Characters are found with byte searches, so most texts are rejected before the
-    /// matcher's full work (which costs about 0.6 µs even to say no to a 300-byte text).
-    fn may_match(&self, text: &str) -> bool {
-        let mut rest = text;
-        for p in self.pattern.chars() {
-            let at = if p.is_ascii_alphabetic() {
-                // Either case, byte by byte (an ASCII byte is never inside another character).
-                let lower = p.to_ascii_lowercase() as u8;
-                rest.bytes()
-                    .position(|b| b.to_ascii_lowercase() == lower)
-                    .map(|i| i + 1)
-            } else {
-                // The matcher folds ASCII only (`eq_ignore_ascii_case`): anything else must
-                // appear as it is.
-                rest.find(p).map(|i| i + p.len_utf8())
-            };
-            match at {
-                Some(i) => rest = &rest[i..],
-                None => return false,
-            }
-        }
-        true
     }
 
     /// Matches `text`.
@@ -225,6 +226,30 @@ mod tests {
             assert!(text.is_char_boundary(r.start) && text.is_char_boundary(r.end));
             assert_eq!(text[r.clone()].to_lowercase(), "deepseek");
         }
+    }
+
+    #[test]
+    fn quick_ranking_keeps_the_matches_and_still_puts_a_whole_word_first() {
+        let texts = [
+            "David D. Cox — 모델은 커집니다",
+            "coffee or tea, ox",
+            "Xerox copier",
+            "아무거나",
+        ];
+        for pattern in ["cox", "co", "c", "모델", "x", "ox c"] {
+            let (full, quick) = (Query::new(pattern), Query::quick(pattern));
+            for text in texts {
+                assert_eq!(
+                    full.score(text).is_some(),
+                    quick.score(text).is_some(),
+                    "{pattern} in {text}"
+                );
+            }
+        }
+        let quick = Query::quick("cox");
+        assert!(quick.score(texts[0]) > quick.score(texts[1]));
+        let quick = Query::quick("모델");
+        assert!(quick.score(texts[0]).is_some() && quick.score(texts[3]).is_none());
     }
 
     #[test]
