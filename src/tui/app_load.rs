@@ -78,7 +78,8 @@ impl App {
         // The finder comes first: it answers a key the user is waiting on.
         if let Some(Popup::Finder(f)) = &mut self.popup {
             if f.filtering() {
-                f.step(deadline, &self.catalog, &self.docs);
+                // A finished answer is drawn at once, not at the next throttled frame.
+                self.urgent = f.step(deadline, &self.catalog, &self.docs);
                 self.progressed = true;
                 return;
             }
