@@ -16,9 +16,9 @@ impl App {
         self.loader.is_some() || self.wrapping().is_some() || self.filtering()
     }
 
-    /// Whether the quote finder is still filtering.
+    /// Whether the quote finder is still filtering, or writing row texts ahead of a filter.
     fn filtering(&self) -> bool {
-        matches!(&self.popup, Some(Popup::Finder(f)) if f.filtering())
+        matches!(&self.popup, Some(Popup::Finder(f)) if f.filtering() || f.warming())
     }
 
     /// Whether the last [`Self::work`] step found something to do (so more may be waiting now);
@@ -80,6 +80,11 @@ impl App {
             if f.filtering() {
                 // A finished answer is drawn at once, not at the next throttled frame.
                 self.urgent = f.step(deadline, &self.catalog, &self.docs);
+                self.progressed = true;
+                return;
+            }
+            if f.warming() {
+                f.warm(deadline, &self.catalog, &self.docs);
                 self.progressed = true;
                 return;
             }

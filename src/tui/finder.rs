@@ -122,6 +122,21 @@ fn haystack(
     true
 }
 
+/// Writes and keeps the row texts of `items` before index `end`, after those kept already.
+fn keep_texts(
+    items: &[Hit],
+    texts: &mut Vec<Box<str>>,
+    end: usize,
+    catalog: &Catalog,
+    docs: &[Document],
+) {
+    let mut text = String::new();
+    for hit in items.iter().take(end).skip(texts.len()) {
+        haystack(catalog, docs, hit.id(), true, &mut text);
+        texts.push(text.as_str().into());
+    }
+}
+
 /// Scores the items `part` (indices into `items`) against `query`: `(score, index)` of each
 /// match, in the order given.
 fn score_part(
@@ -223,6 +238,24 @@ impl Finder {
         self.hits.get(self.selected).map(Hit::id)
     }
 
+    /// Whether row texts are still to be written before the first filter can reuse them all.
+    #[must_use]
+    pub fn warming(&self) -> bool {
+        self.items.len() <= CACHE_LIMIT && self.texts.len() < self.items.len()
+    }
+
+    /// Writes row texts until `deadline`, while the finder waits for the first key, so that
+    /// key finds them ready (writing them is most of a first filter's work).
+    pub fn warm(&mut self, deadline: Instant, catalog: &Catalog, docs: &[Document]) {
+        while self.warming() {
+            let end = self.texts.len() + CHECK_EVERY;
+            keep_texts(&self.items, &mut self.texts, end, catalog, docs);
+            if Instant::now() >= deadline {
+                return;
+            }
+        }
+    }
+
     /// Edits the query with `f`, then filters again if the text changed.
     pub fn edit(&mut self, f: impl FnOnce(&mut LineInput), catalog: &Catalog, docs: &[Document]) {
         let before = self.input.text().to_string();
@@ -277,15 +310,14 @@ impl Finder {
                 if cache {
                     // A full pass goes through the items in order, so the kept row texts fill
                     // from the front.
-                    let mut text = String::new();
-                    for &i in block {
-                        let id = self.items.get(i as usize).map(Hit::id);
-                        if i as usize == self.texts.len() {
-                            if let Some(id) = id {
-                                haystack(catalog, docs, id, true, &mut text);
-                            }
-                            self.texts.push(text.as_str().into());
-                        }
+                    if let Some(&last) = block.last() {
+                        keep_texts(
+                            &self.items,
+                            &mut self.texts,
+                            last as usize + 1,
+                            catalog,
+                            docs,
+                        );
                     }
                 }
                 let query = if job.quick {
@@ -366,6 +398,28 @@ mod tests {
         assert_eq!(f.selected(), 0);
         f.move_by(1_000_000);
         assert_eq!(f.selected(), f.hits().len() - 1);
+    }
+
+    #[test]
+    fn warming_up_writes_the_row_texts_a_first_filter_would() {
+        let docs = seeds();
+        let catalog = Catalog::build(&docs);
+        let mut warm = Finder::new(&catalog, &docs);
+        assert!(warm.warming());
+        // A deadline already past: each call still makes progress.
+        while warm.warming() {
+            warm.warm(Instant::now(), &catalog, &docs);
+        }
+        assert_eq!(warm.texts.len(), warm.items.len());
+        let mut cold = Finder::new(&catalog, &docs);
+        for f in [&mut warm, &mut cold] {
+            f.edit(|i| "cox".chars().for_each(|c| i.insert(c)), &catalog, &docs);
+            while !f.step(Instant::now(), &catalog, &docs) {}
+        }
+        assert!(!cold.warming());
+        assert_eq!(warm.texts, cold.texts);
+        assert_eq!(warm.hits(), cold.hits());
+        assert!(!warm.hits().is_empty());
     }
 
     #[test]
