@@ -4,32 +4,14 @@
 //! mapped character for character (each Hangul syllable to its initial consonant), so the
 //! positions the matcher returns still point at the right characters of the original text.
 
+mod initials;
 mod linear;
+
+pub use initials::{initial_consonant, Initials};
+use initials::{initials_run, is_consonant_jamo};
 
 use fuzzy_matcher::skim::SkimMatcherV2;
 use fuzzy_matcher::FuzzyMatcher;
-
-/// Initial consonants in syllable order (U+AC00 + 588 × index), as compatibility jamo.
-const CHOSEONG: [char; 19] = [
-    'ㄱ', 'ㄲ', 'ㄴ', 'ㄷ', 'ㄸ', 'ㄹ', 'ㅁ', 'ㅂ', 'ㅃ', 'ㅅ', 'ㅆ', 'ㅇ', 'ㅈ', 'ㅉ', 'ㅊ', 'ㅋ',
-    'ㅌ', 'ㅍ', 'ㅎ',
-];
-
-/// The initial consonant of a Hangul syllable, or the character itself.
-#[must_use]
-pub fn initial_consonant(c: char) -> char {
-    let code = u32::from(c);
-    if (0xAC00..=0xD7A3).contains(&code) {
-        CHOSEONG[((code - 0xAC00) / 588) as usize]
-    } else {
-        c
-    }
-}
-
-/// Whether `c` is a compatibility consonant jamo, as a Korean keyboard types alone.
-fn is_consonant_jamo(c: char) -> bool {
-    ('\u{3131}'..='\u{314E}').contains(&c)
-}
 
 /// A fuzzy match: higher scores are better; `positions` are character indices into the text.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -47,6 +29,8 @@ pub struct Query {
     /// The pattern's characters, with searchers for them.
     chars: linear::Pattern,
     initials: bool,
+    /// An initials pattern as [`Initials`] bytes, when it can be compared that way.
+    codes: Option<memchr::memmem::Finder<'static>>,
     /// Set by [`Self::quick`].
     quick: bool,
 }
@@ -73,7 +57,13 @@ impl Query {
             pattern.to_string()
         };
         let pattern = pattern.trim().to_string();
+        let codes = initials
+            .then(|| initials::pattern_codes(&pattern))
+            .flatten()
+            .filter(|c| !c.is_empty())
+            .map(|c| memchr::memmem::Finder::new(&c).into_owned());
         Self {
+            codes,
             matcher: SkimMatcherV2::default().ignore_case(),
             chars: linear::Pattern::new(&pattern),
             pattern,
@@ -104,6 +94,25 @@ impl Query {
     #[must_use]
     pub fn uses_initials(&self) -> bool {
         self.initials
+    }
+
+    /// Whether [`Self::score_with`] can use a text's kept [`Initials`].
+    #[must_use]
+    pub fn wants_initials(&self) -> bool {
+        self.codes.is_some()
+    }
+
+    /// [`Self::score`], answered from `initials` (those of `text`) when the query is compared
+    /// by initials: one byte search instead of decoding the text.
+    #[must_use]
+    pub fn score_with(&self, text: &str, initials: Option<&Initials>) -> Option<i64> {
+        match (&self.codes, initials) {
+            (Some(codes), Some(initials)) => {
+                let at = codes.find(initials.as_bytes())?;
+                Some(1_000_000 - i64::try_from(at).unwrap_or(1_000_000))
+            }
+            _ => self.score(text),
+        }
     }
 
     /// The score of `text`, or `None` when it does not match: [`Self::matches`] without
@@ -148,27 +157,6 @@ impl Query {
             self.matcher.fuzzy_indices(text, &self.pattern)?
         };
         Some(Match { score, positions })
-    }
-}
-
-/// Character index where `pattern` (initial consonants) occurs as a run in `text`'s initials;
-/// compared as the text goes by, with no copy of it.
-fn initials_run(text: &str, pattern: &[char]) -> Option<usize> {
-    let first = *pattern.first()?;
-    let mut chars = text.chars();
-    let mut i = 0;
-    loop {
-        let c = chars.next()?;
-        if initial_consonant(c) == first {
-            let rest = chars.clone().map(initial_consonant);
-            if rest
-                .take(pattern.len() - 1)
-                .eq(pattern[1..].iter().copied())
-            {
-                return Some(i);
-            }
-        }
-        i += 1;
     }
 }
 

@@ -11,7 +11,7 @@ use super::input::LineInput;
 use crate::catalog::{Catalog, QuoteId};
 use crate::corpus::Document;
 use crate::quotes::quote_text;
-use crate::search::Query;
+use crate::search::{Initials, Query};
 
 /// One quote in the finder list: its id in 8 bytes, since a big corpus lists millions.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
@@ -60,6 +60,8 @@ pub struct Finder {
     /// writes them when the corpus is small enough ([`CACHE_LIMIT`]): writing them is most of
     /// the work of a filter that most quotes fail.
     texts: Vec<Box<str>>,
+    /// Initials of the kept row texts, written by the first initials filter.
+    initials: Vec<Initials>,
     hits: Vec<Hit>,
     /// Indices into `items` of `hits`, in corpus order for a narrowing filter.
     hit_items: Vec<u32>,
@@ -137,28 +139,36 @@ fn keep_texts(
     }
 }
 
+/// What a filter reads: the items, what is kept of their rows, and where rows come from.
+struct Rows<'a> {
+    items: &'a [Hit],
+    texts: &'a [Box<str>],
+    initials: &'a [Initials],
+    catalog: &'a Catalog,
+    docs: &'a [Document],
+}
+
+/// Writes and keeps the initials of `texts` before index `end`, after those kept already.
+fn keep_initials(texts: &[Box<str>], initials: &mut Vec<Initials>, end: usize) {
+    let more = texts.iter().take(end).skip(initials.len());
+    initials.extend(more.map(|t| Initials::of(t)));
+}
+
 /// Scores the items `part` (indices into `items`) against `query`: `(score, index)` of each
 /// match, in the order given.
-fn score_part(
-    part: &[u32],
-    query: &Query,
-    items: &[Hit],
-    texts: &[Box<str>],
-    catalog: &Catalog,
-    docs: &[Document],
-) -> Vec<(i32, u32)> {
+fn score_part(part: &[u32], query: &Query, rows: &Rows) -> Vec<(i32, u32)> {
     let mut text = String::new();
     part.iter()
         .filter_map(|&i| {
-            let row = match texts.get(i as usize) {
+            let row = match rows.texts.get(i as usize) {
                 Some(t) => t,
                 None => {
-                    let id = items.get(i as usize)?.id();
-                    haystack(catalog, docs, id, true, &mut text).then_some(())?;
+                    let id = rows.items.get(i as usize)?.id();
+                    haystack(rows.catalog, rows.docs, id, true, &mut text).then_some(())?;
                     text.as_str()
                 }
             };
-            let score = query.score(row)?;
+            let score = query.score_with(row, rows.initials.get(i as usize))?;
             let score = i32::try_from(score).unwrap_or(if score < 0 { i32::MIN } else { i32::MAX });
             Some((score, i))
         })
@@ -238,18 +248,25 @@ impl Finder {
         self.hits.get(self.selected).map(Hit::id)
     }
 
-    /// Whether row texts are still to be written before the first filter can reuse them all.
+    /// Whether row texts and their initials are still to be written before the first filter
+    /// can reuse them all.
     #[must_use]
     pub fn warming(&self) -> bool {
-        self.items.len() <= CACHE_LIMIT && self.texts.len() < self.items.len()
+        self.items.len() <= CACHE_LIMIT && self.initials.len() < self.items.len()
     }
 
-    /// Writes row texts until `deadline`, while the finder waits for the first key, so that
-    /// key finds them ready (writing them is most of a first filter's work).
+    /// Writes row texts, then their initials, until `deadline`, while the finder waits for
+    /// the first key, so that key finds them ready (writing them is most of a first filter's
+    /// work; initials add a byte per character).
     pub fn warm(&mut self, deadline: Instant, catalog: &Catalog, docs: &[Document]) {
         while self.warming() {
-            let end = self.texts.len() + CHECK_EVERY;
-            keep_texts(&self.items, &mut self.texts, end, catalog, docs);
+            if self.texts.len() < self.items.len() {
+                let end = self.texts.len() + CHECK_EVERY;
+                keep_texts(&self.items, &mut self.texts, end, catalog, docs);
+            } else {
+                let end = self.initials.len() + CHECK_EVERY;
+                keep_initials(&self.texts, &mut self.initials, end);
+            }
             if Instant::now() >= deadline {
                 return;
             }
@@ -325,8 +342,18 @@ impl Finder {
                 } else {
                     Query::new(&job.query)
                 };
-                let (items, texts, query) = (&self.items, &self.texts, &query);
-                let score = |part: &[u32]| score_part(part, query, items, texts, catalog, docs);
+                if let (true, Some(&last)) = (query.wants_initials(), block.last()) {
+                    keep_initials(&self.texts, &mut self.initials, last as usize + 1);
+                }
+                let rows = Rows {
+                    items: &self.items,
+                    texts: &self.texts,
+                    initials: &self.initials,
+                    catalog,
+                    docs,
+                };
+                let (query, rows) = (&query, &rows);
+                let score = |part: &[u32]| score_part(part, query, rows);
                 // The machine has two cores: half the block goes to a second thread.
                 let (left, right) = block.split_at(block.len() / 2);
                 let scored = std::thread::scope(|scope| {
@@ -411,15 +438,18 @@ mod tests {
             warm.warm(Instant::now(), &catalog, &docs);
         }
         assert_eq!(warm.texts.len(), warm.items.len());
-        let mut cold = Finder::new(&catalog, &docs);
-        for f in [&mut warm, &mut cold] {
-            f.edit(|i| "cox".chars().for_each(|c| i.insert(c)), &catalog, &docs);
-            while !f.step(Instant::now(), &catalog, &docs) {}
+        assert_eq!(warm.initials.len(), warm.items.len());
+        for query in ["cox", "ㅇㄷ"] {
+            let mut cold = Finder::new(&catalog, &docs);
+            let mut warm = warm.clone();
+            for f in [&mut warm, &mut cold] {
+                f.edit(|i| query.chars().for_each(|c| i.insert(c)), &catalog, &docs);
+                while !f.step(Instant::now(), &catalog, &docs) {}
+            }
+            assert_eq!(warm.texts, cold.texts);
+            assert_eq!(warm.hits(), cold.hits(), "{query}");
+            assert!(!warm.hits().is_empty(), "{query}");
         }
-        assert!(!cold.warming());
-        assert_eq!(warm.texts, cold.texts);
-        assert_eq!(warm.hits(), cold.hits());
-        assert!(!warm.hits().is_empty());
     }
 
     #[test]
