@@ -148,6 +148,27 @@ struct Rows<'a> {
     docs: &'a [Document],
 }
 
+/// Writes and keeps row texts, then their initials, for every item or until `deadline`.
+fn warm_until(
+    items: &[Hit],
+    texts: &mut Vec<Box<str>>,
+    initials: &mut Vec<Initials>,
+    deadline: Instant,
+    catalog: &Catalog,
+    docs: &[Document],
+) {
+    while items.len() > initials.len() {
+        if texts.len() < items.len() {
+            keep_texts(items, texts, texts.len() + CHECK_EVERY, catalog, docs);
+        } else {
+            keep_initials(texts, initials, initials.len() + CHECK_EVERY);
+        }
+        if Instant::now() >= deadline {
+            return;
+        }
+    }
+}
+
 /// Writes and keeps the initials of `texts` before index `end`, after those kept already.
 fn keep_initials(texts: &[Box<str>], initials: &mut Vec<Initials>, end: usize) {
     let more = texts.iter().take(end).skip(initials.len());
@@ -259,17 +280,23 @@ impl Finder {
     /// the first key, so that key finds them ready (writing them is most of a first filter's
     /// work; initials add a byte per character).
     pub fn warm(&mut self, deadline: Instant, catalog: &Catalog, docs: &[Document]) {
-        while self.warming() {
-            if self.texts.len() < self.items.len() {
-                let end = self.texts.len() + CHECK_EVERY;
-                keep_texts(&self.items, &mut self.texts, end, catalog, docs);
-            } else {
-                let end = self.initials.len() + CHECK_EVERY;
-                keep_initials(&self.texts, &mut self.initials, end);
-            }
-            if Instant::now() >= deadline {
-                return;
-            }
+        // On a short-lived thread: glibc then serves the rows from an arena the finished
+        // loader threads left free, where the main thread's allocations would grow its own
+        // arena beside them (on a 34 MB file, peak RSS with the finder open 120 -> 96 MB).
+        if !self.warming() {
+            return;
+        }
+        let (items, texts, initials) = (&self.items, &mut self.texts, &mut self.initials);
+        let spawned = std::thread::scope(|scope| {
+            std::thread::Builder::new()
+                .spawn_scoped(scope, || {
+                    warm_until(items, texts, initials, deadline, catalog, docs);
+                })
+                .map(|handle| handle.join().is_ok())
+                .unwrap_or(false)
+        });
+        if !spawned {
+            warm_until(items, texts, initials, deadline, catalog, docs);
         }
     }
 
