@@ -6,7 +6,7 @@ use serde::Serialize;
 
 use crate::catalog::{kind_name, Catalog, QuoteId};
 use crate::corpus::Document;
-use crate::quotes::quote_text;
+use crate::quotes::{quote_text, Rule};
 use crate::text::glyph::sanitize_line;
 
 /// One quote as `dokseo quotes --json` prints it.
@@ -32,6 +32,8 @@ pub struct QuoteRow<'a> {
     pub speaker_as_written: Option<&'a str>,
     /// Organisation and title of the speaker.
     pub role: Option<&'a str>,
+    /// The sieve rule that attributed the quote (`quotative_before`), when it has a speaker.
+    pub rule: Option<&'static str>,
 }
 
 /// One speaker as `dokseo speakers --json` prints it.
@@ -90,6 +92,7 @@ fn row<'a>(docs: &'a [Document], catalog: &'a Catalog, id: QuoteId) -> Option<Qu
         speaker: canonical.or(q.speaker.as_deref()),
         speaker_as_written: q.speaker_as_written.as_deref(),
         role: q.role.as_deref(),
+        rule: q.rule.map(Rule::name),
     })
 }
 
@@ -134,7 +137,7 @@ pub fn write_quotes(out: &mut impl Write, rows: &[QuoteRow<'_>], format: Format)
         Format::Csv => {
             writeln!(
                 out,
-                "doc,line,column,start,end,kind,speaker,speaker_as_written,role,text"
+                "doc,line,column,start,end,kind,speaker,speaker_as_written,role,rule,text"
             )?;
             for r in rows {
                 let fields = [
@@ -147,6 +150,7 @@ pub fn write_quotes(out: &mut impl Write, rows: &[QuoteRow<'_>], format: Format)
                     r.speaker.unwrap_or("").to_string(),
                     r.speaker_as_written.unwrap_or("").to_string(),
                     r.role.unwrap_or("").to_string(),
+                    r.rule.unwrap_or("").to_string(),
                     r.text.to_string(),
                 ];
                 let line: Vec<String> = fields.iter().map(|f| csv_field(f)).collect();

@@ -3,7 +3,7 @@
 //! Used when the Korean rules find no mention; names are runs of capitalised words, resolved
 //! through the same registry so that `Smith` finds `Anna Smith`.
 
-use super::attribute::Doc;
+use super::doc::Doc;
 use super::lexicon as lx;
 use super::mention::{is_hangul, Shape};
 

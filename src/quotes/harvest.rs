@@ -2,8 +2,8 @@
 //! `와/과/의`, a headline comma, or an English `according to` is parsed into a name and role and
 //! resolved against the document's registry, in reading order.
 
-use super::attribute::Doc;
 use super::cue::{copula_speech, cue_of, is_report_verb, Cue};
+use super::doc::Doc;
 use super::english;
 use super::lexicon as lx;
 use super::mention::{self, is_hangul, Mention, Shape};

@@ -8,18 +8,19 @@
 //! [`index_speakers`] merges speakers across documents.
 //!
 //! Pipeline: `scan` (marks → spans) → `tokens` (words, sentences) → `harvest`, `mention`,
-//! `wordclass` and `names` (noun phrases → entities) → `cue` and `attribute` (kind and
-//! speaker) → `english` (English patterns) → `speakers` (corpus index). Word lists live in
-//! `lexicon`.
+//! `wordclass` and `names` (noun phrases → entities, held by `doc`) → `cue` (kind) → `sieve`
+//! (speaker, by an ordered table of rules; each quote records its [`Rule`]) → `speakers`
+//! (corpus index). Word lists live in `lexicon`.
 
-mod attribute;
 mod cue;
+mod doc;
 mod english;
 mod harvest;
 mod lexicon;
 mod mention;
 mod names;
 mod scan;
+mod sieve;
 mod speakers;
 mod tokens;
 mod wordclass;
@@ -28,6 +29,7 @@ use std::collections::HashMap;
 use std::ops::Range;
 use std::sync::Arc;
 
+pub use sieve::Rule;
 pub use speakers::{index_speakers, SpeakerIndex};
 
 /// Whether a quotation reports someone's words or marks a term.
@@ -55,6 +57,8 @@ pub struct Quote {
     pub speaker_as_written: Option<Arc<str>>,
     /// Organisation and title of the speaker, when the document gives them.
     pub role: Option<Arc<str>>,
+    /// The sieve rule that named the speaker.
+    pub rule: Option<Rule>,
 }
 
 /// A speaker across a corpus.
@@ -76,8 +80,8 @@ pub struct Speaker {
 pub fn extract(text: &str) -> Vec<Quote> {
     let raw = scan::scan(text);
     let words = tokens::tokenize(text, &raw);
-    let mut doc = attribute::Doc::new(text, words);
-    let decisions = attribute::attribute(&mut doc, &raw);
+    let mut doc = doc::Doc::new(text, words);
+    let decisions = sieve::attribute(&mut doc, &raw);
     // Names repeat from quote to quote: each is stored once and shared.
     let mut names: HashMap<String, Arc<str>> = HashMap::new();
     let mut intern = |s: &str| -> Arc<str> {
@@ -99,6 +103,7 @@ pub fn extract(text: &str) -> Vec<Quote> {
                 speaker: ent.map(|e| intern(&e.name)),
                 speaker_as_written: ent.and(d.written.as_deref()).map(&mut intern),
                 role: ent.and_then(|e| e.role.as_deref()).map(&mut intern),
+                rule: ent.and(d.rule),
             }
         })
         .collect()

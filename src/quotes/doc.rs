@@ -1,0 +1,176 @@
+//! A document as the sieve sees it: its words, its mentions and their entities, and the
+//! bounded searches the rules share (the subject before a quote, the subject between a
+//! quotative ending and its verb, the subject of a reporting sentence).
+//!
+//! Pronouns resolve to the most recent person mentioned. Every search is bounded, so the pass
+//! stays linear.
+
+use super::cue::{cue_of, is_report_verb, Cue};
+use super::lexicon as lx;
+use super::mention::{self, Mention, Shape};
+use super::names::Registry;
+use super::tokens::Word;
+
+/// How far (in words) searches reach; bounds the work per quote.
+pub(crate) const REACH: usize = 40;
+
+/// Per-document state shared by the rules.
+pub(crate) struct Doc<'a> {
+    pub text: &'a str,
+    pub words: Vec<Word>,
+    pub mentions: Vec<Mention>,
+    /// Entity of each mention (pronouns: resolved lazily).
+    pub ents: Vec<Option<usize>>,
+    pub reg: Registry,
+}
+
+impl<'a> Doc<'a> {
+    /// Entity of mention `m`, resolving pronouns to the most recent person before it.
+    pub(crate) fn entity_of(&self, m: usize) -> Option<usize> {
+        let me = self.mentions.get(m)?;
+        if me.shape != Shape::Pronoun {
+            return self.ents[m];
+        }
+        (0..m)
+            .rev()
+            .take(200)
+            .find_map(|k| self.ents[k].filter(|&e| self.reg.is_person(e)))
+    }
+
+    /// Mention index at word `k`, if any.
+    pub(crate) fn mention_at(&self, k: usize) -> Option<usize> {
+        self.mentions.binary_search_by_key(&k, |m| m.word).ok()
+    }
+
+    /// The nearest subject mention before word `qi` in the same sentence.
+    pub(crate) fn speaker_before(&self, qi: usize, want: fn(&Mention) -> bool) -> Option<usize> {
+        let sent = self.words[qi].sent;
+        (qi.saturating_sub(REACH)..qi)
+            .rev()
+            .take_while(|&k| self.words[k].sent == sent)
+            .filter_map(|k| self.mention_at(k))
+            .find(|&m| want(&self.mentions[m]))
+    }
+
+    /// `"…"라고 X는 … 말했다`: a subject mention between the cue and the verb.
+    pub(crate) fn speaker_after(&self, cue_word: usize) -> Option<usize> {
+        let sent = self.words[cue_word].sent;
+        let mut found = None;
+        for k in cue_word + 1..(cue_word + REACH).min(self.words.len()) {
+            let w = &self.words[k];
+            if w.sent != sent || w.quote.is_some() {
+                break;
+            }
+            if found.is_none() {
+                found = self.mention_at(k).filter(|&m| self.mentions[m].subject);
+            }
+            if is_report_verb(self.text, &self.words, k) {
+                return found;
+            }
+        }
+        None
+    }
+
+    /// The last quote of a chain `“A”며 “B”고 말했다` that starts at quote token `qi`.
+    pub(crate) fn chain_end(&self, qi: usize, cue: (Cue, Option<usize>)) -> (usize, Option<usize>) {
+        let (mut q, mut c) = (qi, cue);
+        while let (Cue::Quotative { chain: true }, Some(cw)) = c {
+            let sent = self.words[q].sent;
+            let next = (cw + 1..(cw + REACH).min(self.words.len()))
+                .take_while(|&k| self.words[k].sent == sent)
+                .find(|&k| self.words[k].quote.is_some());
+            let Some(n) = next else { break };
+            let nc = cue_of(self.text, &self.words, n);
+            if !matches!(nc.0, Cue::Quotative { .. }) {
+                break;
+            }
+            q = n;
+            c = nc;
+        }
+        (q, c.1)
+    }
+
+    /// The subject of the reporting verb in sentence `sent` (a prior sentence).
+    pub(crate) fn reporting_subject(&self, sent: usize, before: usize) -> Option<usize> {
+        let lo = before.saturating_sub(REACH * 2);
+        let ks: Vec<usize> = (lo..before)
+            .filter(|&k| self.words[k].sent == sent)
+            .collect();
+        let verb = ks
+            .iter()
+            .rev()
+            .find(|&&k| is_report_verb(self.text, &self.words, k))?;
+        ks.iter()
+            .rev()
+            .filter(|&&k| k < *verb)
+            .filter_map(|&k| self.mention_at(k))
+            .find(|&m| self.mentions[m].subject)
+            .or_else(|| {
+                ks.iter()
+                    .filter(|&&k| k > *verb)
+                    .filter_map(|&k| self.mention_at(k))
+                    .find(|&m| self.mentions[m].subject)
+            })
+    }
+
+    /// The first subject of sentence `sent` (ending before word `before`) that is a person.
+    pub(crate) fn topic_person(&self, sent: usize, before: usize) -> Option<usize> {
+        (before.saturating_sub(REACH)..before)
+            .filter(|&k| {
+                self.words[k].sent == sent && self.words[k].para == self.words[before].para
+            })
+            .filter_map(|k| self.mention_at(k))
+            .filter(|&m| self.mentions[m].subject)
+            .find(|&m| self.entity_of(m).is_some_and(|e| self.reg.is_person(e)))
+    }
+
+    /// The paragraph before word `qi`'s is an interviewer's question (`―…`, `Q.`, `문)`).
+    pub(crate) fn after_question(&self, qi: usize) -> bool {
+        let para = self.words[qi].para;
+        // Words are in order, so the first one in reach from that paragraph opens it.
+        let Some(prev) = (qi.saturating_sub(REACH)..qi).find(|&k| self.words[k].para + 1 == para)
+        else {
+            return false;
+        };
+        let first = self.wt(prev);
+        first.starts_with(['―', '—', '–']) || ["Q", "Q.", "문", "문)"].contains(&first)
+    }
+
+    pub(crate) fn cataphora(&self, qi: usize) -> Option<usize> {
+        let q = &self.words[qi];
+        let prev = qi.checked_sub(1)?;
+        let pw = &self.words[prev];
+        if pw.para + 1 < q.para {
+            return None;
+        }
+        let colon = self
+            .text
+            .get(pw.range.end..q.range.start)
+            .is_some_and(|s| s.contains(':'));
+        let sent = pw.sent;
+        let lo = prev.saturating_sub(REACH);
+        let announced = (lo..=prev)
+            .filter(|&k| self.words[k].sent == sent)
+            .any(|k| lx::contains(lx::CATAPHORIC, self.wt(k)));
+        if !(announced || colon) {
+            return None;
+        }
+        self.reporting_subject(sent, prev + 1)
+    }
+
+    /// `이름, “…”`: the mention written just before the quote, closed by a comma, at the
+    /// start of its paragraph.
+    pub(crate) fn headline(&self, qi: usize) -> Option<usize> {
+        let prev = qi.checked_sub(1)?;
+        let w = &self.words[prev];
+        if w.para != self.words[qi].para {
+            return None;
+        }
+        let para_start = prev == 0 || self.words[prev - 1].para != w.para;
+        let bare = para_start
+            && mention::confident_korean_name(self.wt(prev))
+            && cue_of(self.text, &self.words, qi).0 == Cue::None;
+        let m = self.mention_at(prev)?;
+        (w.comma || bare || self.mentions[m].headline).then_some(m)
+    }
+}

@@ -1,0 +1,131 @@
+//! No mention in reach: the quote goes on from what came before.
+//!
+//! Only a quote that opens its sentence (after a connective such as `이어`, `또한` at most), or
+//! that carries a quotative ending, may continue; a bare quote in mid-sentence is left alone.
+
+use super::super::cue::Cue;
+use super::super::lexicon as lx;
+use super::{Ctx, Doc, Verdict};
+
+/// Where the quote stands in its sentence and paragraph.
+struct Place {
+    first_in_para: bool,
+    first_in_sent: bool,
+    /// Only connectives (`이어`, `또한`) before it in its sentence.
+    lead: bool,
+}
+
+fn place(doc: &Doc<'_>, qi: usize) -> Place {
+    let q = &doc.words[qi];
+    Place {
+        first_in_para: qi == 0 || doc.words[qi - 1].para != q.para,
+        first_in_sent: qi == 0 || doc.words[qi - 1].sent != q.sent,
+        lead: (qi.saturating_sub(3)..qi)
+            .filter(|&k| doc.words[k].sent == q.sent)
+            .all(|k| lx::contains(lx::CONTINUATION, doc.wt(k))),
+    }
+}
+
+/// Whether the quote may continue at all; when not, nobody is named.
+fn may_continue(ctx: &Ctx<'_>, p: &Place) -> bool {
+    !matches!(ctx.cue.0, Cue::None) || p.first_in_sent || p.lead
+}
+
+/// The sentence before the quote's and the word its own sentence starts at, when that sentence
+/// is in reach (same paragraph, or the previous one for a quote opening its paragraph).
+fn previous_sentence(doc: &Doc<'_>, qi: usize, p: &Place) -> Option<(usize, usize)> {
+    let q = &doc.words[qi];
+    if q.sent == 0 || !(p.first_in_sent || p.lead) {
+        return None;
+    }
+    let prev_sent = q.sent - 1;
+    let start = (qi.saturating_sub(3)..=qi)
+        .find(|&k| doc.words[k].sent == q.sent)
+        .unwrap_or(qi);
+    let in_reach = start.checked_sub(1).is_some_and(|b| {
+        doc.words[b].para + 1 >= q.para && (doc.words[b].para == q.para || p.first_in_para)
+    });
+    in_reach.then_some((prev_sent, start))
+}
+
+/// The previous quote's speaker, when that quote was in the sentence just before.
+pub(super) fn same_or_previous_sentence(doc: &mut Doc<'_>, ctx: &Ctx<'_>) -> Verdict {
+    let p = place(doc, ctx.qi);
+    if !may_continue(ctx, &p) {
+        return Verdict::Nobody;
+    }
+    match (previous_sentence(doc, ctx.qi, &p), ctx.last) {
+        (Some((prev, _)), Some(last)) if last.sent == prev => {
+            Verdict::Said(last.entity, last.written.clone())
+        }
+        _ => Verdict::Next,
+    }
+}
+
+/// `X는 … 말했다. “…”`: the subject of the reporting sentence just before.
+pub(super) fn previous_report(doc: &mut Doc<'_>, ctx: &Ctx<'_>) -> Verdict {
+    let p = place(doc, ctx.qi);
+    let Some((prev, start)) = previous_sentence(doc, ctx.qi, &p) else {
+        return Verdict::Next;
+    };
+    Verdict::of_mention(doc, doc.reporting_subject(prev, start))
+}
+
+/// `그는 … 단어를 반복했다. “…”`: a quote standing as its own sentence after a sentence whose
+/// topic is a person, in the same paragraph, is that person's.
+pub(super) fn topic_person(doc: &mut Doc<'_>, ctx: &Ctx<'_>) -> Verdict {
+    let p = place(doc, ctx.qi);
+    let sent = doc.words[ctx.qi].sent;
+    if !(p.first_in_sent && !p.first_in_para && ctx.cue.0 == Cue::None && sent > 0) {
+        return Verdict::Next;
+    }
+    Verdict::of_mention(doc, doc.topic_person(sent - 1, ctx.qi))
+}
+
+/// The last speaker of this paragraph, or of the previous one for a quote opening its own.
+pub(super) fn paragraph(doc: &mut Doc<'_>, ctx: &Ctx<'_>) -> Verdict {
+    let p = place(doc, ctx.qi);
+    let para = doc.words[ctx.qi].para;
+    match ctx.last {
+        Some(l) if l.para == para || (l.para + 1 == para && p.first_in_para) => {
+            Verdict::Said(l.entity, l.written.clone())
+        }
+        _ => Verdict::Next,
+    }
+}
+
+/// An answer after an interviewer's question line (`―…?`, `Q.`) is the interviewee's.
+pub(super) fn answer(doc: &mut Doc<'_>, ctx: &Ctx<'_>) -> Verdict {
+    let p = place(doc, ctx.qi);
+    match ctx.last {
+        Some(l) if p.first_in_para && doc.after_question(ctx.qi) => {
+            Verdict::Said(l.entity, l.written.clone())
+        }
+        _ => Verdict::Next,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::quotes::{extract, Rule};
+
+    #[test]
+    fn the_next_sentence_goes_on() {
+        let q = extract("김민수 장관은 “첫째다”라고 말했다. “둘째다.”");
+        assert_eq!(q[1].speaker.as_deref(), Some("김민수"));
+        assert_eq!(q[1].rule, Some(Rule::Continuation));
+    }
+
+    #[test]
+    fn a_quote_after_a_reporting_sentence() {
+        let q = extract("김민수 장관은 기자회견에서 입장을 설명했다.\n“우리는 준비가 되어 있다.”");
+        assert_eq!(q[0].speaker.as_deref(), Some("김민수"));
+        assert_eq!(q[0].rule, Some(Rule::PreviousReport));
+    }
+
+    #[test]
+    fn a_mid_sentence_bare_quote_does_not_continue() {
+        let q = extract("김민수 장관은 “첫째다”라고 말했다. 그 뒤 시장은 “둘째” 문제를 다뤘다.");
+        assert_eq!(q[1].speaker, None);
+    }
+}

@@ -1,0 +1,243 @@
+//! The attribution sieve: quote → mention → entity, after QuoteLi3.
+//!
+//! [`SIEVE`] lists the rules from the most to the least certain; the first that names a
+//! speaker (or rules that nobody can be named) decides, and the quote records which rule that
+//! was. Each family lives in its own module:
+//! - [`headline`]: `이름, “…”` at the start of a paragraph;
+//! - [`quotative`]: a quotative ending (`“…”라고`, `“…”며`), with the speaker before the quote
+//!   in its sentence or between the ending and the reporting verb (chains share the final
+//!   verb), or an `X에 따르면` source;
+//! - [`clause`]: cataphora (`이렇게 말했다. “…”`), a reporting verb in the quote's sentence,
+//!   and `X에 따르면` for quotes with no ending;
+//! - [`english`]: English `said`/`says` patterns;
+//! - [`continuation`]: no mention in reach, so the previous speaker, the subject of the
+//!   preceding reporting sentence, the topic person, or the interviewee after a question.
+
+mod clause;
+mod continuation;
+mod english;
+mod headline;
+mod quotative;
+
+use super::cue::{cue_of, kind_of, Cue};
+use super::doc::Doc;
+use super::english as en;
+use super::lexicon as lx;
+use super::scan::RawQuote;
+use super::QuoteKind;
+
+/// The rule that attributed a quote, as `dokseo quotes --json` names it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, serde::Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Rule {
+    /// `이름, “…”`: a headline naming its speaker before the quote.
+    Headline,
+    /// `X는 “…”라고 말했다`: the subject before the quote in a sentence with a quotative ending.
+    QuotativeBefore,
+    /// `“…”라고 X는 말했다`: the subject between the quotative ending and the reporting verb.
+    QuotativeAfter,
+    /// `X에 따르면 “…”`: a named source.
+    AccordingTo,
+    /// `X는 이렇게 말했다. “…”`: a quote announced by the sentence before it.
+    Cataphora,
+    /// `X는 … “…” 말했다`: the subject of a reporting verb in the quote's sentence.
+    ReportingClause,
+    /// English `“…,” X said` and `X said: “…”`.
+    English,
+    /// The speaker of the previous quote goes on (same or next sentence, next paragraph).
+    Continuation,
+    /// The subject of the reporting sentence just before the quote.
+    PreviousReport,
+    /// A quote standing as a sentence after one whose topic is a person.
+    TopicPerson,
+    /// An answer after an interviewer's question line.
+    Answer,
+}
+
+impl Rule {
+    /// The rule's name as printed (`quotative_before`).
+    #[must_use]
+    pub fn name(self) -> &'static str {
+        match self {
+            Self::Headline => "headline",
+            Self::QuotativeBefore => "quotative_before",
+            Self::QuotativeAfter => "quotative_after",
+            Self::AccordingTo => "according_to",
+            Self::Cataphora => "cataphora",
+            Self::ReportingClause => "reporting_clause",
+            Self::English => "english",
+            Self::Continuation => "continuation",
+            Self::PreviousReport => "previous_report",
+            Self::TopicPerson => "topic_person",
+            Self::Answer => "answer",
+        }
+    }
+
+    /// What the rule saw, in a few words, for the quote detail view.
+    #[must_use]
+    pub fn describe(self) -> &'static str {
+        match self {
+            Self::Headline => "a headline names the speaker before the quote",
+            Self::QuotativeBefore => "the subject before the quote, which ends in 라고/고/며",
+            Self::QuotativeAfter => "the subject between 라고/고 and the reporting verb",
+            Self::AccordingTo => "a source named with 에 따르면 or according to",
+            Self::Cataphora => "the sentence before announces the quote",
+            Self::ReportingClause => "the subject of a reporting verb in the same sentence",
+            Self::English => "an English said/says pattern",
+            Self::Continuation => "the previous quote's speaker goes on",
+            Self::PreviousReport => "the subject of the reporting sentence before",
+            Self::TopicPerson => "the person the sentence before is about",
+            Self::Answer => "an answer after an interviewer's question",
+        }
+    }
+}
+
+/// Kind, speaker and rule decided for one raw quote.
+#[derive(Debug, Clone, Default)]
+pub(crate) struct Decision {
+    pub kind: Option<QuoteKind>,
+    pub entity: Option<usize>,
+    pub written: Option<String>,
+    pub rule: Option<Rule>,
+}
+
+/// The speaker of the last attributed speech, for continuation.
+#[derive(Debug, Clone)]
+pub(crate) struct Last {
+    pub entity: usize,
+    pub written: String,
+    pub para: usize,
+    pub sent: usize,
+}
+
+/// What a rule knows about the quote it looks at.
+pub(crate) struct Ctx<'c> {
+    /// Word index of the quote token.
+    pub qi: usize,
+    /// The ending after the closing mark and the word carrying it.
+    pub cue: (Cue, Option<usize>),
+    /// The headline mention, found before the kind was decided.
+    pub headline: Option<usize>,
+    pub last: &'c Option<Last>,
+}
+
+impl Ctx<'_> {
+    /// A quotative ending is written after the quote.
+    pub(crate) fn quotative(&self) -> bool {
+        matches!(self.cue, (Cue::Quotative { .. }, Some(_)))
+    }
+}
+
+/// What one rule decided.
+pub(crate) enum Verdict {
+    /// This rule does not apply; try the next.
+    Next,
+    /// The rule applies, but names nobody (an unresolved pronoun): stop with no speaker.
+    Nobody,
+    /// The speaker's entity and the form written at the quote.
+    Said(usize, String),
+}
+
+impl Verdict {
+    /// The verdict for a mention the rule picked: its entity, or nobody.
+    pub(crate) fn of_mention(doc: &Doc<'_>, m: Option<usize>) -> Self {
+        match m {
+            None => Self::Next,
+            Some(m) => match doc.entity_of(m) {
+                Some(e) => Self::Said(e, doc.mentions[m].name.clone()),
+                None => Self::Nobody,
+            },
+        }
+    }
+}
+
+/// One rule of the sieve.
+type RuleFn = fn(&mut Doc<'_>, &Ctx<'_>) -> Verdict;
+
+/// The sieve, most certain first.
+const SIEVE: &[(Rule, RuleFn)] = &[
+    (Rule::Headline, headline::headline),
+    (Rule::QuotativeBefore, quotative::before),
+    (Rule::QuotativeAfter, quotative::after),
+    (Rule::AccordingTo, quotative::source),
+    (Rule::Cataphora, clause::cataphora),
+    (Rule::ReportingClause, clause::reporting),
+    (Rule::AccordingTo, clause::source),
+    (Rule::English, english::english),
+    (Rule::Continuation, continuation::same_or_previous_sentence),
+    (Rule::PreviousReport, continuation::previous_report),
+    (Rule::TopicPerson, continuation::topic_person),
+    (Rule::Continuation, continuation::paragraph),
+    (Rule::Answer, continuation::answer),
+];
+
+/// Decide kind, speaker and rule of every raw quote.
+pub(crate) fn attribute(doc: &mut Doc<'_>, raw: &[RawQuote]) -> Vec<Decision> {
+    let mut out = vec![Decision::default(); raw.len()];
+    let mut last: Option<Last> = None;
+    for qi in 0..doc.words.len() {
+        let Some(ri) = doc.words[qi].quote else {
+            continue;
+        };
+        let Some(rq) = raw.get(ri) else { continue };
+        let inner = doc.text.get(rq.inner.clone()).unwrap_or("");
+        let cue = cue_of(doc.text, &doc.words, qi);
+        let para = doc.words[qi].para;
+        let alone = doc
+            .words
+            .get(qi.wrapping_sub(1))
+            .is_none_or(|w| w.para != para)
+            && doc.words.get(qi + 1).is_none_or(|w| w.para != para);
+        let mut kind = kind_of(cue.0, inner, alone, rq.nickname);
+        if kind == QuoteKind::Term && cue.0 == Cue::None && en::reported_fragment(doc, qi, inner) {
+            kind = QuoteKind::Speech;
+        }
+        let headline = doc
+            .headline(qi)
+            .filter(|_| cue.0 == Cue::None && !rq.nickname);
+        if headline.is_some() {
+            kind = QuoteKind::Speech;
+        }
+        out[ri].kind = Some(kind);
+        if kind != QuoteKind::Speech {
+            continue;
+        }
+        let ctx = Ctx {
+            qi,
+            cue,
+            headline,
+            last: &last,
+        };
+        for &(rule, f) in SIEVE {
+            match f(doc, &ctx) {
+                Verdict::Next => continue,
+                Verdict::Nobody => break,
+                Verdict::Said(e, written) => {
+                    out[ri].entity = Some(e);
+                    out[ri].written = Some(written.clone());
+                    out[ri].rule = Some(rule);
+                    last = Some(Last {
+                        entity: e,
+                        written,
+                        para,
+                        sent: doc.words[qi].sent,
+                    });
+                    break;
+                }
+            }
+        }
+    }
+    // Nested quotes are someone else's words inside a speech: kind only, no speaker.
+    for (d, rq) in out.iter_mut().zip(raw) {
+        if d.kind.is_none() {
+            let after = doc.text.get(rq.span.end..).unwrap_or("");
+            let quoted = lx::longest_prefix(lx::QUOTATIVE, after).is_some();
+            d.kind = Some(if quoted && !rq.nickname {
+                QuoteKind::Speech
+            } else {
+                QuoteKind::Term
+            });
+        }
+    }
+    out
+}

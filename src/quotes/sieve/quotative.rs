@@ -1,0 +1,60 @@
+//! A quotative ending after the closing mark (`“…”라고`, `“…”고`, `“…”며`) ties the quote to a
+//! reporting verb; the speaker is that verb's subject.
+
+use super::{Ctx, Doc, Verdict};
+
+/// `X는 “…”라고 말했다`: the nearest subject before the quote in its sentence.
+pub(super) fn before(doc: &mut Doc<'_>, ctx: &Ctx<'_>) -> Verdict {
+    if !ctx.quotative() {
+        return Verdict::Next;
+    }
+    Verdict::of_mention(doc, doc.speaker_before(ctx.qi, |m| m.subject))
+}
+
+/// `“…”라고 X는 말했다`, `“A”며 “B”고 X는 말했다`: the subject between the last ending of
+/// the chain and its reporting verb.
+pub(super) fn after(doc: &mut Doc<'_>, ctx: &Ctx<'_>) -> Verdict {
+    if !ctx.quotative() {
+        return Verdict::Next;
+    }
+    let (_, end_cue) = doc.chain_end(ctx.qi, ctx.cue);
+    Verdict::of_mention(doc, end_cue.and_then(|c| doc.speaker_after(c)))
+}
+
+/// `X에 따르면 “…”라고 한다`: a named source before the quote.
+pub(super) fn source(doc: &mut Doc<'_>, ctx: &Ctx<'_>) -> Verdict {
+    if !ctx.quotative() {
+        return Verdict::Next;
+    }
+    Verdict::of_mention(doc, doc.speaker_before(ctx.qi, |m| m.source))
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::quotes::{extract, Rule};
+
+    fn rules(s: &str) -> Vec<(Option<String>, Option<Rule>)> {
+        extract(s)
+            .into_iter()
+            .map(|q| (q.speaker.as_deref().map(str::to_string), q.rule))
+            .collect()
+    }
+
+    #[test]
+    fn speaker_before_and_after_the_quote() {
+        assert_eq!(
+            rules("김민수 국토교통부 대변인은 “오늘 발표한다”고 말했다."),
+            [(Some("김민수".into()), Some(Rule::QuotativeBefore))]
+        );
+        assert_eq!(
+            rules("“오늘 발표한다”고 김민수 국토교통부 대변인은 말했다."),
+            [(Some("김민수".into()), Some(Rule::QuotativeAfter))]
+        );
+    }
+
+    #[test]
+    fn a_chain_shares_the_final_verb() {
+        let got = rules("“첫째다”며 “둘째다”고 김민수 대변인은 말했다.");
+        assert_eq!(got[0], (Some("김민수".into()), Some(Rule::QuotativeAfter)));
+    }
+}
