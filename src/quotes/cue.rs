@@ -75,7 +75,21 @@ pub(crate) fn cue_of(text: &str, words: &[Word], qi: usize) -> (Cue, Option<usiz
         let chain = lx::contains(lx::CHAINING, q) && !rest.starts_with('도');
         return (Cue::Quotative { chain }, Some(qi + 1));
     }
+    // `“…있”다면서`, `“…하”냐고`: the closing mark cut the verb, whose ending follows it.
+    if w.glued && cut_verb_tail(t) {
+        return (Cue::Quotative { chain: t.ends_with('며') || t.ends_with("면서") }, Some(qi + 1));
+    }
     (Cue::Particle, Some(qi + 1))
+}
+
+/// `다고`, `였다며`, `냐면서`: a verb's last syllables and a quotative ending, written after a
+/// closing mark that cut the verb.
+fn cut_verb_tail(t: &str) -> bool {
+    let Some(stem) = ["고", "며", "면서"].iter().find_map(|e| t.strip_suffix(e)) else {
+        return false;
+    };
+    let n = stem.chars().count();
+    (1..=3).contains(&n) && stem.ends_with(['다', '냐', '자', '라'])
 }
 
 /// True when word `k` is a speech noun with the copula (`설명이다`, `입장입니다`).

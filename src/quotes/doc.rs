@@ -34,6 +34,7 @@ impl<'a> Doc<'a> {
         (0..m)
             .rev()
             .take(200)
+            .filter(|&k| !self.mentions[k].oblique)
             .find_map(|k| self.ents[k].filter(|&e| self.reg.is_person(e)))
     }
 

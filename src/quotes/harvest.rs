@@ -2,6 +2,7 @@
 //! `와/과/의`, a headline comma, or an English `according to` is parsed into a name and role and
 //! resolved against the document's registry, in reading order.
 
+use super::bodies::SIDE_WORDS;
 use super::cue::{copula_speech, cue_of, is_report_verb, Cue};
 use super::doc::Doc;
 use super::english;
@@ -58,6 +59,10 @@ impl<'a> Doc<'a> {
             return;
         }
         let t = self.wt(i);
+        // `측은` belongs to the phrase before it, which `side` reads.
+        if lx::contains(SIDE_WORDS, t) {
+            return;
+        }
         let next = self.wt(i + 1);
         let para = w.para;
         let capital_or_hangul = t
@@ -89,6 +94,7 @@ impl<'a> Doc<'a> {
                 .is_some_and(|s| {
                     (s..=i).all(|k| !self.wt(k).starts_with(|c: char| c.is_ascii_lowercase()))
                 });
+        let mut oblique = false;
         let (stem, subject, weak, source) = if headline || lx::contains(lx::SUBJECT_WORDS, next) {
             (t, true, false, false)
         } else if let Some(s) = t
@@ -102,9 +108,25 @@ impl<'a> Doc<'a> {
             .filter(|_| next.starts_with("따르면") || next.starts_with("의하면"))
         {
             (s, false, false, true)
+        } else if let Some(s) = ["에서는", "에서도", "에서"]
+            .iter()
+            .find_map(|p| t.strip_suffix(p))
+            .filter(|s| mention::org_like(s))
+        {
+            // `리얼미터에서는 “…”고 분석했다`: an organisation speaks through `에서`.
+            (s, true, true, false)
         } else if let Some((s, weak)) = strip_particle(t) {
             (s, true, weak, false)
         } else if let Some(s) = ["와", "과", "의"].iter().find_map(|p| t.strip_suffix(p)) {
+            (s, false, true, false)
+        } else if let Some(s) = ["에게", "을", "를"]
+            .iter()
+            .find_map(|p| t.strip_suffix(p))
+            .filter(|s| !s.is_empty())
+        {
+            // `의사 김모씨에게`, `메릴 에드워드 뉴먼을`: a full name introduced as an object,
+            // for the short forms that follow.
+            oblique = true;
             (s, false, true, false)
         } else if mention::is_title(t) && i > 0 && mention::korean_name(self.wt(i - 1)) {
             // `이정호 교수 연구팀은`: the name and title introduce a person the text may later
@@ -116,6 +138,8 @@ impl<'a> Doc<'a> {
         // `이정후(26·샌프란시스코 자이언츠)가`: a parenthetical that spans words ends at the
         // particle; the phrase's head is the word that opened it.
         let (head, stem) = match stem.strip_suffix(')').filter(|s| !s.contains('(')) {
+            // `항공우주국(NASA)의`: the parenthetical is in the head word itself.
+            Some(_) if t.contains('(') => (i, stem),
             Some(_) => match (i.saturating_sub(4)..i)
                 .rev()
                 .take_while(|&k| self.words[k].sent == w.sent && self.words[k].quote.is_none())
@@ -134,9 +158,36 @@ impl<'a> Doc<'a> {
                 return;
             }
         }
+        // `X 측은`, `재판부는`, `전라북도 관계자는`: bodies rather than named people.
+        if subject {
+            let body = match self.side(i, head, stem) {
+                Some(b) => Some(b),
+                None => match self.bench(stem) {
+                    Some(b) => Some(b),
+                    None => self.officials(head, stem),
+                },
+            };
+            if let Some(b) = body {
+                if let Some(e) = b.entity {
+                    self.push_mention(i, b.name, None, Shape::Name, (true, false, false));
+                    self.ents.push(Some(e));
+                }
+                return;
+            }
+        }
         let Some((name, role, shape, person)) = mention::parse(self.text, &self.words, head, stem)
         else {
             return;
+        };
+        let mut alias = None;
+        let (name, role) = match self.organisation(head, stem, &name).filter(|_| {
+            shape == Shape::Name && !person && !oblique
+        }) {
+            Some((full, a)) => {
+                alias = a;
+                (full, None)
+            }
+            None => (name, role),
         };
         // `네이버클라우드는 … “…”고 밝혔다`: a one-word topic opening a sentence that reports a
         // quote is its speaker, though no lexicon knows the name.
@@ -162,6 +213,13 @@ impl<'a> Doc<'a> {
                     || opener
             }
         };
+        // An object introduces a full name (`메릴 에드워드 뉴먼을`, `김모씨에게`) only when it
+        // is unmistakably one: several words with a title or a honorific.
+        let accept = if oblique {
+            person && (name.contains(' ') || role.as_deref() == Some("씨") || name.ends_with('씨'))
+        } else {
+            accept || alias.is_some()
+        };
         let ent = self.reg.resolve(
             &name,
             role.as_deref(),
@@ -169,12 +227,16 @@ impl<'a> Doc<'a> {
             person,
             accept && shape != Shape::Pronoun,
         );
+        if let (Some(e), Some(a)) = (ent, alias.as_deref()) {
+            self.reg.add_form(e, a);
+        }
         if ent.is_none() && !(accept && shape == Shape::Pronoun) {
             return;
         }
         self.push_mention(i, name, role, shape, (subject, source, person));
         if let Some(m) = self.mentions.last_mut() {
             m.headline = headline;
+            m.oblique = oblique;
         }
         self.ents.push(ent);
     }
@@ -199,6 +261,7 @@ impl<'a> Doc<'a> {
             source,
             person,
             headline: false,
+            oblique: false,
         });
     }
 

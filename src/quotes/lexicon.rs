@@ -108,7 +108,9 @@ pub const ORG_CATEGORIES: &[&str] = &[
 ];
 
 /// Separate words that follow a subject noun phrase in place of a particle.
-pub const SUBJECT_WORDS: &[&str] = &["또한", "역시", "측은", "측도"];
+pub const SUBJECT_WORDS: &[&str] = &[
+    "또한", "역시", "측은", "측도", "측이", "측에서는", "측에서도", "측에서",
+];
 
 /// Titles and person-role nouns: they end a role and mark where a name stops.
 #[rustfmt::skip]
@@ -202,6 +204,17 @@ pub const NOT_NAMES: &[&str] = &[
     "우리", "모두", "이것", "이는", "이를", "이에", "주요", "정말", "전체", "전반", "한국", "일반", "공식", "기업",
 ];
 
+/// Short forms of organisations in common use, with the full name they stand for; used only
+/// when a document names the organisation in full too.
+#[rustfmt::skip]
+pub const ORG_ABBREVIATIONS: &[(&str, &str)] = &[
+    ("코레일", "한국철도공사"), ("한전", "한국전력공사"), ("한은", "한국은행"), ("민주노총", "전국민주노동조합총연맹"),
+    ("한국노총", "한국노동조합총연맹"), ("전경련", "전국경제인연합회"), ("경총", "한국경영자총협회"), ("LH", "한국토지주택공사"),
+    ("교육부", "교육과학기술부"), ("국정원", "국가정보원"), ("국과수", "국립과학수사연구원"), ("헌재", "헌법재판소"),
+    ("대법", "대법원"), ("서울고법", "서울고등법원"), ("서울중앙지법", "서울중앙지방법원"), ("검찰", "대검찰청"),
+    ("유엔", "국제연합"), ("나토", "북대서양조약기구"), ("NASA", "미국 항공우주국"),
+];
+
 /// Pronouns that refer back to a person.
 pub const PRONOUNS: &[&str] = &["그녀", "그"];
 
@@ -210,6 +223,8 @@ pub const PRONOUNS: &[&str] = &["그녀", "그"];
 pub const ADVERBS: &[&str] = &[
     "그러나", "하지만", "따라서", "반면", "또한", "이에", "한편", "특히", "이어", "대신", "그래서", "그리고", "또", "다만", "물론",
     "결국", "이어서", "아울러", "게다가", "즉", "실제로", "최근", "당시", "앞서", "그러면서", "이날", "그럼에도", "궁극적으로", "예를",
+    "그런데", "나아가", "더욱이", "더구나", "그러므로", "그러자", "그렇지만", "오히려", "여기에", "또다시", "이밖에", "그밖에", "끝으로",
+    "이후", "현재", "아직", "이미", "일단", "우선", "먼저", "다시", "한때", "과거", "지난", "오늘", "어제", "내일",
 ];
 
 /// Words opening a quote that continues the previous speaker (`이어 "…"`).

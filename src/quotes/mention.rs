@@ -53,6 +53,9 @@ pub(crate) struct Mention {
     pub person: bool,
     /// Names the speaker of a headline (`이름, “…”`, `정 총리 “…”`).
     pub headline: bool,
+    /// Marked as an object or recipient (`을`, `에게`): it introduces a name for later short
+    /// forms, but a pronoun does not refer back to it.
+    pub oblique: bool,
 }
 
 /// Parse the noun phrase whose head is word `head`, with `stem` the head's text without its

@@ -12,6 +12,7 @@
 //! (speaker, by an ordered table of rules; each quote records its [`Rule`]) → `speakers`
 //! (corpus index). Word lists live in `lexicon`.
 
+mod bodies;
 mod cue;
 mod doc;
 mod english;
@@ -19,6 +20,7 @@ mod harvest;
 mod lexicon;
 mod mention;
 mod names;
+mod phrase;
 mod scan;
 mod sieve;
 mod speakers;

@@ -80,12 +80,20 @@ fn is_subsequence(short: &str, long: &str) -> bool {
 /// `공정위` ← `공정거래위원회`: one word whose syllables appear in order in a longer one-word
 /// name with the same first syllable.
 fn abbreviates(short: &str, long: &str) -> bool {
-    !short.contains(' ')
-        && !long.contains(' ')
-        && short.chars().count() >= 2
-        && short.chars().count() < long.chars().count()
-        && short.chars().next() == long.chars().next()
-        && is_subsequence(short, long)
+    if short.contains(' ') || short.chars().count() < 2 {
+        return false;
+    }
+    // A body named with its parent (`대한민국 국토교통부`) abbreviates by its last word, and a
+    // generic opening (`중앙선거관리위원회` → `선관위`) may be left out.
+    let last = long.rsplit(' ').next().unwrap_or(long);
+    let first = short.chars().next();
+    let body = ["중앙", "국립", "한국", "대한", "전국"]
+        .iter()
+        .find_map(|p| last.strip_prefix(p).filter(|r| r.chars().next() == first))
+        .unwrap_or(last);
+    short.chars().count() < body.chars().count()
+        && body.chars().next() == first
+        && is_subsequence(short, body)
 }
 
 /// Whether the entity's role holds `title` (`국무총리` holds `총리`).
@@ -254,7 +262,16 @@ impl Registry {
         if let Some(id) = latest(&fuzzy) {
             return Some(id);
         }
-        latest(&|e| !e.person && abbreviates(name, &e.name))
+        if let Some(id) = latest(&|e| !e.person && abbreviates(name, &e.name)) {
+            return Some(id);
+        }
+        // `코레일` for `한국철도공사`: short forms in common use, when the document also gives
+        // the full name.
+        let full = lx::ORG_ABBREVIATIONS
+            .iter()
+            .find(|(short, _)| *short == name)
+            .map(|(_, full)| *full)?;
+        latest(&|e| !e.person && (e.name == full || e.name.ends_with(&format!(" {full}"))))
     }
 
     /// `김 장관` → the latest person named 김… whose role holds the title, else any 김….
@@ -303,6 +320,44 @@ impl Registry {
     /// The organisation introduced last (for `회사 측은`): not a person, and named in one word.
     pub(crate) fn latest_organisation(&self) -> Option<usize> {
         self.latest(&|e| !e.person && !e.short && !e.name.contains(' '))
+    }
+
+    /// The court or judge that `재판부` (the bench) stands for: the latest entity named like a
+    /// court or a division of one (`서울행정법원 행정13부`, `형사3단독`), or titled as a judge.
+    pub(crate) fn latest_court(&self) -> Option<usize> {
+        const COURTS: &[&str] = &["법원", "지법", "고법", "대법원", "재판소", "단독", "부"];
+        const JUDGES: &[&str] = &["판사", "재판장", "대법관", "재판관"];
+        self.latest(&|e| {
+            let last = e.name.rsplit(' ').next().unwrap_or("");
+            let division = last.ends_with('부') && last.chars().any(|c| c.is_ascii_digit());
+            let court = !e.person
+                && (division
+                    || COURTS[..COURTS.len() - 1].iter().any(|c| last.ends_with(c))
+                    || e.name.contains("법원"));
+            let judge = e
+                .role
+                .as_deref()
+                .is_some_and(|r| r.split(' ').any(|w| JUDGES.iter().any(|j| w.ends_with(j))));
+            court || judge
+        })
+    }
+
+    /// The latest entity whose name ends with `head` as a word (`이 관계자` → `기상청 관계자`).
+    pub(crate) fn latest_ending_with(&self, head: &str) -> Option<usize> {
+        let tail = format!(" {head}");
+        self.latest(&|e| e.name.ends_with(&tail))
+    }
+
+    /// Adds `form` (an acronym given in parentheses) to entity `id`.
+    pub(crate) fn add_form(&mut self, id: usize, form: &str) {
+        let Some(e) = self.entities.get_mut(id) else {
+            return;
+        };
+        if !e.forms.iter().any(|f| f == form) {
+            e.forms.push(form.to_string());
+        }
+        self.index_form(form, id);
+        self.generation += 1;
     }
 
     /// Whether an entity is a person (used by pronouns).

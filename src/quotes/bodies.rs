@@ -1,0 +1,108 @@
+//! Speakers that are bodies rather than named people: a side (`박근혜 대통령 당선자 측`,
+//! `선관위 측`), the bench (`재판부` → the court or judge named before), officials of a body
+//! (`전라북도 관계자`, `이 관계자`), and organisations named by their whole phrase.
+
+use super::doc::Doc;
+use super::lexicon as lx;
+use super::mention::{self, Shape};
+use super::phrase::{paren_alias, plain_phrase};
+use super::wordclass::unparen;
+
+/// Words that follow a phrase to make it a side (`학생 측은`).
+pub(crate) const SIDE_WORDS: &[&str] = &["측은", "측도", "측이", "측에서는", "측에서도", "측에서", "측의"];
+
+/// Heads of descriptions of officials, named with the body before them (`기상청 관계자`).
+const OFFICIALS: &[&str] = &["관계자", "관계자들", "당국자", "소식통", "대변인실"];
+
+/// What a body rule decided for a mention.
+pub(crate) struct Body {
+    pub name: String,
+    pub entity: Option<usize>,
+}
+
+impl Doc<'_> {
+    /// `X 측은` / `X측은`: the organisation X when the document knows it, else the side itself,
+    /// named by its whole phrase.
+    pub(crate) fn side(&mut self, i: usize, head: usize, stem: &str) -> Option<Body> {
+        let glued = stem.strip_suffix('측').filter(|s| !s.is_empty());
+        let next = self.wt(i + 1);
+        if glued.is_none() && !lx::contains(SIDE_WORDS, next) {
+            return None;
+        }
+        let core = glued.unwrap_or(stem);
+        if let Some(e) = self.reg.find(core).filter(|&e| !self.reg.is_person(e)) {
+            return Some(Body {
+                name: format!("{core} 측"),
+                entity: Some(e),
+            });
+        }
+        let words = plain_phrase(self.text, &self.words, head, core);
+        let name = format!("{} 측", words.join(" "));
+        let entity = self.reg.resolve(&name, None, Shape::Descriptive, false, true);
+        Some(Body { name, entity })
+    }
+
+    /// `재판부는`: the court or judge named last, else the bench itself.
+    pub(crate) fn bench(&mut self, stem: &str) -> Option<Body> {
+        if stem != "재판부" {
+            return None;
+        }
+        let entity = self
+            .reg
+            .latest_court()
+            .or_else(|| self.reg.resolve(stem, None, Shape::Name, false, true));
+        Some(Body {
+            name: stem.to_string(),
+            entity,
+        })
+    }
+
+    /// `전라북도 관계자는`: officials named with their body; `이 관계자는`: the officials named
+    /// last.
+    pub(crate) fn officials(&mut self, head: usize, stem: &str) -> Option<Body> {
+        let core = unparen(stem).0;
+        if !lx::contains(OFFICIALS, core) {
+            return None;
+        }
+        let prev = head.checked_sub(1).map_or("", |p| self.wt(p));
+        let same_sentence = head
+            .checked_sub(1)
+            .is_some_and(|p| self.words[p].sent == self.words[head].sent);
+        if same_sentence && prev == "이" {
+            let entity = self.reg.latest_ending_with(core)?;
+            return Some(Body {
+                name: format!("이 {core}"),
+                entity: Some(entity),
+            });
+        }
+        let words = plain_phrase(self.text, &self.words, head, stem);
+        if words.len() < 2 {
+            return None;
+        }
+        let name = words.join(" ");
+        let entity = self.reg.resolve(&name, None, Shape::Descriptive, true, true);
+        Some(Body { name, entity })
+    }
+
+    /// An organisation is named by its whole phrase (`서울지방경찰청 광역수사대`,
+    /// `대한민국 정부`), and an acronym it gives in parentheses becomes one of its forms.
+    /// Returns the name to use and the acronym.
+    pub(crate) fn organisation(
+        &self,
+        head: usize,
+        stem: &str,
+        name: &str,
+    ) -> Option<(String, Option<String>)> {
+        if !mention::org_named(name, None) || name.contains(' ') {
+            return None;
+        }
+        let words = plain_phrase(self.text, &self.words, head, stem);
+        let full = words.join(" ");
+        if !full.ends_with(name) {
+            return None;
+        }
+        let written = if head == 0 { stem } else { self.wt(head) };
+        let alias = paren_alias(written).or_else(|| paren_alias(stem)).map(str::to_string);
+        Some((full, alias))
+    }
+}
