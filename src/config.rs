@@ -75,6 +75,8 @@ pub enum Command {
     PreviousSameSpeaker,
     /// Copy the current quote with its citation.
     CopyQuote,
+    /// Show who said the current quote, the rule that found them, and its sentence.
+    QuoteDetail,
     /// Bookmark the current position.
     Bookmark,
     /// List bookmarks.
@@ -85,7 +87,7 @@ pub enum Command {
 
 impl Command {
     /// Every command, in the order help lists them.
-    pub const ALL: [Command; 33] = [
+    pub const ALL: [Command; 34] = [
         Command::Help,
         Command::Quit,
         Command::FocusNext,
@@ -96,6 +98,7 @@ impl Command {
         Command::NextSameSpeaker,
         Command::PreviousSameSpeaker,
         Command::CopyQuote,
+        Command::QuoteDetail,
         Command::SearchAll,
         Command::Bookmarks,
         Command::SelectNext,
@@ -155,6 +158,7 @@ impl Command {
             Command::NextSameSpeaker => "next quote by the same speaker",
             Command::PreviousSameSpeaker => "previous quote by the same speaker",
             Command::CopyQuote => "copy the quote with its citation",
+            Command::QuoteDetail => "details of the current quote",
             Command::Bookmark => "bookmark this place",
             Command::Bookmarks => "bookmarks",
             Command::Edit => "open in $EDITOR at this line",

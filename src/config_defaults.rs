@@ -25,6 +25,7 @@ pub fn default_keys() -> BTreeMap<Scope, BTreeMap<String, Command>> {
                 ("}", C::NextSameSpeaker),
                 ("{", C::PreviousSameSpeaker),
                 ("y", C::CopyQuote),
+                ("i", C::QuoteDetail),
                 ("F", C::SearchAll),
                 ("'", C::Bookmarks),
             ],

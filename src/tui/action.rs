@@ -69,6 +69,8 @@ pub enum Action {
     StepSpeaker(bool),
     /// Copy the current quote with its citation to the clipboard.
     CopyQuote,
+    /// Show the details of the current quote (speaker, rule, sentence).
+    OpenQuoteDetail,
     /// Move the text cursor of the open input by this many characters.
     CursorBy(i32),
     /// Empty the open input.

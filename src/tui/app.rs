@@ -37,6 +37,8 @@ pub enum Popup {
     Bookmarks(usize),
     /// Search across every document.
     SearchAll(SearchAll),
+    /// The details of this quote.
+    QuoteDetail(QuoteId),
 }
 
 /// What a prompt in the status line is asking for.
@@ -372,6 +374,7 @@ impl App {
             Action::StepQuote(forward) => self.step_quote(forward),
             Action::StepSpeaker(forward) => self.step_speaker(forward),
             Action::CopyQuote => self.copy_quote(),
+            Action::OpenQuoteDetail => self.open_quote_detail(),
         }
         self.ensure_layout();
     }

@@ -4,7 +4,7 @@ use super::{App, Effect, Focus, Popup, Prompt, Search};
 use crate::catalog::{Catalog, QuoteId};
 use crate::corpus::{Document, Problem};
 use crate::state::{self, Changes, State};
-use crate::text::{AmbiguousWidth, Layout};
+use crate::text::{AmbiguousWidth, Layout, WrapMode};
 use crate::tui::keymap::Keymap;
 use crate::tui::theme::Theme;
 use crate::tui::ui::{self, Areas};
@@ -204,6 +204,12 @@ impl App {
     #[must_use]
     pub fn ambiguous(&self) -> AmbiguousWidth {
         self.amb
+    }
+
+    /// Where long lines break.
+    #[must_use]
+    pub fn wrap(&self) -> WrapMode {
+        self.wrap
     }
 
     /// Terminal size (columns, rows).

@@ -1,4 +1,5 @@
-//! Quote navigation and the finder and speaker popups: the quote half of [`App::update`].
+//! Quote navigation, the finder and speaker popups and the quote details: the quote half of
+//! [`App::update`].
 
 use base64::Engine;
 
@@ -20,7 +21,7 @@ impl App {
             Some(Popup::Speakers(i)) => *i = step_clamped(*i, n, lengths.0),
             Some(Popup::Bookmarks(i)) => *i = step_clamped(*i, n, lengths.1),
             Some(Popup::Help(i)) => *i = step_clamped(*i, n, lengths.2),
-            None => {}
+            Some(Popup::QuoteDetail(_)) | None => {}
         }
     }
 
@@ -53,7 +54,7 @@ impl App {
                     self.show_offset(hit.range.start, true);
                 }
             }
-            Some(Popup::Help(_)) | None => {}
+            Some(Popup::Help(_) | Popup::QuoteDetail(_)) | None => {}
         }
     }
 
@@ -102,6 +103,14 @@ impl App {
         match self.catalog.step_same_speaker(from, forward) {
             Some(id) => self.jump_to(id),
             None => self.message = Some("This quote has no known speaker.".into()),
+        }
+    }
+
+    /// Opens the details of the current quote (the one `y` copies), or says there is none.
+    pub(super) fn open_quote_detail(&mut self) {
+        match self.quote_here() {
+            Some(id) => self.popup = Some(Popup::QuoteDetail(id)),
+            None => self.message = Some("No current quote: press ] to go to one.".into()),
         }
     }
 

@@ -142,6 +142,8 @@ fn map_key(app: &App, ev: &KeyEvent) -> Option<Action> {
                 _ => Action::ClosePopup,
             });
         }
+        // The quote details only show: any key closes them.
+        Some(Popup::QuoteDetail(_)) => return Some(Action::ClosePopup),
         Some(Popup::Finder(_) | Popup::SearchAll(_)) => return text_input_key(key, true),
         Some(Popup::Speakers(_) | Popup::Bookmarks(_)) => return list_popup_key(key),
         None => {}
@@ -190,6 +192,7 @@ pub fn command_action(command: Command) -> Action {
         C::NextSameSpeaker => Action::StepSpeaker(true),
         C::PreviousSameSpeaker => Action::StepSpeaker(false),
         C::CopyQuote => Action::CopyQuote,
+        C::QuoteDetail => Action::OpenQuoteDetail,
         C::Bookmark => Action::StartBookmark,
         C::Bookmarks => Action::OpenBookmarks,
         C::Edit => Action::Edit,

@@ -7,6 +7,7 @@
 
 pub mod action;
 pub mod app;
+pub mod detail;
 pub mod events;
 pub mod finder;
 pub mod input;

@@ -1,6 +1,7 @@
 //! Drawing: pure functions from [`App`] to a frame. Nothing here changes state.
 
 pub mod bookmarks;
+pub mod detail;
 pub mod draw;
 pub mod finder;
 pub mod help;
@@ -94,6 +95,7 @@ pub fn popup_layout(popup: &Popup, screen: Rect) -> (Rect, u16) {
         Popup::Speakers(_) => (80, 70, 0),
         Popup::Bookmarks(_) => (80, 60, 0),
         Popup::Help(_) => (80, 90, 0),
+        Popup::QuoteDetail(_) => (80, 70, 0),
     };
     (draw::centered(screen, w, h), above)
 }
@@ -102,7 +104,7 @@ pub fn popup_layout(popup: &Popup, screen: Rect) -> (Rect, u16) {
 #[must_use]
 pub fn popup_row_at(app: &App, screen: Rect, at: ratatui::layout::Position) -> Option<usize> {
     let popup = app.popup()?;
-    if matches!(popup, Popup::Help(_)) {
+    if matches!(popup, Popup::Help(_) | Popup::QuoteDetail(_)) {
         return None;
     }
     let (area, above) = popup_layout(popup, screen);
@@ -119,7 +121,7 @@ pub fn popup_row_at(app: &App, screen: Rect, at: ratatui::layout::Position) -> O
         Popup::Finder(f) => f.selected(),
         Popup::SearchAll(s) => s.selected,
         Popup::Speakers(i) | Popup::Bookmarks(i) => *i,
-        Popup::Help(_) => 0,
+        Popup::Help(_) | Popup::QuoteDetail(_) => 0,
     };
     let first = draw::first_visible(selected, usize::from(inner.height));
     Some(first + usize::from(at.y - inner.y))
@@ -150,6 +152,7 @@ pub fn render(app: &App, frame: &mut Frame) {
             }
             Popup::Finder(finder) => finder::render(app, finder, area, frame),
             Popup::SearchAll(search) => search_all::render(app, search, area, frame),
+            Popup::QuoteDetail(id) => detail::render(app, *id, area, frame.buffer_mut()),
         }
     }
     if let Some(prompt) = app.prompt() {
