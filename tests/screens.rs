@@ -276,3 +276,45 @@ fn bookmark_list() {
     app.update(Action::Confirm);
     assert_eq!(app.selected(), 1);
 }
+
+#[test]
+fn quote_detail_popup() {
+    let mut app = seeds_app(80, 24);
+    app.update(Action::OpenQuoteDetail);
+    assert!(app.popup().is_none(), "no current quote yet");
+    for _ in 0..3 {
+        app.update(Action::StepQuote(true));
+    }
+    app.update(Action::OpenQuoteDetail);
+    let t = draw(&app);
+    assert_borders_straight(&t);
+    let screen: String = t
+        .backend()
+        .buffer()
+        .content()
+        .iter()
+        .map(|c| c.symbol())
+        .collect();
+    for label in [
+        "Speaker",
+        "As written",
+        "Role",
+        "Rule",
+        "Kind",
+        "Document",
+        "File",
+        "Sentence",
+    ] {
+        assert!(screen.contains(label), "{label} missing");
+    }
+    // The quote stands out in its sentence as the current quote does in the reading pane.
+    let lit = t
+        .backend()
+        .buffer()
+        .content()
+        .iter()
+        .filter(|c| c.bg == ratatui::style::Color::Yellow)
+        .count();
+    assert!(lit > 20, "the quote is highlighted in its sentence");
+    insta::assert_snapshot!(t.backend());
+}
