@@ -1,4 +1,4 @@
-//! The quote finder and same-speaker jumps in a real terminal.
+//! The quote finder, same-speaker jumps and quote details in a real terminal.
 
 use super::*;
 
@@ -46,5 +46,52 @@ fn quote_finder_then_same_speaker_jumps() {
     assert!(
         copied.contains("” — Prasanna Sattigeri, AI 군비 경쟁은"),
         "{copied}"
+    );
+}
+
+#[test]
+fn quote_details_open_on_i_and_close_on_any_key() {
+    let (w, h) = (100, 30);
+    let Some(t) = Tmux::start(w, h, &format!("{BIN} --ambiguous 1")) else {
+        return;
+    };
+    t.wait_for("the list", |s| status_line(s).contains("Enter read"));
+    t.keys(&["i"]);
+    t.wait_for("no quote yet", |s| {
+        status_line(s).contains("No current quote")
+    });
+    t.keys(&["]", "]", "]"]);
+    t.wait_for("the third quote", |s| {
+        status_line(s).contains("Larry Li 2/3")
+    });
+    t.keys(&["i"]);
+    let screen = t.wait_for("the details", |s| {
+        s.iter().any(|l| l.contains("Quote details"))
+    });
+    let text = screen.join("\n");
+    for want in [
+        "Speaker     Larry Li",
+        "As written  그",
+        "Rule        quotative_before — ",
+        "Kind        speech",
+        "File        000_7813f3b5ebc8f1dd.txt, line 2",
+        "Sentence",
+    ] {
+        assert!(text.contains(want), "{want:?} missing:\n{text}");
+    }
+    assert!(text.contains("많며, \"하지만 아무도"), "{text}");
+    assert!(text.contains("몰랐습니다.\"라고 덧붙였습니다."), "{text}");
+    for (y, line) in screen[..screen.len() - 1].iter().enumerate() {
+        assert_eq!(line.width(), usize::from(w), "row {y}:\n{text}");
+        assert!(line.ends_with(BORDERS), "row {y}: {line:?}");
+    }
+    t.keys(&["x"]);
+    let screen = t.wait_for("the details to close", |s| {
+        !s.iter().any(|l| l.contains("Quote details"))
+    });
+    assert!(
+        status_line(&screen).contains("Larry Li 2/3"),
+        "still on the quote:\n{}",
+        screen.join("\n")
     );
 }
