@@ -170,3 +170,20 @@ fn hostile_names_and_sentences_reach_the_popup_only_as_escapes() {
         assert!(screen.contains(want), "{want:?} not in\n{screen}");
     }
 }
+
+#[test]
+fn the_popup_draws_at_every_small_size() {
+    use ratatui::backend::TestBackend;
+    use ratatui::Terminal;
+    let mut a = app();
+    a.update(Action::StepQuote(true));
+    a.update(Action::OpenQuoteDetail);
+    for w in 20..=44 {
+        for h in 6..=14 {
+            a.update(Action::Resize(w, h));
+            let mut terminal = Terminal::new(TestBackend::new(w, h)).unwrap();
+            terminal.draw(|f| crate::tui::ui::render(&a, f)).unwrap();
+        }
+    }
+    assert!(matches!(a.popup(), Some(Popup::QuoteDetail(_))));
+}
