@@ -9,7 +9,15 @@ use super::phrase::{paren_alias, plain_phrase};
 use super::wordclass::unparen;
 
 /// Words that follow a phrase to make it a side (`학생 측은`).
-pub(crate) const SIDE_WORDS: &[&str] = &["측은", "측도", "측이", "측에서는", "측에서도", "측에서", "측의"];
+pub(crate) const SIDE_WORDS: &[&str] = &[
+    "측은",
+    "측도",
+    "측이",
+    "측에서는",
+    "측에서도",
+    "측에서",
+    "측의",
+];
 
 /// Heads of descriptions of officials, named with the body before them (`기상청 관계자`).
 const OFFICIALS: &[&str] = &["관계자", "관계자들", "당국자", "소식통", "대변인실"];
@@ -38,7 +46,9 @@ impl Doc<'_> {
         }
         let words = plain_phrase(self.text, &self.words, head, core);
         let name = format!("{} 측", words.join(" "));
-        let entity = self.reg.resolve(&name, None, Shape::Descriptive, false, true);
+        let entity = self
+            .reg
+            .resolve(&name, None, Shape::Descriptive, false, true);
         Some(Body { name, entity })
     }
 
@@ -80,7 +90,9 @@ impl Doc<'_> {
             return None;
         }
         let name = words.join(" ");
-        let entity = self.reg.resolve(&name, None, Shape::Descriptive, true, true);
+        let entity = self
+            .reg
+            .resolve(&name, None, Shape::Descriptive, true, true);
         Some(Body { name, entity })
     }
 
@@ -102,7 +114,9 @@ impl Doc<'_> {
             return None;
         }
         let written = if head == 0 { stem } else { self.wt(head) };
-        let alias = paren_alias(written).or_else(|| paren_alias(stem)).map(str::to_string);
+        let alias = paren_alias(written)
+            .or_else(|| paren_alias(stem))
+            .map(str::to_string);
         Some((full, alias))
     }
 }

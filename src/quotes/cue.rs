@@ -77,7 +77,12 @@ pub(crate) fn cue_of(text: &str, words: &[Word], qi: usize) -> (Cue, Option<usiz
     }
     // `“…있”다면서`, `“…하”냐고`: the closing mark cut the verb, whose ending follows it.
     if w.glued && cut_verb_tail(t) {
-        return (Cue::Quotative { chain: t.ends_with('며') || t.ends_with("면서") }, Some(qi + 1));
+        return (
+            Cue::Quotative {
+                chain: t.ends_with('며') || t.ends_with("면서"),
+            },
+            Some(qi + 1),
+        );
     }
     (Cue::Particle, Some(qi + 1))
 }

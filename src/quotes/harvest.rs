@@ -10,6 +10,7 @@ use super::lexicon as lx;
 use super::mention::{self, is_hangul, Mention, Shape};
 use super::names::Registry;
 use super::tokens::{word_text, Word};
+use super::wordclass::unparen;
 
 fn strip_particle(t: &str) -> Option<(&str, bool)> {
     // `작가`, `전문가` end in 가 but are whole titles.
@@ -24,6 +25,23 @@ fn strip_particle(t: &str) -> Option<(&str, bool)> {
         }
     }
     None
+}
+
+/// `메릴 에드워드 뉴먼`: two or three Hangul words, none a title, organisation or common
+/// description, as a foreign full name is written.
+fn foreign_full_name(name: &str) -> bool {
+    let words: Vec<&str> = name.split(' ').collect();
+    (2..=3).contains(&words.len())
+        && words.iter().all(|w| {
+            let n = w.chars().count();
+            (2..=5).contains(&n)
+                && w.chars().all(is_hangul)
+                && !mention::is_title(w)
+                && !mention::org_like(w)
+                && !lx::contains(lx::DESCRIPTIVE, w)
+                && !lx::contains(lx::PLACES, w)
+                && !mention::korean_name(w)
+        })
 }
 
 impl<'a> Doc<'a> {
@@ -180,9 +198,10 @@ impl<'a> Doc<'a> {
             return;
         };
         let mut alias = None;
-        let (name, role) = match self.organisation(head, stem, &name).filter(|_| {
-            shape == Shape::Name && !person && !oblique
-        }) {
+        let (name, role) = match self
+            .organisation(head, stem, &name)
+            .filter(|_| shape == Shape::Name && !person && !oblique)
+        {
             Some((full, a)) => {
                 alias = a;
                 (full, None)
@@ -197,6 +216,14 @@ impl<'a> Doc<'a> {
             && !name.contains(' ')
             && self.opens_reported_sentence(i);
         let person = person || (opener && mention::person_like_name(&name));
+        // `마세리바네 총리는 … “…”며 말했다`: a titled subject of a sentence that reports a
+        // quote is a person, though no lexicon knows the name.
+        let person = person
+            || (subject
+                && !weak
+                && shape == Shape::Name
+                && mention::is_title(unparen(stem).0)
+                && self.reports_quote_after(i));
         // A Korean name alone as a headline's speaker is a person (`손흥민, “…”`).
         let person = person || (headline && mention::korean_name(&name));
         let latin_single = !name.contains(' ')
@@ -216,7 +243,9 @@ impl<'a> Doc<'a> {
         // An object introduces a full name (`메릴 에드워드 뉴먼을`, `김모씨에게`) only when it
         // is unmistakably one: several words with a title or a honorific.
         let accept = if oblique {
-            person && (name.contains(' ') || role.as_deref() == Some("씨") || name.ends_with('씨'))
+            (person
+                && (name.contains(' ') || role.as_deref() == Some("씨") || name.ends_with('씨')))
+                || foreign_full_name(&name)
         } else {
             accept || alias.is_some()
         };
@@ -279,14 +308,18 @@ impl<'a> Doc<'a> {
             && !["에는", "에서는", "로는", "으로는", "서는", "에도"]
                 .iter()
                 .any(|e| t.ends_with(e));
-        opens
-            && plain
-            && (i + 1..(i + 40).min(self.words.len()))
-                .take_while(|&k| self.words[k].sent == sent)
-                .any(|k| {
-                    self.words[k].quote.is_some()
-                        && matches!(cue_of(self.text, &self.words, k).0, Cue::Quotative { .. })
-                })
+        opens && plain && self.reports_quote_after(i)
+    }
+
+    /// A quote with a quotative ending follows word `i` in its sentence.
+    fn reports_quote_after(&self, i: usize) -> bool {
+        let sent = self.words[i].sent;
+        (i + 1..(i + 40).min(self.words.len()))
+            .take_while(|&k| self.words[k].sent == sent)
+            .any(|k| {
+                self.words[k].quote.is_some()
+                    && matches!(cue_of(self.text, &self.words, k).0, Cue::Quotative { .. })
+            })
     }
 
     /// `according to Mark Ellis`: register the English name so that `Ellis` finds it later.

@@ -116,6 +116,13 @@ pub(crate) fn parse(text: &str, words: &[Word], head: usize, stem: &str) -> Opti
 /// `이순자 씨`, `A씨`, `정씨`: a person named by an honorific; `np` ends with the name part.
 fn ssi_shape(np: &[&str]) -> Option<Parsed> {
     let (&base, rest) = np.split_last()?;
+    // `김 모씨`, `이 모 씨`: a surname and 모 name an anonymised person, as written.
+    if base == "모" {
+        if let Some((&surname, rest)) = rest.split_last().filter(|(s, _)| contains(lx::SURNAMES, s))
+        {
+            return Some((format!("{surname} 모씨"), role_of(rest), Shape::Name, true));
+        }
+    }
     let role = role_of(rest);
     if contains(lx::SURNAMES, base) {
         return Some((
@@ -263,6 +270,19 @@ pub(crate) fn shape_of(np: &[&str]) -> Option<Parsed> {
     Some((join(name), role, Shape::Name, person))
 }
 
+/// In name-first order, a Korean name before a one-word unknown "name" that is really part
+/// of the organisation: the name's index, when only places and plain nouns lie between.
+fn earlier_korean_name(np: &[&str], n: usize, k: usize) -> Option<usize> {
+    if k != n + 1 || korean_name(np[n]) || is_latin(np[n]) {
+        return None;
+    }
+    let j = (0..n).rev().find(|&j| person_like_name(np[j]))?;
+    let plain = np[j + 1..k]
+        .iter()
+        .all(|w| !adnominal(w) && unjoin(w) == *w && !is_title(w));
+    plain.then_some(j)
+}
+
 /// Name-first order: `김민수 국토교통부 대변인`, `도널드 트럼프 전 대통령`, `김 장관`.
 fn title_first(np: &[&str]) -> Option<Parsed> {
     let mut k = np.len();
@@ -320,12 +340,16 @@ fn title_first(np: &[&str]) -> Option<Parsed> {
         && np[n + 1..k]
             .iter()
             .all(|w| syllables(w) >= 4 || mixed_script(w));
-    let name_end = if korean_first {
-        n + 1
+    let (n, name_end) = if korean_first {
+        (n, n + 1)
     } else if three {
-        k - 1
+        (n, k - 1)
+    } else if let Some(j) = earlier_korean_name(np, n, k) {
+        // `최문희 충남 개발정책 팀장`: the organisation words (`충남 개발정책`) sit between
+        // the name and the title, and no lexicon knows them.
+        (j, j + 1)
     } else {
-        k
+        (n, k)
     };
     let title_words = &np[k..];
     let mut role_words: Vec<&str> = np[..n].to_vec();
