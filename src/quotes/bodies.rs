@@ -98,14 +98,16 @@ impl Doc<'_> {
 
     /// An organisation is named by its whole phrase (`서울지방경찰청 광역수사대`,
     /// `대한민국 정부`), and an acronym it gives in parentheses becomes one of its forms.
-    /// Returns the name to use and the acronym.
+    /// `head` is the phrase's head word and `at` the word carrying the particle. Returns the
+    /// name to use and the acronym.
     pub(crate) fn organisation(
         &self,
         head: usize,
+        at: usize,
         stem: &str,
         name: &str,
     ) -> Option<(String, Option<String>)> {
-        if !mention::org_named(name, None) || name.contains(' ') {
+        if !mention::org_named(name, None) {
             return None;
         }
         let words = plain_phrase(self.text, &self.words, head, stem);
@@ -113,7 +115,10 @@ impl Doc<'_> {
         if !full.ends_with(name) {
             return None;
         }
-        let written = if head == 0 { stem } else { self.wt(head) };
+        // The parenthesis may span words (`연맹(이하 AFC)가`): read to the particle's word.
+        let start = self.words.get(head).map_or(0, |w| w.range.start);
+        let end = self.words.get(at).map_or(start, |w| w.range.end);
+        let written = self.text.get(start..end).unwrap_or(stem);
         let alias = paren_alias(written)
             .or_else(|| paren_alias(stem))
             .map(str::to_string);

@@ -99,7 +99,7 @@ pub(crate) fn parse(text: &str, words: &[Word], head: usize, stem: &str) -> Opti
         if glued_ssi.is_none() {
             np.pop();
         }
-        if let Some(p) = ssi_shape(&np) {
+        if let Some(p) = ssi_shape(&np, glued_ssi.is_some()) {
             return Some(p);
         }
         if glued_ssi.is_some() {
@@ -114,13 +114,19 @@ pub(crate) fn parse(text: &str, words: &[Word], head: usize, stem: &str) -> Opti
 }
 
 /// `이순자 씨`, `A씨`, `정씨`: a person named by an honorific; `np` ends with the name part.
-fn ssi_shape(np: &[&str]) -> Option<Parsed> {
+fn ssi_shape(np: &[&str], glued: bool) -> Option<Parsed> {
     let (&base, rest) = np.split_last()?;
     // `김 모씨`, `이 모 씨`: a surname and 모 name an anonymised person, as written.
     if base == "모" {
         if let Some((&surname, rest)) = rest.split_last().filter(|(s, _)| contains(lx::SURNAMES, s))
         {
-            return Some((format!("{surname} 모씨"), role_of(rest), Shape::Name, true));
+            let sep = if glued { "" } else { " " };
+            return Some((
+                format!("{surname} 모{sep}씨"),
+                role_of(rest),
+                Shape::Name,
+                true,
+            ));
         }
     }
     let role = role_of(rest);
@@ -195,6 +201,11 @@ pub(crate) fn shape_of(np: &[&str]) -> Option<Parsed> {
         let named = between
             .iter()
             .any(|w| korean_name(w) || (is_latin(w) && w.chars().any(|c| c.is_ascii_lowercase())));
+        // `대구지검의 한 검사`: the body it belongs to is part of the description.
+        let of_body = d > 0 && np[d - 1].ends_with('의') && org_like(unjoin(np[d - 1]));
+        if is_title(head) && between.is_empty() && of_body && contains(lx::SURNAMES, np[d]) {
+            return Some((join(&np[d - 1..]), None, Shape::Descriptive, true));
+        }
         if is_title(head) && !between.is_empty() && !named {
             return Some((join(&np[d..]), None, Shape::Descriptive, true));
         }
