@@ -69,6 +69,7 @@ pub(crate) fn paren_alias(written: &str) -> Option<&str> {
     let inner = written[open + 1..].split(')').next()?.trim();
     let inner = inner.strip_prefix("이하").map_or(inner, str::trim);
     let latin = inner.len() >= 2
+        && inner.chars().any(|c| c.is_ascii_uppercase())
         && inner
             .chars()
             .all(|c| c.is_ascii_uppercase() || c.is_ascii_digit() || c == '&');
