@@ -133,11 +133,13 @@ fn quotes_filtered_by_speaker_and_as_csv() {
     let lines: Vec<_> = csv.lines().collect();
     assert_eq!(
         lines[0],
-        "doc,line,column,start,end,kind,speaker,speaker_as_written,role,text"
+        "doc,line,column,start,end,kind,speaker,speaker_as_written,role,rule,text"
     );
     assert_eq!(lines.len(), 2, "{csv}");
     assert!(
-        lines[1].ends_with(",speech,김민수,김민수,국토교통부 대변인,\"규제를 풀겠다, 곧\""),
+        lines[1].ends_with(
+            ",speech,김민수,김민수,국토교통부 대변인,quotative_before,\"규제를 풀겠다, 곧\""
+        ),
         "{csv}"
     );
     let out = run(&["speakers".as_ref(), "--json".as_ref(), path.as_os_str()]);

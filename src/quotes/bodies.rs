@@ -9,7 +9,15 @@ use super::phrase::{paren_alias, plain_phrase};
 use super::wordclass::unparen;
 
 /// Words that follow a phrase to make it a side (`학생 측은`).
-pub(crate) const SIDE_WORDS: &[&str] = &["측은", "측도", "측이", "측에서는", "측에서도", "측에서", "측의"];
+pub(crate) const SIDE_WORDS: &[&str] = &[
+    "측은",
+    "측도",
+    "측이",
+    "측에서는",
+    "측에서도",
+    "측에서",
+    "측의",
+];
 
 /// Heads of descriptions of officials, named with the body before them (`기상청 관계자`).
 const OFFICIALS: &[&str] = &["관계자", "관계자들", "당국자", "소식통", "대변인실"];
@@ -38,7 +46,9 @@ impl Doc<'_> {
         }
         let words = plain_phrase(self.text, &self.words, head, core);
         let name = format!("{} 측", words.join(" "));
-        let entity = self.reg.resolve(&name, None, Shape::Descriptive, false, true);
+        let entity = self
+            .reg
+            .resolve(&name, None, Shape::Descriptive, false, true);
         Some(Body { name, entity })
     }
 
@@ -80,20 +90,24 @@ impl Doc<'_> {
             return None;
         }
         let name = words.join(" ");
-        let entity = self.reg.resolve(&name, None, Shape::Descriptive, true, true);
+        let entity = self
+            .reg
+            .resolve(&name, None, Shape::Descriptive, true, true);
         Some(Body { name, entity })
     }
 
     /// An organisation is named by its whole phrase (`서울지방경찰청 광역수사대`,
     /// `대한민국 정부`), and an acronym it gives in parentheses becomes one of its forms.
-    /// Returns the name to use and the acronym.
+    /// `head` is the phrase's head word and `at` the word carrying the particle. Returns the
+    /// name to use and the acronym.
     pub(crate) fn organisation(
         &self,
         head: usize,
+        at: usize,
         stem: &str,
         name: &str,
     ) -> Option<(String, Option<String>)> {
-        if !mention::org_named(name, None) || name.contains(' ') {
+        if !mention::org_named(name, None) {
             return None;
         }
         let words = plain_phrase(self.text, &self.words, head, stem);
@@ -101,8 +115,13 @@ impl Doc<'_> {
         if !full.ends_with(name) {
             return None;
         }
-        let written = if head == 0 { stem } else { self.wt(head) };
-        let alias = paren_alias(written).or_else(|| paren_alias(stem)).map(str::to_string);
+        // The parenthesis may span words (`연맹(이하 AFC)가`): read to the particle's word.
+        let start = self.words.get(head).map_or(0, |w| w.range.start);
+        let end = self.words.get(at).map_or(start, |w| w.range.end);
+        let written = self.text.get(start..end).unwrap_or(stem);
+        let alias = paren_alias(written)
+            .or_else(|| paren_alias(stem))
+            .map(str::to_string);
         Some((full, alias))
     }
 }

@@ -43,7 +43,7 @@ pub(crate) fn cue_of(text: &str, words: &[Word], qi: usize) -> (Cue, Option<usiz
         let verb = words.get(qi + 3).map_or("", |n| word_text(text, n));
         let object = lx::SPEECH_NOUNS.iter().any(|s| {
             noun.strip_prefix(s)
-                .is_some_and(|r| ["을", "를", "으로", "로"].contains(&r))
+                .is_some_and(|r| ["을", "를", "으로", "로", "까지", "도"].contains(&r))
         });
         let reported = is_report_verb(text, words, qi + 3)
             || lx::longest_prefix(lx::STANCE_VERBS, verb).is_some();
@@ -77,7 +77,12 @@ pub(crate) fn cue_of(text: &str, words: &[Word], qi: usize) -> (Cue, Option<usiz
     }
     // `“…있”다면서`, `“…하”냐고`: the closing mark cut the verb, whose ending follows it.
     if w.glued && cut_verb_tail(t) {
-        return (Cue::Quotative { chain: t.ends_with('며') || t.ends_with("면서") }, Some(qi + 1));
+        return (
+            Cue::Quotative {
+                chain: t.ends_with('며') || t.ends_with("면서"),
+            },
+            Some(qi + 1),
+        );
     }
     (Cue::Particle, Some(qi + 1))
 }

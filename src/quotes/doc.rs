@@ -24,6 +24,13 @@ pub(crate) struct Doc<'a> {
     pub reg: Registry,
 }
 
+/// `기술했다는`, `있다는`, `하냐는`: a clause ending that makes the clause modify a noun.
+fn ends_embedded_clause(w: &str) -> bool {
+    ["다는", "냐는", "라는", "자는", "다던"]
+        .iter()
+        .any(|e| w.ends_with(e) && w.chars().count() > 2)
+}
+
 impl<'a> Doc<'a> {
     /// Entity of mention `m`, resolving pronouns to the most recent person before it.
     pub(crate) fn entity_of(&self, m: usize) -> Option<usize> {
@@ -46,10 +53,20 @@ impl<'a> Doc<'a> {
     /// The nearest subject mention before word `qi` in the same sentence.
     pub(crate) fn speaker_before(&self, qi: usize, want: fn(&Mention) -> bool) -> Option<usize> {
         let sent = self.words[qi].sent;
+        // `X가 … 했다는 질문에 “…”`: a subject (이/가) left of an embedded clause's ending
+        // belongs to that clause, not to the verb that reports the quote; a topic (은/는)
+        // stays the main clause's (`알트먼은 … 있다는 생각을 “…”이라고 일축했다`).
+        let mut embedded = false;
         (qi.saturating_sub(REACH)..qi)
             .rev()
             .take_while(|&k| self.words[k].sent == sent)
-            .filter_map(|k| self.mention_at(k))
+            .filter_map(|k| {
+                let m = self
+                    .mention_at(k)
+                    .filter(|_| !embedded || !self.wt(k).ends_with(['이', '가']));
+                embedded |= self.words[k].quote.is_none() && ends_embedded_clause(self.wt(k));
+                m
+            })
             .find(|&m| want(&self.mentions[m]))
     }
 
@@ -117,9 +134,7 @@ impl<'a> Doc<'a> {
     /// The first subject of sentence `sent` (ending before word `before`) that is a person.
     pub(crate) fn topic_person(&self, sent: usize, before: usize) -> Option<usize> {
         (before.saturating_sub(REACH)..before)
-            .filter(|&k| {
-                self.words[k].sent == sent && self.words[k].para == self.words[before].para
-            })
+            .filter(|&k| self.words[k].sent == sent)
             .filter_map(|k| self.mention_at(k))
             .filter(|&m| self.mentions[m].subject)
             .find(|&m| self.entity_of(m).is_some_and(|e| self.reg.is_person(e)))

@@ -10,6 +10,7 @@ use super::lexicon as lx;
 use super::mention::{self, is_hangul, Mention, Shape};
 use super::names::Registry;
 use super::tokens::{word_text, Word};
+use super::wordclass::{np_boundary, unparen};
 
 fn strip_particle(t: &str) -> Option<(&str, bool)> {
     // `작가`, `전문가` end in 가 but are whole titles.
@@ -24,6 +25,27 @@ fn strip_particle(t: &str) -> Option<(&str, bool)> {
         }
     }
     None
+}
+
+/// `메릴 에드워드 뉴먼`: two or three Hangul words, none a title, organisation or common
+/// description, as a foreign full name is written.
+fn foreign_full_name(name: &str) -> bool {
+    let words: Vec<&str> = name.split(' ').collect();
+    (2..=3).contains(&words.len())
+        && words.iter().all(|w| {
+            let n = w.chars().count();
+            (2..=5).contains(&n)
+                && w.chars().all(is_hangul)
+                && !mention::is_title(w)
+                && !mention::org_like(w)
+                && !lx::contains(lx::DESCRIPTIVE, w)
+                && !lx::contains(lx::PLACES, w)
+                && !mention::korean_name(w)
+                && !np_boundary(w)
+                && !w.ends_with([
+                    '다', '게', '이', '가', '을', '를', '의', '에', '로', '행', '적',
+                ])
+        })
 }
 
 impl<'a> Doc<'a> {
@@ -111,7 +133,16 @@ impl<'a> Doc<'a> {
         } else if let Some(s) = ["에서는", "에서도", "에서"]
             .iter()
             .find_map(|p| t.strip_suffix(p))
-            .filter(|s| mention::org_like(s))
+            .filter(|s| {
+                // `리얼미터에서는 “…”고 분석했다`: a name right before a reported quote.
+                let reported = self.words.get(i + 1).is_some_and(|n| n.quote.is_some())
+                    && matches!(
+                        cue_of(self.text, &self.words, i + 1).0,
+                        Cue::Quotative { .. }
+                    )
+                    && !lx::contains(lx::PLACES, s);
+                mention::org_like(s) || reported
+            })
         {
             // `리얼미터에서는 “…”고 분석했다`: an organisation speaks through `에서`.
             (s, true, true, false)
@@ -140,6 +171,17 @@ impl<'a> Doc<'a> {
         let (head, stem) = match stem.strip_suffix(')').filter(|s| !s.contains('(')) {
             // `항공우주국(NASA)의`: the parenthetical is in the head word itself.
             Some(_) if t.contains('(') => (i, stem),
+            // `전자 프런티어 재단 (EFF)은`: an acronym in its own word names the word before.
+            Some(_)
+                if i > 0
+                    && self
+                        .text
+                        .get(..w.range.start)
+                        .is_some_and(|b| b.ends_with('('))
+                    && self.words[i - 1].sent == w.sent =>
+            {
+                (i - 1, self.wt(i - 1))
+            }
             Some(_) => match (i.saturating_sub(4)..i)
                 .rev()
                 .take_while(|&k| self.words[k].sent == w.sent && self.words[k].quote.is_none())
@@ -180,9 +222,10 @@ impl<'a> Doc<'a> {
             return;
         };
         let mut alias = None;
-        let (name, role) = match self.organisation(head, stem, &name).filter(|_| {
-            shape == Shape::Name && !person && !oblique
-        }) {
+        let (name, role) = match self
+            .organisation(head, i, stem, &name)
+            .filter(|_| shape == Shape::Name && !person && !oblique)
+        {
             Some((full, a)) => {
                 alias = a;
                 (full, None)
@@ -197,6 +240,17 @@ impl<'a> Doc<'a> {
             && !name.contains(' ')
             && self.opens_reported_sentence(i);
         let person = person || (opener && mention::person_like_name(&name));
+        // `마세리바네 총리는 … “…”며 말했다`: a titled subject of a sentence that reports a
+        // quote is a person, though no lexicon knows the name.
+        let person = person
+            || (subject
+                && !weak
+                && shape == Shape::Name
+                && mention::is_title(unparen(stem).0)
+                && self.reports_quote_after(i))
+            // `법률안을 제안한 그렉 해리스는 “…”라고 말했다`: a foreign full name as the
+            // subject of a reported quote.
+            || (subject && !weak && foreign_full_name(&name) && self.reports_quote_after(i));
         // A Korean name alone as a headline's speaker is a person (`손흥민, “…”`).
         let person = person || (headline && mention::korean_name(&name));
         let latin_single = !name.contains(' ')
@@ -216,7 +270,9 @@ impl<'a> Doc<'a> {
         // An object introduces a full name (`메릴 에드워드 뉴먼을`, `김모씨에게`) only when it
         // is unmistakably one: several words with a title or a honorific.
         let accept = if oblique {
-            person && (name.contains(' ') || role.as_deref() == Some("씨") || name.ends_with('씨'))
+            (person
+                && (name.contains(' ') || role.as_deref() == Some("씨") || name.ends_with('씨')))
+                || foreign_full_name(&name)
         } else {
             accept || alias.is_some()
         };
@@ -279,14 +335,18 @@ impl<'a> Doc<'a> {
             && !["에는", "에서는", "로는", "으로는", "서는", "에도"]
                 .iter()
                 .any(|e| t.ends_with(e));
-        opens
-            && plain
-            && (i + 1..(i + 40).min(self.words.len()))
-                .take_while(|&k| self.words[k].sent == sent)
-                .any(|k| {
-                    self.words[k].quote.is_some()
-                        && matches!(cue_of(self.text, &self.words, k).0, Cue::Quotative { .. })
-                })
+        opens && plain && self.reports_quote_after(i)
+    }
+
+    /// A quote with a quotative ending follows word `i` in its sentence.
+    fn reports_quote_after(&self, i: usize) -> bool {
+        let sent = self.words[i].sent;
+        (i + 1..(i + 40).min(self.words.len()))
+            .take_while(|&k| self.words[k].sent == sent)
+            .any(|k| {
+                self.words[k].quote.is_some()
+                    && matches!(cue_of(self.text, &self.words, k).0, Cue::Quotative { .. })
+            })
     }
 
     /// `according to Mark Ellis`: register the English name so that `Ellis` finds it later.

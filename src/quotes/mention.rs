@@ -99,7 +99,7 @@ pub(crate) fn parse(text: &str, words: &[Word], head: usize, stem: &str) -> Opti
         if glued_ssi.is_none() {
             np.pop();
         }
-        if let Some(p) = ssi_shape(&np) {
+        if let Some(p) = ssi_shape(&np, glued_ssi.is_some()) {
             return Some(p);
         }
         if glued_ssi.is_some() {
@@ -114,8 +114,21 @@ pub(crate) fn parse(text: &str, words: &[Word], head: usize, stem: &str) -> Opti
 }
 
 /// `이순자 씨`, `A씨`, `정씨`: a person named by an honorific; `np` ends with the name part.
-fn ssi_shape(np: &[&str]) -> Option<Parsed> {
+fn ssi_shape(np: &[&str], glued: bool) -> Option<Parsed> {
     let (&base, rest) = np.split_last()?;
+    // `김 모씨`, `이 모 씨`: a surname and 모 name an anonymised person, as written.
+    if base == "모" {
+        if let Some((&surname, rest)) = rest.split_last().filter(|(s, _)| contains(lx::SURNAMES, s))
+        {
+            let sep = if glued { "" } else { " " };
+            return Some((
+                format!("{surname} 모{sep}씨"),
+                role_of(rest),
+                Shape::Name,
+                true,
+            ));
+        }
+    }
     let role = role_of(rest);
     if contains(lx::SURNAMES, base) {
         return Some((
@@ -188,6 +201,11 @@ pub(crate) fn shape_of(np: &[&str]) -> Option<Parsed> {
         let named = between
             .iter()
             .any(|w| korean_name(w) || (is_latin(w) && w.chars().any(|c| c.is_ascii_lowercase())));
+        // `대구지검의 한 검사`: the body it belongs to is part of the description.
+        let of_body = d > 0 && np[d - 1].ends_with('의') && org_like(unjoin(np[d - 1]));
+        if is_title(head) && between.is_empty() && of_body && contains(lx::SURNAMES, np[d]) {
+            return Some((join(&np[d - 1..]), None, Shape::Descriptive, true));
+        }
         if is_title(head) && !between.is_empty() && !named {
             return Some((join(&np[d..]), None, Shape::Descriptive, true));
         }
@@ -263,6 +281,19 @@ pub(crate) fn shape_of(np: &[&str]) -> Option<Parsed> {
     Some((join(name), role, Shape::Name, person))
 }
 
+/// In name-first order, a Korean name before a one-word unknown "name" that is really part
+/// of the organisation: the name's index, when only places and plain nouns lie between.
+fn earlier_korean_name(np: &[&str], n: usize, k: usize) -> Option<usize> {
+    if k != n + 1 || korean_name(np[n]) || is_latin(np[n]) {
+        return None;
+    }
+    let j = (0..n).rev().find(|&j| person_like_name(np[j]))?;
+    let plain = np[j + 1..k]
+        .iter()
+        .all(|w| !adnominal(w) && unjoin(w) == *w && !is_title(w));
+    plain.then_some(j)
+}
+
 /// Name-first order: `김민수 국토교통부 대변인`, `도널드 트럼프 전 대통령`, `김 장관`.
 fn title_first(np: &[&str]) -> Option<Parsed> {
     let mut k = np.len();
@@ -320,12 +351,16 @@ fn title_first(np: &[&str]) -> Option<Parsed> {
         && np[n + 1..k]
             .iter()
             .all(|w| syllables(w) >= 4 || mixed_script(w));
-    let name_end = if korean_first {
-        n + 1
+    let (n, name_end) = if korean_first {
+        (n, n + 1)
     } else if three {
-        k - 1
+        (n, k - 1)
+    } else if let Some(j) = earlier_korean_name(np, n, k) {
+        // `최문희 충남 개발정책 팀장`: the organisation words (`충남 개발정책`) sit between
+        // the name and the title, and no lexicon knows them.
+        (j, j + 1)
     } else {
-        k
+        (n, k)
     };
     let title_words = &np[k..];
     let mut role_words: Vec<&str> = np[..n].to_vec();

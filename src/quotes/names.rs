@@ -169,12 +169,22 @@ impl Registry {
             // a titled person is kept out.
             if !self.entities[i].person || self.entities[i].role.is_none() {
                 let e = &self.entities[i];
+                let common = lx::ORG_ABBREVIATIONS
+                    .iter()
+                    .find(|(short, _)| *short == e.name)
+                    .map(|(_, full)| *full);
                 let full = self
                     .entities
                     .iter()
                     .skip(i + 1)
                     .take(512)
-                    .find(|f| !f.person && abbreviates(&e.name, &f.name))
+                    .find(|f| {
+                        !f.person
+                            && (abbreviates(&e.name, &f.name)
+                                || common.is_some_and(|c| {
+                                    f.name == c || f.name.ends_with(&format!(" {c}"))
+                                }))
+                    })
                     .map(|f| f.name.clone());
                 if let Some(name) = full {
                     let e = &mut self.entities[i];
@@ -330,7 +340,9 @@ impl Registry {
         self.latest(&|e| {
             let last = e.name.rsplit(' ').next().unwrap_or("");
             let division = last.ends_with('부') && last.chars().any(|c| c.is_ascii_digit());
+            // A bare `법원` is the courts in general, not the bench of one case.
             let court = !e.person
+                && e.name != "법원"
                 && (division
                     || COURTS[..COURTS.len() - 1].iter().any(|c| last.ends_with(c))
                     || e.name.contains("법원"));

@@ -29,8 +29,7 @@ fn plain(w: &str, head_next: &str) -> bool {
     let numbered = w.chars().any(|c| c.is_ascii_digit()) && org_suffixed(w);
     // `전라북도`, `서울특별시`, `강남구`: a region names the body that follows.
     let region = syllables(w) >= 3 && w.ends_with(['도', '시', '군', '구', '주']);
-    numbered
-        || region || is_latin(w) || !(np_boundary(w) || (adnominal(w) && syllables(w) >= 3))
+    numbered || region || is_latin(w) || !(np_boundary(w) || (adnominal(w) && syllables(w) >= 3))
 }
 
 /// The plain words of the phrase whose head is word `head` (written `stem`, its particle
@@ -70,10 +69,12 @@ pub(crate) fn paren_alias(written: &str) -> Option<&str> {
     let inner = written[open + 1..].split(')').next()?.trim();
     let inner = inner.strip_prefix("이하").map_or(inner, str::trim);
     let latin = inner.len() >= 2
+        && inner.chars().any(|c| c.is_ascii_uppercase())
         && inner
             .chars()
             .all(|c| c.is_ascii_uppercase() || c.is_ascii_digit() || c == '&');
-    let hangul_short = (2..=4).contains(&inner.chars().count()) && syllables(inner) == inner.chars().count();
+    let hangul_short =
+        (2..=4).contains(&inner.chars().count()) && syllables(inner) == inner.chars().count();
     (latin || hangul_short).then_some(inner)
 }
 
@@ -99,9 +100,15 @@ mod tests {
             phrase("이 사건을 수사한 서울지방경찰청 광역수사대는"),
             ["서울지방경찰청", "광역수사대"]
         );
-        assert_eq!(phrase("사업을 추진해온 한국농어촌공사는"), ["한국농어촌공사"]);
+        assert_eq!(
+            phrase("사업을 추진해온 한국농어촌공사는"),
+            ["한국농어촌공사"]
+        );
         assert_eq!(phrase("그런데 대한민국 정부는"), ["대한민국", "정부"]);
-        assert_eq!(phrase("NATO 소속의 국제 안보 지원군(ISAF)은"), ["국제", "안보", "지원군"]);
+        assert_eq!(
+            phrase("NATO 소속의 국제 안보 지원군(ISAF)은"),
+            ["국제", "안보", "지원군"]
+        );
         assert_eq!(phrase("이에 대해 도 관계자는"), ["도", "관계자"]);
     }
 

@@ -121,7 +121,7 @@ pub(crate) fn adnominal(w: &str) -> bool {
     syllables(w) >= 2
         && !korean_name(w)
         && [
-            "운", "는", "은", "한", "된", "던", "적인", "같은", "있는", "둔", "온", "낸",
+            "운", "는", "은", "한", "된", "던", "적인", "같은", "있는", "둔", "온", "낸", "든",
         ]
         .iter()
         .any(|e| w.ends_with(e))
@@ -179,7 +179,13 @@ pub(crate) fn np_boundary(w: &str) -> bool {
         "가", "해", "면", "지만", "한", "된", "던", "께", "까지", "부터", "만", "둔", "운", "온",
         "으나", "는데", "은데", "었고", "했고", "될", "할",
     ];
-    ENDS.iter().any(|e| w.ends_with(e)) && !org_like(w)
+    // `브라운`, `라운`: a transliterated name, not the adnominal `-운` (`어려운`).
+    let foreign_un = w.ends_with('운')
+        && w.chars()
+            .rev()
+            .nth(1)
+            .is_some_and(|c| "라브스트크프드".contains(c));
+    ENDS.iter().any(|e| w.ends_with(e)) && !org_like(w) && !foreign_un
 }
 
 /// A word ending in `고` or `서` that is a verb form: the syllable before is a verb stem or

@@ -76,7 +76,15 @@ pub(super) fn previous_report(doc: &mut Doc<'_>, ctx: &Ctx<'_>) -> Verdict {
 pub(super) fn topic_person(doc: &mut Doc<'_>, ctx: &Ctx<'_>) -> Verdict {
     let p = place(doc, ctx.qi);
     let sent = doc.words[ctx.qi].sent;
-    if !(p.first_in_sent && !p.first_in_para && ctx.cue.0 == Cue::None && sent > 0) {
+    // A paragraph that is nothing but the quote belongs to the person the paragraph before
+    // ends on (`베너드 체카소브도 환영했다.⏎“…”`).
+    let qi = ctx.qi;
+    let alone = p.first_in_para
+        && doc
+            .words
+            .get(qi + 1)
+            .is_none_or(|w| w.para != doc.words[qi].para);
+    if !(p.first_in_sent && (!p.first_in_para || alone) && ctx.cue.0 == Cue::None && sent > 0) {
         return Verdict::Next;
     }
     Verdict::of_mention(doc, doc.topic_person(sent - 1, ctx.qi))
