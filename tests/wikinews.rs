@@ -80,7 +80,11 @@ fn score_doc(doc: &Value, items: &[&Value]) -> Score {
         let accept: HashSet<String> = q["speaker"]
             .as_str()
             .and_then(|c| speakers[c]["accept"].as_array())
-            .map(|a| a.iter().filter_map(|v| v.as_str().map(str::to_string)).collect())
+            .map(|a| {
+                a.iter()
+                    .filter_map(|v| v.as_str().map(str::to_string))
+                    .collect()
+            })
             .unwrap_or_default();
         let good: Vec<usize> = matches
             .iter()
@@ -124,7 +128,11 @@ fn attribution_on_korean_wikinews_stays_above_the_floor() {
         .args(&files)
         .output()
         .unwrap();
-    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
     let items: Value = serde_json::from_slice(&out.stdout).unwrap();
     let mut by_doc: HashMap<String, Vec<&Value>> = HashMap::new();
     for it in items.as_array().unwrap() {
@@ -144,9 +152,17 @@ fn attribution_on_korean_wikinews_stays_above_the_floor() {
         let file = doc["file"].as_str().unwrap();
         let s = score_doc(doc, by_doc.get(file).map_or(&[][..], Vec::as_slice));
         all.add(s);
-        if i % 5 == 4 { held.add(s) } else { dev.add(s) }
+        if i % 5 == 4 {
+            held.add(s)
+        } else {
+            dev.add(s)
+        }
     }
-    for (name, s) in [("all", all), ("rules written on", dev), ("held aside", held)] {
+    for (name, s) in [
+        ("all", all),
+        ("rules written on", dev),
+        ("held aside", held),
+    ] {
         println!(
             "{name}: {} found, {} missed, {} wrong; recall {:.3} precision {:.3} F1 {:.3}",
             s.found,
@@ -157,7 +173,11 @@ fn attribution_on_korean_wikinews_stays_above_the_floor() {
             s.f1()
         );
     }
-    assert!(all.f1() >= FLOOR_F1, "strict F1 {:.3} < {FLOOR_F1}", all.f1());
+    assert!(
+        all.f1() >= FLOOR_F1,
+        "strict F1 {:.3} < {FLOOR_F1}",
+        all.f1()
+    );
     assert!(
         all.precision() >= FLOOR_PRECISION,
         "precision {:.3} < {FLOOR_PRECISION}",
