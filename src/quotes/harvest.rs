@@ -276,6 +276,11 @@ impl<'a> Doc<'a> {
         } else {
             accept || alias.is_some()
         };
+        // An object that introduces no full name is not looked up: objects are many, and the
+        // lookup is what costs.
+        if oblique && !accept {
+            return;
+        }
         let ent = self.reg.resolve(
             &name,
             role.as_deref(),
