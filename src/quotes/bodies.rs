@@ -8,17 +8,6 @@ use super::mention::{self, Shape};
 use super::phrase::{paren_alias, plain_phrase};
 use super::wordclass::unparen;
 
-/// Words that follow a phrase to make it a side (`학생 측은`).
-pub(crate) const SIDE_WORDS: &[&str] = &[
-    "측은",
-    "측도",
-    "측이",
-    "측에서는",
-    "측에서도",
-    "측에서",
-    "측의",
-];
-
 /// Heads of descriptions of officials, named with the body before them (`기상청 관계자`).
 const OFFICIALS: &[&str] = &["관계자", "관계자들", "당국자", "소식통", "대변인실"];
 
@@ -34,7 +23,7 @@ impl Doc<'_> {
     pub(crate) fn side(&mut self, i: usize, head: usize, stem: &str) -> Option<Body> {
         let glued = stem.strip_suffix('측').filter(|s| !s.is_empty());
         let next = self.wt(i + 1);
-        if glued.is_none() && !lx::contains(SIDE_WORDS, next) {
+        if glued.is_none() && !lx::contains(lx::SIDE_WORDS, next) {
             return None;
         }
         let core = glued.unwrap_or(stem);

@@ -2,7 +2,6 @@
 //! `와/과/의`, a headline comma, or an English `according to` is parsed into a name and role and
 //! resolved against the document's registry, in reading order.
 
-use super::bodies::SIDE_WORDS;
 use super::cue::{copula_speech, cue_of, is_report_verb, Cue};
 use super::doc::Doc;
 use super::english;
@@ -82,7 +81,7 @@ impl<'a> Doc<'a> {
         }
         let t = self.wt(i);
         // `측은` belongs to the phrase before it, which `side` reads.
-        if lx::contains(SIDE_WORDS, t) {
+        if lx::contains(lx::SIDE_WORDS, t) || t == "측의" {
             return;
         }
         let next = self.wt(i + 1);
@@ -117,7 +116,10 @@ impl<'a> Doc<'a> {
                     (s..=i).all(|k| !self.wt(k).starts_with(|c: char| c.is_ascii_lowercase()))
                 });
         let mut oblique = false;
-        let (stem, subject, weak, source) = if headline || lx::contains(lx::SUBJECT_WORDS, next) {
+        let (stem, subject, weak, source) = if headline
+            || lx::contains(lx::SUBJECT_WORDS, next)
+            || lx::contains(lx::SIDE_WORDS, next)
+        {
             (t, true, false, false)
         } else if let Some(s) = t
             .strip_suffix('의')

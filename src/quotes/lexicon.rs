@@ -111,16 +111,10 @@ pub const ORG_CATEGORIES: &[&str] = &[
 ];
 
 /// Separate words that follow a subject noun phrase in place of a particle.
-pub const SUBJECT_WORDS: &[&str] = &[
-    "또한",
-    "역시",
-    "측은",
-    "측도",
-    "측이",
-    "측에서는",
-    "측에서도",
-    "측에서",
-];
+pub const SUBJECT_WORDS: &[&str] = &["또한", "역시"];
+
+/// Words after a phrase that make it a side speaking (`학생 측은`); they mark a subject too.
+pub const SIDE_WORDS: &[&str] = &["측은", "측도", "측이", "측에서는", "측에서도", "측에서"];
 
 /// Titles and person-role nouns: they end a role and mark where a name stops.
 #[rustfmt::skip]
