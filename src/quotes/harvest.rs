@@ -136,7 +136,6 @@ impl<'a> Doc<'a> {
             .iter()
             .find_map(|p| t.strip_suffix(p))
             .filter(|s| {
-                // `리얼미터에서는 “…”고 분석했다`: a name right before a reported quote.
                 let reported = self.words.get(i + 1).is_some_and(|n| n.quote.is_some())
                     && matches!(
                         cue_of(self.text, &self.words, i + 1).0,
@@ -146,7 +145,8 @@ impl<'a> Doc<'a> {
                 mention::org_like(s) || reported
             })
         {
-            // `리얼미터에서는 “…”고 분석했다`: an organisation speaks through `에서`.
+            // An organisation speaks through `에서` (`교육부에서는`), and so does a name right
+            // before a reported quote (`리얼미터에서는 “…”고 분석했다`).
             (s, true, true, false)
         } else if let Some((s, weak)) = strip_particle(t) {
             (s, true, weak, false)
@@ -204,13 +204,10 @@ impl<'a> Doc<'a> {
         }
         // `X 측은`, `재판부는`, `전라북도 관계자는`: bodies rather than named people.
         if subject {
-            let body = match self.side(i, head, stem) {
-                Some(b) => Some(b),
-                None => match self.bench(stem) {
-                    Some(b) => Some(b),
-                    None => self.officials(head, stem),
-                },
-            };
+            let body = self
+                .side(i, head, stem)
+                .or_else(|| self.bench(stem))
+                .or_else(|| self.officials(head, stem));
             if let Some(b) = body {
                 if let Some(e) = b.entity {
                     self.push_mention(i, b.name, None, Shape::Name, (true, false, false));

@@ -72,6 +72,13 @@ fn words(s: &str) -> Vec<&str> {
     s.split_whitespace().collect()
 }
 
+/// `name` is `tail`, or ends with it as whole words (`대한민국 국토교통부` ends with
+/// `국토교통부`, not with `교통부`).
+fn ends_with_words(name: &str, tail: &str) -> bool {
+    name.strip_suffix(tail)
+        .is_some_and(|head| head.is_empty() || head.ends_with(' '))
+}
+
 fn is_subsequence(short: &str, long: &str) -> bool {
     let mut it = long.chars();
     short.chars().all(|c| it.any(|d| d == c))
@@ -117,11 +124,7 @@ impl Registry {
             _ => self.find(name),
         };
         if let Some(id) = found {
-            let e = &mut self.entities[id];
-            if !e.forms.iter().any(|f| f == name) {
-                e.forms.push(name.to_string());
-                self.index_form(name, id);
-            }
+            self.push_form(id, name);
             let e = &mut self.entities[id];
             if e.role.is_none() {
                 e.role = role.map(str::to_string);
@@ -181,9 +184,7 @@ impl Registry {
                     .find(|f| {
                         !f.person
                             && (abbreviates(&e.name, &f.name)
-                                || common.is_some_and(|c| {
-                                    f.name == c || f.name.ends_with(&format!(" {c}"))
-                                }))
+                                || common.is_some_and(|c| ends_with_words(&f.name, c)))
                     })
                     .map(|f| f.name.clone());
                 if let Some(name) = full {
@@ -281,7 +282,7 @@ impl Registry {
             .iter()
             .find(|(short, _)| *short == name)
             .map(|(_, full)| *full)?;
-        latest(&|e| !e.person && (e.name == full || e.name.ends_with(&format!(" {full}"))))
+        latest(&|e| !e.person && ends_with_words(&e.name, full))
     }
 
     /// `김 장관` → the latest person named 김… whose role holds the title, else any 김….
@@ -335,7 +336,7 @@ impl Registry {
     /// The court or judge that `재판부` (the bench) stands for: the latest entity named like a
     /// court or a division of one (`서울행정법원 행정13부`, `형사3단독`), or titled as a judge.
     pub(crate) fn latest_court(&self) -> Option<usize> {
-        const COURTS: &[&str] = &["법원", "지법", "고법", "대법원", "재판소", "단독", "부"];
+        const COURTS: &[&str] = &["지법", "고법", "재판소", "단독"];
         const JUDGES: &[&str] = &["판사", "재판장", "대법관", "재판관"];
         self.latest(&|e| {
             let last = e.name.rsplit(' ').next().unwrap_or("");
@@ -344,8 +345,8 @@ impl Registry {
             let court = !e.person
                 && e.name != "법원"
                 && (division
-                    || COURTS[..COURTS.len() - 1].iter().any(|c| last.ends_with(c))
-                    || e.name.contains("법원"));
+                    || e.name.contains("법원")
+                    || COURTS.iter().any(|c| last.ends_with(c)));
             let judge = e
                 .role
                 .as_deref()
@@ -356,20 +357,25 @@ impl Registry {
 
     /// The latest entity whose name ends with `head` as a word (`이 관계자` → `기상청 관계자`).
     pub(crate) fn latest_ending_with(&self, head: &str) -> Option<usize> {
-        let tail = format!(" {head}");
-        self.latest(&|e| e.name.ends_with(&tail))
+        self.latest(&|e| e.name != head && ends_with_words(&e.name, head))
     }
 
     /// Adds `form` (an acronym given in parentheses) to entity `id`.
+    /// A new form can turn an earlier miss into a hit, so the miss cache starts over.
     pub(crate) fn add_form(&mut self, id: usize, form: &str) {
+        self.push_form(id, form);
+        self.generation += 1;
+    }
+
+    /// Records `form` as one of entity `id`'s forms, once.
+    fn push_form(&mut self, id: usize, form: &str) {
         let Some(e) = self.entities.get_mut(id) else {
             return;
         };
         if !e.forms.iter().any(|f| f == form) {
             e.forms.push(form.to_string());
+            self.index_form(form, id);
         }
-        self.index_form(form, id);
-        self.generation += 1;
     }
 
     /// Whether an entity is a person (used by pronouns).
