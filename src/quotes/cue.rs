@@ -39,13 +39,19 @@ pub(crate) fn cue_of(text: &str, words: &[Word], qi: usize) -> (Cue, Option<usiz
     }
     // `“…”는 입장을 밝혔다`: the quote is the content of a stance or remark being reported.
     if ["는", "라는", "이라는"].contains(&t) {
-        let noun = words.get(qi + 2).map_or("", |n| word_text(text, n));
-        let verb = words.get(qi + 3).map_or("", |n| word_text(text, n));
+        // `“…”라는 등의 주장을 펼치며`: `등의` may stand between the quote and the noun.
+        let skip = usize::from(
+            words
+                .get(qi + 2)
+                .is_some_and(|n| word_text(text, n) == "등의"),
+        );
+        let noun = words.get(qi + 2 + skip).map_or("", |n| word_text(text, n));
+        let verb = words.get(qi + 3 + skip).map_or("", |n| word_text(text, n));
         let object = lx::SPEECH_NOUNS.iter().any(|s| {
             noun.strip_prefix(s)
                 .is_some_and(|r| ["을", "를", "으로", "로", "까지", "도"].contains(&r))
         });
-        let reported = is_report_verb(text, words, qi + 3)
+        let reported = is_report_verb(text, words, qi + 3 + skip)
             || lx::longest_prefix(lx::STANCE_VERBS, verb).is_some();
         if object && reported {
             return (Cue::Quotative { chain: false }, Some(qi + 1));

@@ -10,6 +10,8 @@ use super::{Ctx, Doc, Verdict};
 /// Where the quote stands in its sentence and paragraph.
 struct Place {
     first_in_para: bool,
+    /// The quote, after its connectives at most, opens its paragraph (`⏎이어 “…”`).
+    leads_para: bool,
     first_in_sent: bool,
     /// Only connectives (`이어`, `또한`) before it in its sentence.
     lead: bool,
@@ -17,12 +19,18 @@ struct Place {
 
 fn place(doc: &Doc<'_>, qi: usize) -> Place {
     let q = &doc.words[qi];
+    let first_in_para = qi == 0 || doc.words[qi - 1].para != q.para;
+    let lead = (qi.saturating_sub(3)..qi)
+        .filter(|&k| doc.words[k].sent == q.sent)
+        .all(|k| lx::contains(lx::CONTINUATION, doc.wt(k)));
+    let start = (qi.saturating_sub(3)..=qi)
+        .find(|&k| doc.words[k].para == q.para)
+        .unwrap_or(qi);
     Place {
-        first_in_para: qi == 0 || doc.words[qi - 1].para != q.para,
+        first_in_para,
         first_in_sent: qi == 0 || doc.words[qi - 1].sent != q.sent,
-        lead: (qi.saturating_sub(3)..qi)
-            .filter(|&k| doc.words[k].sent == q.sent)
-            .all(|k| lx::contains(lx::CONTINUATION, doc.wt(k))),
+        lead,
+        leads_para: first_in_para || (lead && (start == 0 || doc.words[start - 1].para != q.para)),
     }
 }
 
@@ -43,7 +51,7 @@ fn previous_sentence(doc: &Doc<'_>, qi: usize, p: &Place) -> Option<(usize, usiz
         .find(|&k| doc.words[k].sent == q.sent)
         .unwrap_or(qi);
     let in_reach = start.checked_sub(1).is_some_and(|b| {
-        doc.words[b].para + 1 >= q.para && (doc.words[b].para == q.para || p.first_in_para)
+        doc.words[b].para + 1 >= q.para && (doc.words[b].para == q.para || p.leads_para)
     });
     in_reach.then_some((prev_sent, start))
 }
@@ -95,7 +103,7 @@ pub(super) fn paragraph(doc: &mut Doc<'_>, ctx: &Ctx<'_>) -> Verdict {
     let p = place(doc, ctx.qi);
     let para = doc.words[ctx.qi].para;
     match ctx.last {
-        Some(l) if l.para == para || (l.para + 1 == para && p.first_in_para) => {
+        Some(l) if l.para == para || (l.para + 1 == para && p.leads_para) => {
             Verdict::Said(l.entity, l.written.clone())
         }
         _ => Verdict::Next,
