@@ -23,7 +23,7 @@ impl Doc<'_> {
     pub(crate) fn side(&mut self, i: usize, head: usize, stem: &str) -> Option<Body> {
         let glued = stem.strip_suffix('측').filter(|s| !s.is_empty());
         let next = self.wt(i + 1);
-        if glued.is_none() && !lx::contains(lx::SIDE_WORDS, next) {
+        if glued.is_none() && !lx::contains(&lx::SIDE_WORDS, next) {
             return None;
         }
         let core = glued.unwrap_or(stem);
@@ -60,7 +60,7 @@ impl Doc<'_> {
     /// last.
     pub(crate) fn officials(&mut self, head: usize, stem: &str) -> Option<Body> {
         let core = unparen(stem).0;
-        if !lx::contains(OFFICIALS, core) {
+        if !OFFICIALS.contains(&core) {
             return None;
         }
         let prev = head.checked_sub(1).map_or("", |p| self.wt(p));

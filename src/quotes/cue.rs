@@ -52,7 +52,7 @@ pub(crate) fn cue_of(text: &str, words: &[Word], qi: usize) -> (Cue, Option<usiz
                 .is_some_and(|r| ["을", "를", "으로", "로", "까지", "도"].contains(&r))
         });
         let reported = is_report_verb(text, words, qi + 3 + skip)
-            || lx::longest_prefix(lx::STANCE_VERBS, verb).is_some();
+            || lx::longest_prefix(&lx::STANCE_VERBS, verb).is_some();
         if object && reported {
             return (Cue::Quotative { chain: false }, Some(qi + 1));
         }
@@ -65,20 +65,20 @@ pub(crate) fn cue_of(text: &str, words: &[Word], qi: usize) -> (Cue, Option<usiz
             return (Cue::Quotative { chain: false }, Some(qi + 1));
         }
     }
-    if lx::longest_prefix(lx::ADNOMINAL, t).is_some() {
+    if lx::longest_prefix(&lx::ADNOMINAL, t).is_some() {
         return (Cue::Adnominal, Some(qi + 1));
     }
-    if let Some(q) = lx::longest_prefix(lx::QUOTATIVE, t) {
+    if let Some(q) = lx::longest_prefix(&lx::QUOTATIVE, t) {
         let next = words.get(qi + 2).map_or("", |n| word_text(text, n));
         let rest = &t[q.len()..];
-        if lx::longest_prefix(lx::NAMING_VERBS, next).is_some() && rest.is_empty() {
+        if lx::longest_prefix(&lx::NAMING_VERBS, next).is_some() && rest.is_empty() {
             return (Cue::Naming, Some(qi + 1));
         }
         // `"…"고 ` is a quotative only when glued; `고성능` after a space is a word.
         if q == "고" && !w.glued {
             return (Cue::None, None);
         }
-        let chain = lx::contains(lx::CHAINING, q) && !rest.starts_with('도');
+        let chain = lx::contains(&lx::CHAINING, q) && !rest.starts_with('도');
         return (Cue::Quotative { chain }, Some(qi + 1));
     }
     // `“…있”다면서`, `“…하”냐고`: the closing mark cut the verb, whose ending follows it.
@@ -121,7 +121,7 @@ pub(crate) fn is_report_verb(text: &str, words: &[Word], k: usize) -> bool {
         return false;
     }
     let t = word_text(text, w);
-    if lx::longest_prefix(lx::REPORT_STEMS, t).is_some() {
+    if lx::longest_prefix(&lx::REPORT_STEMS, t).is_some() {
         return true;
     }
     let hada = lx::REPORT_NOUNS.iter().any(|n| {
@@ -138,7 +138,7 @@ pub(crate) fn is_report_verb(text: &str, words: &[Word], k: usize) -> bool {
     lx::IDIOMS
         .iter()
         .any(|(obj, verb)| prev == *obj && t.starts_with(verb))
-        || lx::contains(lx::EN_VERBS, t)
+        || lx::contains(&lx::EN_VERBS, t)
 }
 
 fn sentence_like(inner: &str) -> bool {

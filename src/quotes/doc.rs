@@ -167,7 +167,7 @@ impl<'a> Doc<'a> {
         let lo = prev.saturating_sub(REACH);
         let announced = (lo..=prev)
             .filter(|&k| self.words[k].sent == sent)
-            .any(|k| lx::contains(lx::CATAPHORIC, self.wt(k)));
+            .any(|k| lx::contains(&lx::CATAPHORIC, self.wt(k)));
         if !(announced || colon) {
             return None;
         }

@@ -14,7 +14,7 @@ fn capitalised(w: &str) -> bool {
 }
 
 fn verb(w: &str) -> bool {
-    lx::contains(lx::EN_VERBS, w)
+    lx::contains(&lx::EN_VERBS, w)
 }
 
 /// A run of capitalised words starting at word `k` going forward; returns (name, next index).
@@ -27,7 +27,7 @@ fn run_forward(doc: &Doc<'_>, k: usize, sent: usize) -> (Vec<String>, usize) {
         {
             break;
         }
-        if !lx::contains(lx::EN_TITLES, t) {
+        if !lx::contains(&lx::EN_TITLES, t) {
             names.push(t.to_string());
         }
         j += 1;
@@ -48,7 +48,7 @@ fn run_backward(doc: &Doc<'_>, end: usize, sent: usize) -> Vec<String> {
         if w.sent != sent
             || w.quote.is_some()
             || !capitalised(t)
-            || lx::contains(lx::EN_TITLES, t)
+            || lx::contains(&lx::EN_TITLES, t)
             || (w.comma && j != end)
         {
             break;
@@ -86,14 +86,14 @@ fn find(doc: &Doc<'_>, qi: usize) -> Option<Found> {
         if verb(t) {
             let (n, _) = run_forward(doc, a + 1, sent);
             let p = text_at(doc, a + 1);
-            if lx::contains(lx::EN_PRONOUNS, p) {
+            if lx::contains(&lx::EN_PRONOUNS, p) {
                 return Some(Found::Pronoun(p.to_string()));
             }
             if !n.is_empty() {
                 return Some(Found::Name(n));
             }
         }
-        if lx::contains(lx::EN_PRONOUNS, t) && verb(text_at(doc, a + 1)) {
+        if lx::contains(&lx::EN_PRONOUNS, t) && verb(text_at(doc, a + 1)) {
             return Some(Found::Pronoun(t.to_string()));
         }
         let (n, j) = run_forward(doc, a, sent);
@@ -119,7 +119,7 @@ fn find(doc: &Doc<'_>, qi: usize) -> Option<Found> {
         }
         if verb(text_at(doc, v)) {
             let p = text_at(doc, v.wrapping_sub(1));
-            if v > 0 && same(v - 1) && lx::contains(lx::EN_PRONOUNS, p) {
+            if v > 0 && same(v - 1) && lx::contains(&lx::EN_PRONOUNS, p) {
                 return Some(Found::Pronoun(p.to_string()));
             }
             // `X, president of the Y Fed, said`: the subject is the run opening the sentence.
@@ -128,7 +128,7 @@ fn find(doc: &Doc<'_>, qi: usize) -> Option<Found> {
                 let (n, j) = run_forward(doc, s, sent);
                 let n: Vec<String> = n
                     .into_iter()
-                    .skip_while(|w| lx::contains(lx::EN_NOT_NAMES, w))
+                    .skip_while(|w| lx::contains(&lx::EN_NOT_NAMES, w))
                     .collect();
                 if !n.is_empty() && doc.words.get(j.wrapping_sub(1)).is_some_and(|w| w.comma) {
                     return Some(Found::Name(n));
@@ -185,10 +185,10 @@ pub(crate) fn name_at(doc: &Doc<'_>, i: usize) -> Option<String> {
         Some(p) => {
             (p.starts_with(|c: char| c.is_ascii_lowercase())
                 && !["the", "of", "in", "at", "from", "to", "on"].contains(&p))
-                || lx::contains(lx::EN_TITLES, p)
+                || lx::contains(&lx::EN_TITLES, p)
         }
     };
-    if !starts || !capitalised(t) || lx::contains(lx::EN_TITLES, t) {
+    if !starts || !capitalised(t) || lx::contains(&lx::EN_TITLES, t) {
         return None;
     }
     let mut run = Vec::new();
@@ -209,9 +209,9 @@ pub(crate) fn name_at(doc: &Doc<'_>, i: usize) -> Option<String> {
     }
     let person = (2..=3).contains(&run.len())
         && !run.iter().any(|w| {
-            lx::contains(lx::LATIN_ORG_WORDS, w)
-                || lx::contains(lx::EN_NOT_NAMES, w)
-                || lx::contains(lx::EN_TITLES, w)
+            lx::contains(&lx::LATIN_ORG_WORDS, w)
+                || lx::contains(&lx::EN_NOT_NAMES, w)
+                || lx::contains(&lx::EN_TITLES, w)
         })
         && !run.last().is_some_and(|w| w.ends_with('.'));
     person.then(|| run.join(" "))
@@ -222,7 +222,7 @@ pub(crate) fn attribute(doc: &mut Doc<'_>, qi: usize) -> Option<(usize, String)>
     match find(doc, qi)? {
         Found::Name(n) => {
             let name = n.join(" ");
-            let person = n.len() >= 2 && !n.iter().any(|w| lx::contains(lx::LATIN_ORG_WORDS, w));
+            let person = n.len() >= 2 && !n.iter().any(|w| lx::contains(&lx::LATIN_ORG_WORDS, w));
             let e = doc.reg.resolve(&name, None, Shape::Name, person, true)?;
             Some((e, name))
         }

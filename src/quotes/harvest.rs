@@ -19,7 +19,7 @@ fn strip_particle(t: &str) -> Option<(&str, bool)> {
     for p in lx::SUBJECT_PARTICLES {
         if let Some(s) = t.strip_suffix(p) {
             if !s.is_empty() {
-                return Some((s, lx::contains(lx::WEAK_PARTICLES, p)));
+                return Some((s, lx::contains(&lx::WEAK_PARTICLES, p)));
             }
         }
     }
@@ -37,8 +37,8 @@ fn foreign_full_name(name: &str) -> bool {
                 && w.chars().all(is_hangul)
                 && !mention::is_title(w)
                 && !mention::org_like(w)
-                && !lx::contains(lx::DESCRIPTIVE, w)
-                && !lx::contains(lx::PLACES, w)
+                && !lx::contains(&lx::DESCRIPTIVE, w)
+                && !lx::contains(&lx::PLACES, w)
                 && !mention::korean_name(w)
                 && !np_boundary(w)
                 && !w.ends_with([
@@ -81,7 +81,7 @@ impl<'a> Doc<'a> {
         }
         let t = self.wt(i);
         // `측은` belongs to the phrase before it, which `side` reads.
-        if lx::contains(lx::SIDE_WORDS, t) || t == "측의" {
+        if lx::contains(&lx::SIDE_WORDS, t) || t == "측의" {
             return;
         }
         let next = self.wt(i + 1);
@@ -117,8 +117,8 @@ impl<'a> Doc<'a> {
                 });
         let mut oblique = false;
         let (stem, subject, weak, source) = if headline
-            || lx::contains(lx::SUBJECT_WORDS, next)
-            || lx::contains(lx::SIDE_WORDS, next)
+            || lx::contains(&lx::SUBJECT_WORDS, next)
+            || lx::contains(&lx::SIDE_WORDS, next)
         {
             (t, true, false, false)
         } else if let Some(s) = t
@@ -141,7 +141,7 @@ impl<'a> Doc<'a> {
                         cue_of(self.text, &self.words, i + 1).0,
                         Cue::Quotative { .. }
                     )
-                    && !lx::contains(lx::PLACES, s);
+                    && !lx::contains(&lx::PLACES, s);
                 mention::org_like(s) || reported
             })
         {
@@ -195,7 +195,7 @@ impl<'a> Doc<'a> {
             None => (i, stem),
         };
         // `회사 측은`: the organisation last named.
-        if subject && lx::contains(lx::ORG_REFERENCES, stem) {
+        if subject && lx::contains(&lx::ORG_REFERENCES, stem) {
             if let Some(e) = self.reg.latest_organisation() {
                 self.push_mention(i, stem.to_string(), None, Shape::Name, (true, false, false));
                 self.ents.push(Some(e));
@@ -331,11 +331,11 @@ impl<'a> Doc<'a> {
         let sent = self.words[i].sent;
         let opens = (i.saturating_sub(2)..i)
             .filter(|&k| self.words[k].sent == sent)
-            .all(|k| lx::contains(lx::ADVERBS, self.wt(k)));
+            .all(|k| lx::contains(&lx::ADVERBS, self.wt(k)));
         let t = self.wt(i);
         let plain = !t.chars().any(|c| c.is_ascii_digit())
-            && !lx::contains(lx::NOT_NAMES, t)
-            && !lx::contains(lx::ADVERBS, t)
+            && !lx::contains(&lx::NOT_NAMES, t)
+            && !lx::contains(&lx::ADVERBS, t)
             && !["에는", "에서는", "로는", "으로는", "서는", "에도"]
                 .iter()
                 .any(|e| t.ends_with(e));
@@ -374,7 +374,7 @@ impl<'a> Doc<'a> {
                 break;
             }
         }
-        let person = run.len() >= 2 && !run.iter().any(|w| lx::contains(lx::LATIN_ORG_WORDS, w));
+        let person = run.len() >= 2 && !run.iter().any(|w| lx::contains(&lx::LATIN_ORG_WORDS, w));
         if person {
             self.reg
                 .resolve(&run.join(" "), None, Shape::Name, true, true);

@@ -118,7 +118,9 @@ fn ssi_shape(np: &[&str], glued: bool) -> Option<Parsed> {
     let (&base, rest) = np.split_last()?;
     // `김 모씨`, `이 모 씨`: a surname and 모 name an anonymised person, as written.
     if base == "모" {
-        if let Some((&surname, rest)) = rest.split_last().filter(|(s, _)| contains(lx::SURNAMES, s))
+        if let Some((&surname, rest)) = rest
+            .split_last()
+            .filter(|(s, _)| contains(&lx::SURNAMES, s))
         {
             let sep = if glued { "" } else { " " };
             return Some((
@@ -130,7 +132,7 @@ fn ssi_shape(np: &[&str], glued: bool) -> Option<Parsed> {
         }
     }
     let role = role_of(rest);
-    if contains(lx::SURNAMES, base) {
+    if contains(&lx::SURNAMES, base) {
         return Some((
             base.to_string(),
             Some("씨".into()),
@@ -141,7 +143,7 @@ fn ssi_shape(np: &[&str], glued: bool) -> Option<Parsed> {
     // `김모(54)씨`: a surname with 모 is a named but anonymised person.
     let anonymised = base
         .strip_suffix('모')
-        .is_some_and(|s| contains(lx::SURNAMES, s));
+        .is_some_and(|s| contains(&lx::SURNAMES, s));
     if korean_name(base) || anonymised {
         return Some((base.to_string(), role, Shape::Name, true));
     }
@@ -175,25 +177,25 @@ pub(crate) fn shape_of(np: &[&str]) -> Option<Parsed> {
     if head.is_empty() {
         return None;
     }
-    if contains(lx::PRONOUNS, head) || contains(lx::EN_PRONOUNS, head) {
+    if contains(&lx::PRONOUNS, head) || contains(&lx::EN_PRONOUNS, head) {
         return Some((head.to_string(), None, Shape::Pronoun, true));
     }
     // A lone organisation name (`국립과학수사연구원`), even when it ends like a title.
-    if np.len() == 1 && org_like(head) && !contains(lx::TITLES, head) && syllables(head) >= 4 {
+    if np.len() == 1 && org_like(head) && !contains(&lx::TITLES, head) && syllables(head) >= 4 {
         return Some((head.to_string(), None, Shape::Name, false));
     }
-    let determiner = np.iter().any(|w| contains(lx::DESCRIPTIVE_DETERMINERS, w));
-    if contains(lx::DESCRIPTIVE, head) && determiner {
+    let determiner = np.iter().any(|w| contains(&lx::DESCRIPTIVE_DETERMINERS, w));
+    if contains(&lx::DESCRIPTIVE, head) && determiner {
         let start = np
             .iter()
-            .position(|w| !contains(lx::ADVERBS, w))
+            .position(|w| !contains(&lx::ADVERBS, w))
             .unwrap_or(0);
         return Some((join(&np[start..]), None, Shape::Descriptive, true));
     }
     // `한 영화 평론가`: a determiner, then no name before the title.
     if let Some(d) = np
         .iter()
-        .position(|w| contains(lx::DESCRIPTIVE_DETERMINERS, w))
+        .position(|w| contains(&lx::DESCRIPTIVE_DETERMINERS, w))
     {
         let between = np.get(d + 1..np.len() - 1).unwrap_or(&[]);
         // Acronyms and brands (`한 AI 스타트업`, `한 SK하이닉스 임원`) describe; a Latin name
@@ -203,19 +205,19 @@ pub(crate) fn shape_of(np: &[&str]) -> Option<Parsed> {
             .any(|w| korean_name(w) || (is_latin(w) && w.chars().any(|c| c.is_ascii_lowercase())));
         // `대구지검의 한 검사`: the body it belongs to is part of the description.
         let of_body = d > 0 && np[d - 1].ends_with('의') && org_like(unjoin(np[d - 1]));
-        if is_title(head) && between.is_empty() && of_body && contains(lx::SURNAMES, np[d]) {
+        if is_title(head) && between.is_empty() && of_body && contains(&lx::SURNAMES, np[d]) {
             return Some((join(&np[d - 1..]), None, Shape::Descriptive, true));
         }
         if is_title(head) && !between.is_empty() && !named {
             return Some((join(&np[d..]), None, Shape::Descriptive, true));
         }
     }
-    if is_latin(head) && !contains(lx::TITLES, head) {
+    if is_latin(head) && !contains(&lx::TITLES, head) {
         // The name is the trailing run of Latin words, nicknames and initials included.
         let mut k = np.len();
         while k > 0 {
             let w = np[k - 1];
-            let ok = (is_latin(w) && !contains(lx::TITLES, w)) || nickname(w);
+            let ok = (is_latin(w) && !contains(&lx::TITLES, w)) || nickname(w);
             if !ok {
                 break;
             }
@@ -223,7 +225,7 @@ pub(crate) fn shape_of(np: &[&str]) -> Option<Parsed> {
         }
         let run = &np[k..];
         let person = run.len() >= 2
-            && !run.iter().any(|w| contains(lx::LATIN_ORG_WORDS, w))
+            && !run.iter().any(|w| contains(&lx::LATIN_ORG_WORDS, w))
             && run
                 .iter()
                 .filter(|w| !nickname(w))
@@ -242,9 +244,9 @@ pub(crate) fn shape_of(np: &[&str]) -> Option<Parsed> {
         // `마이클 J. 폭스`: an initial inside a Hangul name.
         let initial = k < np.len() && k >= 2 && is_initial(w) && !is_latin(np[k - 2]);
         let stop = is_title(w)
-            || contains(lx::ROLE_MODIFIERS, w)
-            || contains(lx::PLACES, w)
-            || contains(lx::DESCRIPTIVE_DETERMINERS, w)
+            || contains(&lx::ROLE_MODIFIERS, w)
+            || contains(&lx::PLACES, w)
+            || contains(&lx::DESCRIPTIVE_DETERMINERS, w)
             || org_category(w)
             || unjoin(w) != w
             || (is_latin(w) && !initial)
@@ -300,14 +302,14 @@ fn title_first(np: &[&str]) -> Option<Parsed> {
     while k > 0 {
         let w = np[k - 1];
         let block = is_title(w)
-            || contains(lx::ROLE_MODIFIERS, w)
-            || contains(lx::PLACES, w)
+            || contains(&lx::ROLE_MODIFIERS, w)
+            || contains(&lx::PLACES, w)
             || org_like(unjoin(w))
             || unjoin(w) != w
             || mixed_script(w)
             || (is_latin(w) && w.chars().all(|c| !c.is_ascii_lowercase()));
         // `국무부` also looks like a name; after a place (`미국 국무부`) it is the ministry.
-        let after_place = k >= 2 && (contains(lx::PLACES, np[k - 2]) || korean_name(np[k - 2]));
+        let after_place = k >= 2 && (contains(&lx::PLACES, np[k - 2]) || korean_name(np[k - 2]));
         let ambiguous_org = korean_name(w) && org_suffixed(w) && after_place;
         if !ambiguous_org && (!block || korean_name(w)) {
             break;
@@ -319,10 +321,10 @@ fn title_first(np: &[&str]) -> Option<Parsed> {
     while n > 0 && k - n < 3 {
         let w = np[n - 1];
         let stop = is_title(w)
-            || contains(lx::PLACES, w)
-            || contains(lx::ROLE_MODIFIERS, w)
+            || contains(&lx::PLACES, w)
+            || contains(&lx::ROLE_MODIFIERS, w)
             // `한 총리`: 한 right before the title is a surname, not the determiner `한`.
-            || (contains(lx::DESCRIPTIVE_DETERMINERS, w) && !(n == k && contains(lx::SURNAMES, w)))
+            || (contains(&lx::DESCRIPTIVE_DETERMINERS, w) && !(n == k && contains(&lx::SURNAMES, w)))
             || unjoin(w) != w
             || adnominal(w)
             || org_like(w)
@@ -369,13 +371,13 @@ fn title_first(np: &[&str]) -> Option<Parsed> {
     let name = &np[n..name_end];
     match name {
         [] => Some((join(np), None, Shape::Descriptive, true)),
-        [one] if contains(lx::SURNAMES, one) => Some((
+        [one] if contains(&lx::SURNAMES, one) => Some((
             one.to_string(),
             Some(join(title_words)),
             Shape::SurnameTitle,
             true,
         )),
-        [_] if contains(lx::DESCRIPTIVE, np[np.len() - 1]) => {
+        [_] if contains(&lx::DESCRIPTIVE, np[np.len() - 1]) => {
             Some((join(np), None, Shape::Descriptive, true))
         }
         [one] if !korean_name(one) && !is_latin(one) => {
@@ -384,7 +386,7 @@ fn title_first(np: &[&str]) -> Option<Parsed> {
             // After an organisation or a country (`중국 외교부 린젠 대변인`) it is a name.
             let after_org = np[..n]
                 .iter()
-                .any(|w| org_like(unjoin(w)) || contains(lx::PLACES, w) || mixed_script(w));
+                .any(|w| org_like(unjoin(w)) || contains(&lx::PLACES, w) || mixed_script(w));
             Some((one.to_string(), role, Shape::Name, after_org))
         }
         _ => Some((join(name), role, Shape::Name, true)),

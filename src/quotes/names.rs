@@ -384,7 +384,7 @@ impl Registry {
             e.person
                 || e.role
                     .as_deref()
-                    .is_some_and(|r| r.split(' ').any(|w| lx::contains(lx::TITLES, w)))
+                    .is_some_and(|r| r.split(' ').any(|w| lx::contains(&lx::TITLES, w)))
         })
     }
 }

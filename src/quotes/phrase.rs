@@ -17,13 +17,13 @@ const LOCAL: &[&str] = &["도", "시", "군", "구", "당", "청"];
 /// A word that can be part of a body's name: a bare noun, a place, a Latin word, or a numbered
 /// unit (`형사 9부`, `제61대`).
 fn plain(w: &str, head_next: &str) -> bool {
-    if w.is_empty() || w.ends_with('의') || lx::contains(lx::ADVERBS, w) {
+    if w.is_empty() || w.ends_with('의') || lx::contains(&lx::ADVERBS, w) {
         return false;
     }
-    if lx::contains(LOCAL, w) && lx::contains(lx::DESCRIPTIVE, head_next) {
+    if LOCAL.contains(&w) && lx::contains(&lx::DESCRIPTIVE, head_next) {
         return true;
     }
-    if lx::contains(lx::DESCRIPTIVE_DETERMINERS, w) || lx::contains(lx::ROLE_MODIFIERS, w) {
+    if lx::contains(&lx::DESCRIPTIVE_DETERMINERS, w) || lx::contains(&lx::ROLE_MODIFIERS, w) {
         return false;
     }
     let numbered = w.chars().any(|c| c.is_ascii_digit()) && org_suffixed(w);

@@ -213,7 +213,7 @@ fn recover_openers(
         let raw = text.get(m.pos + m.len..para.end).unwrap_or("");
         let after = raw.trim_start();
         let glued = after.len() == raw.len();
-        let cue = lexicon::longest_prefix(lexicon::QUOTATIVE, after);
+        let cue = lexicon::longest_prefix(&lexicon::QUOTATIVE, after);
         let cue_ok = cue.is_some_and(|c| glued || c.starts_with('라') || c.starts_with("이라"));
         if !cue_ok {
             floor = floor.max(m.pos + m.len);

@@ -5,7 +5,6 @@
 
 use std::ops::Range;
 
-use super::lexicon;
 use super::scan::{paragraphs, RawQuote};
 
 /// One token: a word outside quotes, or a whole top-level quote.
@@ -39,7 +38,7 @@ fn is_stop_word(w: &str) -> bool {
     let core = w.trim_end_matches(['.', '?', '!']);
     // `D.` in `David D. Cox` is an initial, not a sentence end.
     let initial = core.chars().count() == 1 && core.chars().all(|c| c.is_ascii_uppercase());
-    !core.is_empty() && !initial && !lexicon::contains(ABBREVIATIONS, w)
+    !core.is_empty() && !initial && !ABBREVIATIONS.contains(&w)
 }
 
 /// Tokenise `text` given its quotes (sorted by start).

@@ -32,7 +32,7 @@ const COMMON_SURNAMES: &[&str] = &[
 /// A Korean personal name written as one word: surname plus one or two syllables.
 pub(crate) fn korean_name(w: &str) -> bool {
     let n = syllables(w);
-    if n != w.chars().count() || !(2..=4).contains(&n) || contains(lx::NOT_NAMES, w) || is_title(w)
+    if n != w.chars().count() || !(2..=4).contains(&n) || contains(&lx::NOT_NAMES, w) || is_title(w)
     {
         return false;
     }
@@ -41,10 +41,10 @@ pub(crate) fn korean_name(w: &str) -> bool {
     };
     // Known organisations, words ending in a two-syllable organisation ending (`백악관`) and
     // collective nouns (`연구팀`, `시민들`) look like names but never are.
-    let org_end = lx::longest_suffix(lx::ORG_SUFFIXES, w).is_some_and(|s| s.chars().count() >= 2);
+    let org_end = lx::longest_suffix(&lx::ORG_SUFFIXES, w).is_some_and(|s| s.chars().count() >= 2);
     if org_end
-        || contains(lx::ORG_NAMES, w)
-        || contains(lx::PLACES, w)
+        || contains(&lx::ORG_NAMES, w)
+        || contains(&lx::PLACES, w)
         || w.ends_with(['팀', '들', '측', '계', '권', '단', '층', '과'])
     {
         return false;
@@ -52,7 +52,8 @@ pub(crate) fn korean_name(w: &str) -> bool {
     let mut buf = [0u8; 4];
     let one = first.encode_utf8(&mut buf);
     let two: String = w.chars().take(2).collect();
-    (n == 3 && contains(COMMON_SURNAMES, one)) || (n == 4 && contains(COMMON_SURNAMES, &two))
+    (n == 3 && COMMON_SURNAMES.contains(&&*one))
+        || (n == 4 && COMMON_SURNAMES.contains(&two.as_str()))
 }
 
 /// A Korean name whose given-name syllables also look Korean. Transcribed foreign words use
@@ -90,7 +91,7 @@ pub(crate) fn unparen(w: &str) -> (&str, bool) {
 
 /// An organisation name in Hangul (`국토교통부`, `기상청`, `연합뉴스`).
 pub(crate) fn org_like(w: &str) -> bool {
-    contains(lx::ORG_NAMES, w) || (!korean_name(w) && org_suffixed(w))
+    contains(&lx::ORG_NAMES, w) || (!korean_name(w) && org_suffixed(w))
 }
 
 /// Ends like an organisation name, even if it could also be a personal name (`국무부`).
@@ -98,7 +99,7 @@ pub(crate) fn org_suffixed(w: &str) -> bool {
     if syllables(w) < 2 {
         return false;
     }
-    match lx::longest_suffix(lx::ORG_SUFFIXES, w) {
+    match lx::longest_suffix(&lx::ORG_SUFFIXES, w) {
         Some(s) if s.chars().count() >= 2 => w != s || syllables(w) >= 2,
         Some(_) => syllables(w) >= 3,
         None => false,
@@ -108,12 +109,8 @@ pub(crate) fn org_suffixed(w: &str) -> bool {
 /// A title or a person-role noun (`대변인`, `소방청장`, `관계자`).
 pub(crate) fn is_title(w: &str) -> bool {
     // Compound titles end in a known one (`소방청장`, `경제학자`).
-    let compound = || {
-        lx::TITLES
-            .iter()
-            .any(|t| w.len() > t.len() && t.len() >= 6 && w.ends_with(t))
-    };
-    contains(lx::TITLES, w) || contains(lx::DESCRIPTIVE, w) || (syllables(w) >= 3 && compound())
+    let compound = || lx::ends_with_shorter(&lx::TITLES, w, 6);
+    contains(&lx::TITLES, w) || contains(&lx::DESCRIPTIVE, w) || (syllables(w) >= 3 && compound())
 }
 
 /// An adnominal verb form (`참여한`, `있는`): it ends a name to its right.
@@ -135,7 +132,7 @@ pub(crate) fn unjoin(w: &str) -> &str {
     for j in ["이자", "의", "인"] {
         if let Some(s) = w.strip_suffix(j) {
             // `인` also ends foreign given names (`캐롤라인`): only a role word joins with it.
-            let role_noun = contains(lx::JOINABLE, s) || mixed_script(s);
+            let role_noun = contains(&lx::JOINABLE, s) || mixed_script(s);
             if !s.is_empty()
                 && (is_title(s) || org_like(s) || is_latin(s) || role_noun || j != "인")
             {
@@ -154,13 +151,13 @@ pub(crate) fn np_boundary(w: &str) -> bool {
     }
     if is_latin(w)
         || is_title(w)
-        || contains(lx::PLACES, w)
-        || contains(lx::ROLE_MODIFIERS, w)
-        || contains(lx::DESCRIPTIVE_DETERMINERS, w)
+        || contains(&lx::PLACES, w)
+        || contains(&lx::ROLE_MODIFIERS, w)
+        || contains(&lx::DESCRIPTIVE_DETERMINERS, w)
     {
         return false;
     }
-    if contains(lx::ADVERBS, w) || w.chars().any(|c| c.is_ascii_digit()) {
+    if contains(&lx::ADVERBS, w) || w.chars().any(|c| c.is_ascii_digit()) {
         return true;
     }
     if w.ends_with('의') || w.ends_with("인") || w.ends_with("이자") {

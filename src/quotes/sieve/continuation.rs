@@ -22,7 +22,7 @@ fn place(doc: &Doc<'_>, qi: usize) -> Place {
     let first_in_para = qi == 0 || doc.words[qi - 1].para != q.para;
     let lead = (qi.saturating_sub(3)..qi)
         .filter(|&k| doc.words[k].sent == q.sent)
-        .all(|k| lx::contains(lx::CONTINUATION, doc.wt(k)));
+        .all(|k| lx::contains(&lx::CONTINUATION, doc.wt(k)));
     let start = (qi.saturating_sub(3)..=qi)
         .find(|&k| doc.words[k].para == q.para)
         .unwrap_or(qi);

@@ -231,7 +231,7 @@ pub(crate) fn attribute(doc: &mut Doc<'_>, raw: &[RawQuote]) -> Vec<Decision> {
     for (d, rq) in out.iter_mut().zip(raw) {
         if d.kind.is_none() {
             let after = doc.text.get(rq.span.end..).unwrap_or("");
-            let quoted = lx::longest_prefix(lx::QUOTATIVE, after).is_some();
+            let quoted = lx::longest_prefix(&lx::QUOTATIVE, after).is_some();
             d.kind = Some(if quoted && !rq.nickname {
                 QuoteKind::Speech
             } else {

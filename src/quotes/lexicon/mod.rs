@@ -1,0 +1,224 @@
+//! Word lists the rules consult: particles, quotative endings, reporting verbs, titles,
+//! organisation endings, countries, surnames and pronouns.
+//!
+//! Everything here describes Korean (and a little English) news style in general; nothing is
+//! tuned to a particular article. The lists are data: one entry a line in the text files beside
+//! this module (`#` starts a comment), kept sorted and free of duplicates (a test checks), so a
+//! lookup is a binary search, and a prefix or suffix lookup is one search per character
+//! boundary of the word instead of a scan of the list.
+
+use std::sync::OnceLock;
+
+/// A sorted word list read from a data file on first use.
+pub struct List {
+    src: &'static str,
+    /// The sorted entries and the byte length of the longest.
+    words: OnceLock<(Box<[&'static str]>, usize)>,
+}
+
+impl List {
+    const fn new(src: &'static str) -> Self {
+        Self {
+            src,
+            words: OnceLock::new(),
+        }
+    }
+
+    /// The entries, sorted.
+    pub fn words(&self) -> &[&'static str] {
+        &self.loaded().0
+    }
+
+    /// The byte length of the longest entry: prefix and suffix lookups look no further, so a
+    /// lookup costs the same on a word of any length.
+    fn longest(&self) -> usize {
+        self.loaded().1
+    }
+
+    fn loaded(&self) -> &(Box<[&'static str]>, usize) {
+        self.words.get_or_init(|| {
+            let mut w: Vec<&'static str> = entries(self.src).collect();
+            w.sort_unstable();
+            w.dedup();
+            let longest = w.iter().map(|e| e.len()).max().unwrap_or(0);
+            (w.into_boxed_slice(), longest)
+        })
+    }
+
+    /// The entries, sorted.
+    pub fn iter(&self) -> std::slice::Iter<'_, &'static str> {
+        self.words().iter()
+    }
+}
+
+/// Pairs of words (`목소리를` `높였`), one pair a line separated by a tab.
+pub struct Pairs {
+    src: &'static str,
+    pairs: OnceLock<Box<[(&'static str, &'static str)]>>,
+}
+
+impl Pairs {
+    const fn new(src: &'static str) -> Self {
+        Self {
+            src,
+            pairs: OnceLock::new(),
+        }
+    }
+
+    /// The pairs, in the file's order.
+    pub fn iter(&self) -> std::slice::Iter<'_, (&'static str, &'static str)> {
+        self.pairs
+            .get_or_init(|| {
+                entries(self.src)
+                    .filter_map(|l| l.split_once('\t'))
+                    .map(|(a, b)| (a.trim(), b.trim()))
+                    .collect()
+            })
+            .iter()
+    }
+}
+
+/// The entries of a data file: its lines, trimmed, without blank lines and `#` comments.
+fn entries(src: &'static str) -> impl Iterator<Item = &'static str> {
+    src.lines()
+        .map(|l| l.trim_end_matches('\r'))
+        .filter(|l| !l.trim().is_empty() && !l.trim_start().starts_with('#'))
+        .map(|l| if l.contains('\t') { l } else { l.trim() })
+}
+
+macro_rules! lists {
+    ($($(#[$doc:meta])* $name:ident = $file:literal;)*) => {
+        $( $(#[$doc])* pub static $name: List = List::new(include_str!($file)); )*
+
+        /// Every list with its file name, for the tests that keep the files tidy.
+        #[cfg(test)]
+        pub(crate) const ALL: &[(&str, &List)] = &[$(($file, &$name)),*];
+    };
+}
+
+lists! {
+    /// Endings glued to a closing quotation mark that report speech (the longest match wins, so that
+    /// `이라고` wins over `고`).
+    QUOTATIVE = "quotative.txt";
+    /// Quotative endings that chain a quote to a following one sharing the same verb.
+    CHAINING = "chaining.txt";
+    /// Endings glued to a closing mark that make the quote a term, title or name (`라는` ...).
+    ADNOMINAL = "adnominal.txt";
+    /// Words after `라고` that name something rather than report speech (`"X"라고 불리는`).
+    NAMING_VERBS = "naming_verbs.txt";
+    /// Nouns of `-하다` reporting verbs (`설명` + `했다`).
+    REPORT_NOUNS = "report_nouns.txt";
+    /// Endings of `-하다` after a reporting noun: plain, polite, formal, connective, adnominal.
+    HADA_FORMS = "hada_forms.txt";
+    /// Reporting verbs that are not `noun + 하다` (irregular or native stems).
+    REPORT_STEMS = "report_stems.txt";
+    /// Nouns for a stance or remark whose content a quote gives (`“…”는 입장을 밝혔다`).
+    SPEECH_NOUNS = "speech_nouns.txt";
+    /// Verbs that report a stance held out as an object (`입장을 내놨다`, `뜻을 나타냈다`).
+    STANCE_VERBS = "stance_verbs.txt";
+    /// Nouns that report speech as `X의 설명이다` or `"…"라는 입장이다` (`말` is left out: `…라는
+    /// 말이다` restates rather than reports).
+    COPULA_SPEECH_NOUNS = "copula_speech_nouns.txt";
+    /// Endings of the copula after such a noun (`설명이다`, `입장입니다`, `주장이었다`).
+    COPULA_FORMS = "copula_forms.txt";
+    /// Nouns that stand for the organisation last named (`회사 측은`, `구단은`).
+    ORG_REFERENCES = "org_references.txt";
+    /// Words that announce a quote that follows (`이렇게 말했다. "…"`).
+    CATAPHORIC = "cataphoric.txt";
+    /// Particles after which a pronoun is not taken as a speaker (`그가`, `그도` start clauses).
+    WEAK_PARTICLES = "weak_particles.txt";
+    /// Kinds of organisation that open an organisation's name (`영국 매체 풋볼런던`).
+    ORG_CATEGORIES = "org_categories.txt";
+    /// Separate words that follow a subject noun phrase in place of a particle.
+    SUBJECT_WORDS = "subject_words.txt";
+    /// Words after a phrase that make it a side speaking (`학생 측은`); they mark a subject too.
+    SIDE_WORDS = "side_words.txt";
+    /// Titles and person-role nouns: they end a role and mark where a name stops.
+    TITLES = "titles.txt";
+    /// Heads of descriptive speakers that have no name (`한 측근`, `정부 관계자`).
+    DESCRIPTIVE = "descriptive.txt";
+    /// Determiners that make a noun phrase a description rather than a name (`한 측근`).
+    DESCRIPTIVE_DETERMINERS = "descriptive_determiners.txt";
+    /// Words that modify a title and stay in the role (`전 대통령`, `공동 설립자`).
+    ROLE_MODIFIERS = "role_modifiers.txt";
+    /// Endings of organisation names (`국토교통부`, `기상청`, `연합뉴스`).
+    ORG_SUFFIXES = "org_suffixes.txt";
+    /// Whole organisation names that no ending gives away (`국민의힘`, `백악관`).
+    ORG_NAMES = "org_names.txt";
+    /// Role words that tie to a following name with `인` (`소속인`, `출신인`) besides titles.
+    JOINABLE = "joinable.txt";
+    /// Countries and regions that open a role (`미국 도널드 트럼프 전 대통령`).
+    PLACES = "places.txt";
+    /// Korean surnames, two-syllable ones included.
+    SURNAMES = "surnames.txt";
+    /// Three-syllable words that look like surname + given name but are common nouns.
+    NOT_NAMES = "not_names.txt";
+    /// Pronouns that refer back to a person.
+    PRONOUNS = "pronouns.txt";
+    /// Sentence adverbs that open a clause and so end a noun phrase to their left.
+    ADVERBS = "adverbs.txt";
+    /// Words opening a quote that continues the previous speaker (`이어 "…"`).
+    CONTINUATION = "continuation.txt";
+    /// English reporting verbs.
+    EN_VERBS = "en_verbs.txt";
+    /// Capitalised words that open a sentence or a phrase but never a person's name.
+    EN_NOT_NAMES = "en_not_names.txt";
+    /// English pronouns that refer back to a person.
+    EN_PRONOUNS = "en_pronouns.txt";
+    /// Capitalised Latin words that end organisation names, so a run holding them is no person.
+    LATIN_ORG_WORDS = "latin_org_words.txt";
+    /// English title words that may precede a name (`Prime Minister`, `Dr.`).
+    EN_TITLES = "en_titles.txt";
+}
+
+/// Idioms that report speech: the object word and the start of the verb.
+pub static IDIOMS: Pairs = Pairs::new(include_str!("idioms.txt"));
+
+/// Short forms of organisations in common use, with the full name they stand for; used only
+/// when a document names the organisation in full too.
+pub static ORG_ABBREVIATIONS: Pairs = Pairs::new(include_str!("org_abbreviations.txt"));
+
+/// Topic and subject particles that mark a speaker, longest first: a word is stripped of the
+/// first that it ends with. `도` (`감독도 칭찬했다`) marks a subject too, but weakly, like `이/가`.
+pub const SUBJECT_PARTICLES: &[&str] = &["께서는", "께서", "은", "는", "이", "가", "도"];
+
+/// True when `word` is in `list`.
+pub fn contains(list: &List, word: &str) -> bool {
+    list.words().binary_search(&word).is_ok()
+}
+
+/// The longest entry of `list` that `word` starts with.
+pub fn longest_prefix(list: &List, word: &str) -> Option<&'static str> {
+    (1..=word.len().min(list.longest()))
+        .rev()
+        .filter(|&i| word.is_char_boundary(i))
+        .find_map(|i| entry(list, &word[..i]))
+}
+
+/// The longest entry of `list` that `word` ends with.
+pub fn longest_suffix(list: &List, word: &str) -> Option<&'static str> {
+    suffix_starts(list, word).find_map(|i| entry(list, &word[i..]))
+}
+
+/// Whether `word` ends with an entry of `list` that is shorter than `word` and at least
+/// `min_bytes` long (`소방청장` ends with the title `청장`).
+pub fn ends_with_shorter(list: &List, word: &str, min_bytes: usize) -> bool {
+    suffix_starts(list, word)
+        .filter(|&i| i > 0 && word.len() - i >= min_bytes)
+        .any(|i| contains(list, &word[i..]))
+}
+
+/// Where the suffixes of `word` that could be entries of `list` start, longest first.
+fn suffix_starts<'w>(list: &List, word: &'w str) -> impl Iterator<Item = usize> + 'w {
+    let from = word.len().saturating_sub(list.longest());
+    (from..word.len()).filter(|&i| word.is_char_boundary(i))
+}
+
+/// The list's own copy of `word`, when it has one.
+fn entry(list: &List, word: &str) -> Option<&'static str> {
+    let words = list.words();
+    words.binary_search(&word).ok().map(|i| words[i])
+}
+
+#[cfg(test)]
+mod tests;
