@@ -394,47 +394,4 @@ fn title_first(np: &[&str]) -> Option<Parsed> {
 }
 
 #[cfg(test)]
-mod tests {
-    use super::*;
-
-    fn shape(s: &str) -> (String, Option<String>, Shape) {
-        let ws: Vec<&str> = s.split(' ').collect();
-        let (n, r, sh, _) = shape_of(&ws).unwrap();
-        (n, r, sh)
-    }
-
-    #[test]
-    fn role_first_latin() {
-        let (n, r, _) = shape("IBM Research의 AI 모델 부사장인 David D. Cox");
-        assert_eq!(n, "David D. Cox");
-        assert_eq!(r.as_deref(), Some("IBM Research AI 모델 부사장"));
-        assert_eq!(shape("IBM의 CEO Arvind Krishna").0, "Arvind Krishna");
-    }
-
-    #[test]
-    fn name_first_hangul() {
-        let (n, r, _) = shape("김민수 국토교통부 대변인");
-        assert_eq!(
-            (n.as_str(), r.as_deref()),
-            ("김민수", Some("국토교통부 대변인"))
-        );
-        let (n, r, _) = shape("미국 도널드 트럼프 전 대통령");
-        assert_eq!(
-            (n.as_str(), r.as_deref()),
-            ("도널드 트럼프", Some("미국 전 대통령"))
-        );
-        assert_eq!(shape("존 스미스 미국 국무부 대변인").0, "존 스미스");
-    }
-
-    #[test]
-    fn role_first_hangul_and_short_forms() {
-        assert_eq!(shape("벤처 투자자인 마크 안드레센").0, "마크 안드레센");
-        assert_eq!(
-            shape("연구 엔지니어 차가타이 오다바시").0,
-            "차가타이 오다바시"
-        );
-        assert_eq!(shape("김 장관").2, Shape::SurnameTitle);
-        assert_eq!(shape("그").2, Shape::Pronoun);
-        assert_eq!(shape("트럼프 대통령의 한 측근").2, Shape::Descriptive);
-    }
-}
+mod tests;

@@ -1,0 +1,47 @@
+use super::*;
+
+fn reg(names: &[&str]) -> Registry {
+    let mut r = Registry::default();
+    for n in names {
+        r.resolve(n, None, Shape::Name, true, true);
+    }
+    r
+}
+
+#[test]
+fn short_forms_resolve_to_full_names() {
+    let r = reg(&["David D. Cox", "Larry Li", "차가타이 오다바시"]);
+    assert_eq!(r.find("Cox"), Some(0));
+    assert_eq!(r.find("Li"), Some(1));
+    assert_eq!(r.find("오다바시"), Some(2));
+}
+
+#[test]
+fn misspellings_merge() {
+    let r = reg(&["Kaoutar El Maghraoui"]);
+    assert_eq!(r.find("El Maghroui"), Some(0));
+    assert_eq!(r.find("El Baradei"), None);
+}
+
+#[test]
+fn surname_and_title() {
+    let mut r = Registry::default();
+    r.resolve("김민수", Some("국토교통부 장관"), Shape::Name, true, true);
+    assert_eq!(
+        r.resolve("김", Some("장관"), Shape::SurnameTitle, true, false),
+        Some(0)
+    );
+}
+
+#[test]
+fn abbreviations_of_organisations() {
+    let mut r = Registry::default();
+    r.resolve("공정거래위원회", None, Shape::Name, false, true);
+    assert_eq!(r.find("공정위"), Some(0));
+}
+
+#[test]
+fn edit_distance_basics() {
+    assert_eq!(edit_distance("kitten", "sitting"), 3);
+    assert_eq!(edit_distance("", "abc"), 3);
+}
