@@ -85,6 +85,28 @@ impl Doc<'_> {
         Some(Body { name, entity })
     }
 
+    /// The full name of an organisation written in a short form that the document also
+    /// writes in full: a short form in common use (`코레일` → `한국철도공사`) or a university
+    /// (`서울대` → `서울대학교`).
+    pub(crate) fn expansion(&mut self, name: &str) -> Option<String> {
+        if let Some(known) = self.expansions.get(name) {
+            return known.clone();
+        }
+        let common = lx::ORG_ABBREVIATIONS
+            .iter()
+            .find(|(short, _)| *short == name)
+            .map(|(_, full)| (*full).to_string());
+        let university = name
+            .ends_with('대')
+            .then(|| format!("{name}학교"))
+            .filter(|_| mention::korean_name(name) || mention::org_like(name));
+        let full = common
+            .or(university)
+            .filter(|full| self.text.contains(full.as_str()));
+        self.expansions.insert(name.to_string(), full.clone());
+        full
+    }
+
     /// An organisation is named by its whole phrase (`서울지방경찰청 광역수사대`,
     /// `대한민국 정부`), and an acronym it gives in parentheses becomes one of its forms.
     /// `head` is the phrase's head word and `at` the word carrying the particle. Returns the
@@ -112,5 +134,48 @@ impl Doc<'_> {
             .or_else(|| paren_alias(stem))
             .map(str::to_string);
         Some((full, alias))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::quotes::extract;
+
+    fn speakers(s: &str) -> Vec<Option<String>> {
+        extract(s)
+            .into_iter()
+            .map(|q| q.speaker.as_deref().map(str::to_string))
+            .collect()
+    }
+
+    #[test]
+    fn short_forms_take_the_full_name_the_text_gives() {
+        let s = "한국철도공사의 대체 인력이 투입됐다. 코레일은 “복귀하라”고 말했다.";
+        assert_eq!(speakers(s), [Some("한국철도공사".into())]);
+        let s = "서울대학교에서 일하던 박씨가 출국했다. 결국 서울대는 “규정을 어겼다”며 해임했다.";
+        assert_eq!(speakers(s), [Some("서울대학교".into())]);
+        // Without the full name in the text, the short form stands.
+        let s = "코레일은 “복귀하라”고 말했다.";
+        assert_eq!(speakers(s), [Some("코레일".into())]);
+    }
+
+    #[test]
+    fn bodies_by_their_whole_phrase() {
+        let s = "이 사건을 수사한 서울지방경찰청 광역수사대는 “협박했다”고 전했다. \
+                 전라북도 관계자는 “기대된다”고 말했다. 해당 학부 학생 측은 “비민주적”이라고 주장했다.";
+        assert_eq!(
+            speakers(s),
+            [
+                Some("서울지방경찰청 광역수사대".into()),
+                Some("전라북도 관계자".into()),
+                Some("해당 학부 학생 측".into())
+            ]
+        );
+    }
+
+    #[test]
+    fn the_bench_is_the_judge_named_before() {
+        let s = "서울중앙지법 형사3단독 서승렬 판사는 징역형을 선고했다. 재판부는 “실형이 불가피하다”고 밝혔다.";
+        assert_eq!(speakers(s), [Some("서승렬".into())]);
     }
 }

@@ -149,6 +149,11 @@ fn sentence_like(inner: &str) -> bool {
         || words >= 7
 }
 
+/// A CJK ideograph (Hanja).
+fn is_han(c: char) -> bool {
+    ('\u{4E00}'..='\u{9FFF}').contains(&c) || ('\u{3400}'..='\u{4DBF}').contains(&c)
+}
+
 /// Speech or term, from the cue and the quote's own words.
 pub(crate) fn kind_of(
     cue: Cue,
@@ -156,7 +161,11 @@ pub(crate) fn kind_of(
     alone_in_paragraph: bool,
     nickname: bool,
 ) -> QuoteKind {
-    if nickname {
+    // `‘丁亥武科’라고 새겨`: words in Chinese characters alone are an inscription or a name
+    // being cited, not speech.
+    let hanja_only =
+        inner.chars().any(is_han) && !inner.chars().any(|c| c.is_alphabetic() && !is_han(c));
+    if nickname || hanja_only {
         return QuoteKind::Term;
     }
     match cue {
@@ -202,6 +211,18 @@ mod tests {
         assert_eq!(cue("“좋다”며 웃었다"), Cue::Quotative { chain: true });
         assert_eq!(cue("“좋다”면서 웃었다"), Cue::Quotative { chain: true });
         assert_eq!(cue("“좋다” 라고 했다"), Cue::Quotative { chain: false });
+    }
+
+    #[test]
+    fn words_in_chinese_characters_alone_are_a_term() {
+        assert_eq!(
+            kind_of(Cue::Quotative { chain: false }, "丁亥武科", false, false),
+            QuoteKind::Term
+        );
+        assert_eq!(
+            kind_of(Cue::Quotative { chain: false }, "壬子生 좋다", false, false),
+            QuoteKind::Speech
+        );
     }
 
     #[test]

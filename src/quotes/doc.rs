@@ -5,6 +5,8 @@
 //! Pronouns resolve to the most recent person mentioned. Every search is bounded, so the pass
 //! stays linear.
 
+use std::collections::HashMap;
+
 use super::cue::{cue_of, is_report_verb, Cue};
 use super::lexicon as lx;
 use super::mention::{self, Mention, Shape};
@@ -22,6 +24,9 @@ pub(crate) struct Doc<'a> {
     /// Entity of each mention (pronouns: resolved lazily).
     pub ents: Vec<Option<usize>>,
     pub reg: Registry,
+    /// Short forms of organisations looked up in the text (`코레일` → `한국철도공사` when the
+    /// text names it), each once per document.
+    pub expansions: HashMap<String, Option<String>>,
 }
 
 /// `기술했다는`, `있다는`, `하냐는`: a clause ending that makes the clause modify a noun.
@@ -118,10 +123,17 @@ impl<'a> Doc<'a> {
             .iter()
             .rev()
             .find(|&&k| is_report_verb(self.text, &self.words, k))?;
+        let mut embedded = false;
         ks.iter()
             .rev()
             .filter(|&&k| k < *verb)
-            .filter_map(|&k| self.mention_at(k))
+            .filter_map(|&k| {
+                let m = self
+                    .mention_at(k)
+                    .filter(|_| !embedded || !self.wt(k).ends_with(['이', '가']));
+                embedded |= self.words[k].quote.is_none() && ends_embedded_clause(self.wt(k));
+                m
+            })
             .find(|&m| self.mentions[m].subject)
             .or_else(|| {
                 ks.iter()

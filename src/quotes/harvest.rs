@@ -2,6 +2,8 @@
 //! `와/과/의`, a headline comma, or an English `according to` is parsed into a name and role and
 //! resolved against the document's registry, in reading order.
 
+use std::collections::HashMap;
+
 use super::cue::{copula_speech, cue_of, is_report_verb, Cue};
 use super::doc::Doc;
 use super::english;
@@ -56,6 +58,7 @@ impl<'a> Doc<'a> {
             mentions: Vec::new(),
             ents: Vec::new(),
             reg: Registry::default(),
+            expansions: HashMap::new(),
         };
         for i in 0..doc.words.len() {
             doc.harvest(i);
@@ -230,6 +233,12 @@ impl<'a> Doc<'a> {
                 (full, None)
             }
             None => (name, role),
+        };
+        // `코레일은` when the document names `한국철도공사`: the full name.
+        let name = if shape == Shape::Name && !person {
+            self.expansion(&name).unwrap_or(name)
+        } else {
+            name
         };
         // `네이버클라우드는 … “…”고 밝혔다`: a one-word topic opening a sentence that reports a
         // quote is its speaker, though no lexicon knows the name.

@@ -207,7 +207,8 @@ fn verb_ending(w: &str) -> bool {
 /// A one-word name that is a person's rather than an organisation's: a Korean name that
 /// does not end like a local government or office (`서울시`, `도서관`).
 pub(crate) fn person_like_name(w: &str) -> bool {
-    confident_korean_name(w) && !w.ends_with(['시', '군', '구', '도', '관', '국', '청', '처'])
+    // `서울대`, `고려대`: a university, not a person.
+    confident_korean_name(w) && !w.ends_with(['시', '군', '구', '도', '관', '국', '청', '처', '대'])
 }
 
 /// An initial written between name words (`J.` in `마이클 J. 폭스`).
