@@ -6,7 +6,7 @@ use super::doc::Doc;
 use super::lexicon as lx;
 use super::mention::{self, Shape};
 use super::phrase::{paren_alias, plain_phrase};
-use super::wordclass::unparen;
+use super::wordclass::{syllables, unparen};
 
 /// Heads of descriptions of officials, named with the body before them (`기상청 관계자`).
 const OFFICIALS: &[&str] = &["관계자", "관계자들", "당국자", "소식통", "대변인실"];
@@ -107,6 +107,19 @@ impl Doc<'_> {
         full
     }
 
+    /// `주민들은 “…”라며`, `야3당 의원들 또한 “…”`: a group, named by its phrase, as the
+    /// subject of a reported quote.
+    pub(crate) fn group(&mut self, i: usize, head: usize, stem: &str) -> Option<Body> {
+        if !stem.ends_with('들') || syllables(stem) < 3 || !self.reports_quote_after(i) {
+            return None;
+        }
+        let name = plain_phrase(self.text, &self.words, head, stem).join(" ");
+        let entity = self
+            .reg
+            .resolve(&name, None, Shape::Descriptive, false, true);
+        Some(Body { name, entity })
+    }
+
     /// An organisation is named by its whole phrase (`서울지방경찰청 광역수사대`,
     /// `대한민국 정부`), and an acronym it gives in parentheses becomes one of its forms.
     /// `head` is the phrase's head word and `at` the word carrying the particle. Returns the
@@ -169,6 +182,20 @@ mod tests {
                 Some("서울지방경찰청 광역수사대".into()),
                 Some("전라북도 관계자".into()),
                 Some("해당 학부 학생 측".into())
+            ]
+        );
+    }
+
+    #[test]
+    fn groups_speak_as_their_phrase() {
+        let s = "주민들은 그 소리가 “총소리” “땅굴파는 소리”라는 등의 주장을 펼치며 두려워했다. \
+                 야3당 의원들 또한 “중단하라”며 반발했다.";
+        assert_eq!(
+            speakers(s),
+            [
+                Some("주민들".into()),
+                Some("주민들".into()),
+                Some("야3당 의원들".into())
             ]
         );
     }

@@ -22,6 +22,18 @@ pub(crate) enum Cue {
 
 /// The cue after quote token `qi` and the index of the word that carries it.
 pub(crate) fn cue_of(text: &str, words: &[Word], qi: usize) -> (Cue, Option<usize>) {
+    // `“총소리” “땅굴파는 소리”라는 등의 주장`: quotes side by side, with no comma between,
+    // share the ending written after the last of them (a few at most).
+    let mut qi = qi;
+    for _ in 0..4 {
+        let side_by_side = words.get(qi + 1).is_some_and(|n| {
+            n.quote.is_some() && n.para == words[qi].para && !words[qi].comma && !words[qi].stop
+        });
+        if !side_by_side {
+            break;
+        }
+        qi += 1;
+    }
     let Some(w) = words.get(qi + 1) else {
         return (Cue::None, None);
     };

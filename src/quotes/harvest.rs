@@ -210,7 +210,8 @@ impl<'a> Doc<'a> {
             let body = self
                 .side(i, head, stem)
                 .or_else(|| self.bench(stem))
-                .or_else(|| self.officials(head, stem));
+                .or_else(|| self.officials(head, stem))
+                .or_else(|| self.group(i, head, stem));
             if let Some(b) = body {
                 if let Some(e) = b.entity {
                     self.push_mention(i, b.name, None, Shape::Name, (true, false, false));
@@ -352,7 +353,7 @@ impl<'a> Doc<'a> {
     }
 
     /// A quote with a quotative ending follows word `i` in its sentence.
-    fn reports_quote_after(&self, i: usize) -> bool {
+    pub(crate) fn reports_quote_after(&self, i: usize) -> bool {
         let sent = self.words[i].sent;
         (i + 1..(i + 40).min(self.words.len()))
             .take_while(|&k| self.words[k].sent == sent)

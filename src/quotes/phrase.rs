@@ -26,7 +26,8 @@ fn plain(w: &str, head_next: &str) -> bool {
     if lx::contains(&lx::DESCRIPTIVE_DETERMINERS, w) || lx::contains(&lx::ROLE_MODIFIERS, w) {
         return false;
     }
-    let numbered = w.chars().any(|c| c.is_ascii_digit()) && org_suffixed(w);
+    let numbered = w.chars().any(|c| c.is_ascii_digit())
+        && (org_suffixed(w) || lx::longest_suffix(&lx::ORG_SUFFIXES, w).is_some());
     // `전라북도`, `서울특별시`, `강남구`: a region names the body that follows.
     let region = syllables(w) >= 3 && w.ends_with(['도', '시', '군', '구', '주']);
     numbered || region || is_latin(w) || !(np_boundary(w) || (adnominal(w) && syllables(w) >= 3))
