@@ -77,6 +77,10 @@ pub(crate) fn cue_of(text: &str, words: &[Word], qi: usize) -> (Cue, Option<usiz
             return (Cue::Quotative { chain: false }, Some(qi + 1));
         }
     }
+    // `“…”라 했다`: `라` alone, the short of `라고`, before a reporting verb.
+    if t == "라" && w.glued && is_report_verb(text, words, qi + 2) {
+        return (Cue::Quotative { chain: false }, Some(qi + 1));
+    }
     if lx::longest_prefix(&lx::ADNOMINAL, t).is_some() {
         return (Cue::Adnominal, Some(qi + 1));
     }

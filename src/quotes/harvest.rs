@@ -235,6 +235,18 @@ impl<'a> Doc<'a> {
             }
             None => (name, role),
         };
+        // `법률안을 제안한 그렉 해리스`: a verb form that reads like a Korean name (`제안한`)
+        // is no part of the foreign name after it.
+        let name = match name.split_once(' ') {
+            Some((first, rest))
+                if shape == Shape::Name
+                    && first.ends_with(['한', '된', '던', '온', '운'])
+                    && foreign_full_name(rest) =>
+            {
+                rest.to_string()
+            }
+            _ => name,
+        };
         // `코레일은` when the document names `한국철도공사`: the full name.
         let name = if shape == Shape::Name && !person {
             self.expansion(&name).unwrap_or(name)

@@ -62,6 +62,21 @@ pub(crate) struct Mention {
 /// particle. `words[..head]` supplies the words before it.
 pub(crate) fn parse(text: &str, words: &[Word], head: usize, stem: &str) -> Option<Parsed> {
     let hw = words.get(head)?;
+    // `목격자인 양 모양`, `박 모군`: a surname and 모 with the honorific for a girl or a boy.
+    if let ["모양" | "모군"] = [unparen(stem).0] {
+        let surname = head
+            .checked_sub(1)
+            .and_then(|p| words.get(p))
+            .filter(|p| p.sent == hw.sent && p.quote.is_none())
+            .map(|p| word_text(text, p))
+            .filter(|s| contains(&lx::SURNAMES, s))?;
+        return Some((
+            format!("{surname} {}", unparen(stem).0),
+            None,
+            Shape::Name,
+            true,
+        ));
+    }
     // `정다은(28)씨`: the honorific 씨 is a title glued to the name.
     let glued_ssi = stem.strip_suffix('씨').filter(|b| !b.is_empty());
     let (head_word, mut aged) = unparen(glued_ssi.unwrap_or(stem));

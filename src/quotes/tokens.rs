@@ -126,7 +126,7 @@ fn split_words(text: &str, seg: Range<usize>, pi: usize, glue: bool, out: &mut V
             raw[lead..].trim_end_matches([',', ';', ':', '.', '?', '!', ')', ']', '>', '…']);
         // Initials and abbreviations keep their period (`D.` in `David D. Cox`).
         let body = raw[lead..].trim_end_matches([',', ';', ':', ')', ']']);
-        if body.ends_with('.') && !body.ends_with("..") && !is_stop_word(body) {
+        if !core.is_empty() && body.ends_with('.') && !body.ends_with("..") && !is_stop_word(body) {
             core = body;
         }
         let tail = &raw[lead + core.len()..];

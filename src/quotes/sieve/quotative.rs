@@ -53,6 +53,29 @@ mod tests {
     }
 
     #[test]
+    fn real_news_forms_of_the_speaker_and_the_ending() {
+        // A period after the closing mark ends the sentence; it is no ending of its own.
+        assert_eq!(
+            rules("중앙정보부에 따르면 “이들은 조직을 결성했다”.")[0].1,
+            Some(Rule::AccordingTo)
+        );
+        // `라` alone before the verb, and 양 with 모 as the honorific of an anonymous girl.
+        assert_eq!(
+            rules("목격자인 양 모양은 \"처음에는 몰랐다.\"라 했다.")[0]
+                .0
+                .as_deref(),
+            Some("양 모양")
+        );
+        // A verb form that reads like a Korean name is no part of the foreign name after it.
+        assert_eq!(
+            rules("법률안을 제안한 그렉 해리스는 \"이 법안은 법률이다\" 라고 말했다.")[0]
+                .0
+                .as_deref(),
+            Some("그렉 해리스")
+        );
+    }
+
+    #[test]
     fn a_chain_shares_the_final_verb() {
         let got = rules("“첫째다”며 “둘째다”고 김민수 대변인은 말했다.");
         assert_eq!(got[0], (Some("김민수".into()), Some(Rule::QuotativeAfter)));
