@@ -114,7 +114,7 @@ pub(crate) fn parse(text: &str, words: &[Word], head: usize, stem: &str) -> Opti
         if glued_ssi.is_none() {
             np.pop();
         }
-        if let Some(p) = ssi_shape(&np, glued_ssi.is_some()) {
+        if let Some(p) = ssi_shape(&np, glued_ssi.is_some(), aged) {
             return Some(p);
         }
         if glued_ssi.is_some() {
@@ -129,7 +129,7 @@ pub(crate) fn parse(text: &str, words: &[Word], head: usize, stem: &str) -> Opti
 }
 
 /// `이순자 씨`, `A씨`, `정씨`: a person named by an honorific; `np` ends with the name part.
-fn ssi_shape(np: &[&str], glued: bool) -> Option<Parsed> {
+fn ssi_shape(np: &[&str], glued: bool, aged: bool) -> Option<Parsed> {
     let (&base, rest) = np.split_last()?;
     // `김 모씨`, `이 모 씨`: a surname and 모 name an anonymised person, as written.
     if base == "모" {
@@ -159,6 +159,11 @@ fn ssi_shape(np: &[&str], glued: bool) -> Option<Parsed> {
     let anonymised = base
         .strip_suffix('모')
         .is_some_and(|s| contains(&lx::SURNAMES, s));
+    // `김모씨` is named as written; with an age between (`김모(54)씨`) the honorific stands
+    // apart, and the name is what comes before the age.
+    if anonymised && glued && !aged {
+        return Some((format!("{base}씨"), role, Shape::Name, true));
+    }
     if korean_name(base) || anonymised {
         return Some((base.to_string(), role, Shape::Name, true));
     }

@@ -80,6 +80,22 @@ fn classify(c: char) -> Option<(Family, Role)> {
     })
 }
 
+/// The role of a straight mark from what touches it: after a space and before a word it
+/// opens; after a word and before a space, or glued to a quotative ending (`발생했다"고`), it
+/// closes. Otherwise it may do either.
+fn flanking(prev: Option<char>, next: Option<char>, after: &str) -> Role {
+    let prev_space = prev.is_none_or(|p| p.is_whitespace() || "([{<".contains(p));
+    let next_space = next.is_none_or(char::is_whitespace);
+    let ending = lexicon::longest_prefix(&lexicon::QUOTATIVE, after).is_some();
+    if prev_space && !next_space {
+        Role::Open
+    } else if !prev_space && (next_space || ending) {
+        Role::Close
+    } else {
+        Role::Either
+    }
+}
+
 /// Quotation marks of one paragraph, leaving out apostrophes inside Latin words.
 fn marks(text: &str, para: &Range<usize>) -> Vec<Mark> {
     let Some(slice) = text.get(para.clone()) else {
@@ -96,6 +112,11 @@ fn marks(text: &str, para: &Range<usize>) -> Vec<Mark> {
                 && prev.is_some_and(|p| p.is_ascii_alphabetic())
                 && next.is_some_and(|n| n.is_ascii_alphabetic());
             if !apostrophe {
+                let role = if role == Role::Either {
+                    flanking(prev, next, &slice[i + c.len_utf8()..])
+                } else {
+                    role
+                };
                 out.push(Mark {
                     pos: para.start + i,
                     len: c.len_utf8(),

@@ -66,6 +66,9 @@ mod tests {
                 .as_deref(),
             Some("양 모양")
         );
+        // `김모씨` as written, and `김씨` later is the same person.
+        let got = rules("의사 김모씨에게 검찰이 구형했다. 김씨는 \"몰랐다\"고 주장했다.");
+        assert_eq!(got[0].0.as_deref(), Some("김모씨"));
         // A verb form that reads like a Korean name is no part of the foreign name after it.
         assert_eq!(
             rules("법률안을 제안한 그렉 해리스는 \"이 법안은 법률이다\" 라고 말했다.")[0]
