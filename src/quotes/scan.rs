@@ -354,6 +354,15 @@ mod tests {
     }
 
     #[test]
+    fn straight_marks_take_their_role_from_what_touches_them() {
+        // The first mark closes a quote whose opener is missing; it must not open one.
+        let s = "그는 3명이 사망했다\"고 밝히며 \"조의를 표한다\"고 말했다.";
+        let qs = scan(s);
+        let texts: Vec<&str> = qs.iter().map(|q| &s[q.inner.clone()]).collect();
+        assert_eq!(texts, ["그는 3명이 사망했다", "조의를 표한다"]);
+    }
+
+    #[test]
     fn nested_and_nickname() {
         let s = "“그는 ‘안 된다’고 했다” Xia “Ben” Hu";
         let qs = scan(s);
