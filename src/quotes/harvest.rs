@@ -11,7 +11,7 @@ use super::lexicon as lx;
 use super::mention::{self, is_hangul, Mention, Shape};
 use super::names::Registry;
 use super::tokens::{word_text, Word};
-use super::wordclass::{np_boundary, unparen};
+use super::wordclass::{foreign_full_name, unparen};
 
 fn strip_particle(t: &str) -> Option<(&str, bool)> {
     // `작가`, `전문가` end in 가 but are whole titles.
@@ -26,27 +26,6 @@ fn strip_particle(t: &str) -> Option<(&str, bool)> {
         }
     }
     None
-}
-
-/// `메릴 에드워드 뉴먼`: two or three Hangul words, none a title, organisation or common
-/// description, as a foreign full name is written.
-fn foreign_full_name(name: &str) -> bool {
-    let words: Vec<&str> = name.split(' ').collect();
-    (2..=3).contains(&words.len())
-        && words.iter().all(|w| {
-            let n = w.chars().count();
-            (2..=5).contains(&n)
-                && w.chars().all(is_hangul)
-                && !mention::is_title(w)
-                && !mention::org_like(w)
-                && !lx::contains(&lx::DESCRIPTIVE, w)
-                && !lx::contains(&lx::PLACES, w)
-                && !mention::korean_name(w)
-                && !np_boundary(w)
-                && !w.ends_with([
-                    '다', '게', '이', '가', '을', '를', '의', '에', '로', '행', '적',
-                ])
-        })
 }
 
 impl<'a> Doc<'a> {

@@ -5,6 +5,7 @@
 //! name, title with the name before it, or a Hangul name with its role before it), and lexicons
 //! of titles, organisation endings and places mark where the name stops.
 
+use super::honorific;
 use super::lexicon::{self as lx, contains};
 use super::tokens::{word_text, Word};
 use super::wordclass::{
@@ -62,20 +63,8 @@ pub(crate) struct Mention {
 /// particle. `words[..head]` supplies the words before it.
 pub(crate) fn parse(text: &str, words: &[Word], head: usize, stem: &str) -> Option<Parsed> {
     let hw = words.get(head)?;
-    // `목격자인 양 모양`, `박 모군`: a surname and 모 with the honorific for a girl or a boy.
-    if let ["모양" | "모군"] = [unparen(stem).0] {
-        let surname = head
-            .checked_sub(1)
-            .and_then(|p| words.get(p))
-            .filter(|p| p.sent == hw.sent && p.quote.is_none())
-            .map(|p| word_text(text, p))
-            .filter(|s| contains(&lx::SURNAMES, s))?;
-        return Some((
-            format!("{surname} {}", unparen(stem).0),
-            None,
-            Shape::Name,
-            true,
-        ));
+    if let Some(p) = honorific::minor(text, words, head, stem) {
+        return Some(p);
     }
     // `정다은(28)씨`: the honorific 씨 is a title glued to the name.
     let glued_ssi = stem.strip_suffix('씨').filter(|b| !b.is_empty());
@@ -114,7 +103,7 @@ pub(crate) fn parse(text: &str, words: &[Word], head: usize, stem: &str) -> Opti
         if glued_ssi.is_none() {
             np.pop();
         }
-        if let Some(p) = ssi_shape(&np, glued_ssi.is_some(), aged) {
+        if let Some(p) = honorific::ssi_shape(&np, glued_ssi.is_some(), aged) {
             return Some(p);
         }
         if glued_ssi.is_some() {
@@ -128,57 +117,11 @@ pub(crate) fn parse(text: &str, words: &[Word], head: usize, stem: &str) -> Opti
     Some((name, role, shape, person))
 }
 
-/// `이순자 씨`, `A씨`, `정씨`: a person named by an honorific; `np` ends with the name part.
-fn ssi_shape(np: &[&str], glued: bool, aged: bool) -> Option<Parsed> {
-    let (&base, rest) = np.split_last()?;
-    // `김 모씨`, `이 모 씨`: a surname and 모 name an anonymised person, as written.
-    if base == "모" {
-        if let Some((&surname, rest)) = rest
-            .split_last()
-            .filter(|(s, _)| contains(&lx::SURNAMES, s))
-        {
-            let sep = if glued { "" } else { " " };
-            return Some((
-                format!("{surname} 모{sep}씨"),
-                role_of(rest),
-                Shape::Name,
-                true,
-            ));
-        }
-    }
-    let role = role_of(rest);
-    if contains(&lx::SURNAMES, base) {
-        return Some((
-            base.to_string(),
-            Some("씨".into()),
-            Shape::SurnameTitle,
-            true,
-        ));
-    }
-    // `김모(54)씨`: a surname with 모 is a named but anonymised person.
-    let anonymised = base
-        .strip_suffix('모')
-        .is_some_and(|s| contains(&lx::SURNAMES, s));
-    // `김모씨` is named as written; with an age between (`김모(54)씨`) the honorific stands
-    // apart, and the name is what comes before the age.
-    if anonymised && glued && !aged {
-        return Some((format!("{base}씨"), role, Shape::Name, true));
-    }
-    if korean_name(base) || anonymised {
-        return Some((base.to_string(), role, Shape::Name, true));
-    }
-    // An anonymised person (`A씨`, `K씨`) keeps the honorific as part of the name.
-    if (1..=2).contains(&base.len()) && base.chars().all(|c| c.is_ascii_uppercase()) {
-        return Some((format!("{base}씨"), role, Shape::Name, true));
-    }
-    None
-}
-
-fn join(ws: &[&str]) -> String {
+pub(super) fn join(ws: &[&str]) -> String {
     ws.join(" ")
 }
 
-fn role_of(ws: &[&str]) -> Option<String> {
+pub(super) fn role_of(ws: &[&str]) -> Option<String> {
     let parts: Vec<&str> = ws
         .iter()
         .map(|w| unjoin(w))

@@ -17,6 +17,7 @@ mod cue;
 mod doc;
 mod english;
 mod harvest;
+mod honorific;
 mod lexicon;
 mod mention;
 mod names;

@@ -238,6 +238,27 @@ pub(crate) fn org_named(name: &str, role: Option<&str>) -> bool {
             .is_some_and(org_category)
 }
 
+/// `메릴 에드워드 뉴먼`: two or three Hangul words, none a title, organisation or common
+/// description, as a foreign full name is written.
+pub(crate) fn foreign_full_name(name: &str) -> bool {
+    let words: Vec<&str> = name.split(' ').collect();
+    (2..=3).contains(&words.len())
+        && words.iter().all(|w| {
+            let n = w.chars().count();
+            (2..=5).contains(&n)
+                && w.chars().all(is_hangul)
+                && !is_title(w)
+                && !org_like(w)
+                && !contains(&lx::DESCRIPTIVE, w)
+                && !contains(&lx::PLACES, w)
+                && !korean_name(w)
+                && !np_boundary(w)
+                && !w.ends_with([
+                    '다', '게', '이', '가', '을', '를', '의', '에', '로', '행', '적',
+                ])
+        })
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
