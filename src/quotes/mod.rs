@@ -8,9 +8,9 @@
 //! [`index_speakers`] merges speakers across documents.
 //!
 //! Pipeline: `scan` (marks → spans) → `tokens` (words, sentences) → `harvest`, `mention`,
-//! `wordclass` and `names` (noun phrases → entities, held by `doc`) → `cue` (kind) → `sieve`
-//! (speaker, by an ordered table of rules; each quote records its [`Rule`]) → `speakers`
-//! (corpus index). Word lists live in `lexicon`.
+//! `honorific`, `wordclass`, `phrase`, `bodies` and `names` (noun phrases → entities, held by
+//! `doc`) → `cue` (kind) → `sieve` (speaker, by an ordered table of rules; each quote records
+//! its [`Rule`]) → `speakers` (corpus index). Word lists are data files read by `lexicon`.
 
 mod bodies;
 mod cue;
