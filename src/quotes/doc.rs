@@ -29,11 +29,23 @@ pub(crate) struct Doc<'a> {
     pub expansions: HashMap<String, Option<String>>,
 }
 
-/// `기술했다는`, `있다는`, `하냐는`: a clause ending that makes the clause modify a noun.
+/// `기술했다는`, `있다는`, `하냐는`, `때문인지에 (대한)`: a clause ending that makes the clause
+/// modify a noun.
 fn ends_embedded_clause(w: &str) -> bool {
-    ["다는", "냐는", "라는", "자는", "다던"]
-        .iter()
-        .any(|e| w.ends_with(e) && w.chars().count() > 2)
+    [
+        "다는",
+        "냐는",
+        "라는",
+        "자는",
+        "다던",
+        "인지에",
+        "는지에",
+        "은지에",
+        "인지를",
+        "는지를",
+    ]
+    .iter()
+    .any(|e| w.ends_with(e) && w.chars().count() > 2)
 }
 
 impl<'a> Doc<'a> {

@@ -66,6 +66,11 @@ mod tests {
                 .as_deref(),
             Some("양 모양")
         );
+        // The subject of a question's clause is not the one who answers it.
+        let got = rules(
+            "김민수 장관은 “첫째다”라고 말했다. 박영희 의원이 책임이 있는지에 대한 질문에 “아니다”고 답했다.",
+        );
+        assert_eq!(got[1].0.as_deref(), Some("김민수"));
         // `김모씨` as written, and `김씨` later is the same person.
         let got = rules("의사 김모씨에게 검찰이 구형했다. 김씨는 \"몰랐다\"고 주장했다.");
         assert_eq!(got[0].0.as_deref(), Some("김모씨"));
