@@ -81,6 +81,55 @@ pub struct Speaker {
 
 /// Find, classify and attribute the quotations of one document, sorted by span start.
 pub fn extract(text: &str) -> Vec<Quote> {
+    let mut quotes = extract_level(text);
+    attribute_nested(text, &mut quotes);
+    quotes
+}
+
+/// `“사채업자들은 친구들에게 ‘갚아야 한다’고 협박했다”고 전했다`: a quote inside a quote has a
+/// speaker of its own, named inside the outer quote (a bare title is left unnamed). Each outer quote holding an unattributed
+/// nested speech is read once more as a text of its own, one level deep only, so the work
+/// stays linear however deep the nesting.
+fn attribute_nested(text: &str, quotes: &mut [Quote]) {
+    let mut i = 0;
+    while i < quotes.len() {
+        let outer = quotes[i].inner.clone();
+        let inside = quotes[i + 1..]
+            .iter()
+            .take_while(|q| q.span.start < outer.end)
+            .count();
+        let wanted = quotes[i + 1..=i + inside]
+            .iter()
+            .any(|q| q.kind == QuoteKind::Speech && q.speaker.is_none());
+        if wanted {
+            let sub = extract_level(text.get(outer.clone()).unwrap_or(""));
+            for q in &mut quotes[i + 1..=i + inside] {
+                let at = q.span.start.checked_sub(outer.start);
+                // Both lists are sorted by start: a binary search keeps this linear.
+                let found = at
+                    .and_then(|a| sub.binary_search_by_key(&a, |s| s.span.start).ok())
+                    .and_then(|k| sub.get(k));
+                // A bare title inside someone's words (`장관이 ‘…’고 말한`) is someone the
+                // speaker refers to, not a speaker the reader can be told.
+                let named = |s: &&Quote| {
+                    s.speaker
+                        .as_deref()
+                        .is_some_and(|n| !wordclass::is_title(n))
+                };
+                if let Some(s) = found.filter(named).filter(|_| q.speaker.is_none()) {
+                    q.speaker.clone_from(&s.speaker);
+                    q.speaker_as_written.clone_from(&s.speaker_as_written);
+                    q.role.clone_from(&s.role);
+                    q.rule = s.rule;
+                }
+            }
+        }
+        i += inside + 1;
+    }
+}
+
+/// [`extract`] without the second look inside outer quotes.
+fn extract_level(text: &str) -> Vec<Quote> {
     let raw = scan::scan(text);
     let words = tokens::tokenize(text, &raw);
     let mut doc = doc::Doc::new(text, words);
@@ -115,4 +164,25 @@ pub fn extract(text: &str) -> Vec<Quote> {
 /// The quoted words of `quote` in `text`.
 pub fn quote_text<'a>(text: &'a str, quote: &Quote) -> &'a str {
     text.get(quote.inner.clone()).unwrap_or("")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_quote_inside_a_quote_has_its_own_speaker() {
+        let s = "광역수사대는 “이씨가 숨진 뒤에도 사채업자들은 친구들에게 ‘돈을 갚아야 한다’고 \
+                 협박했다”고 전했다.";
+        let q = extract(s);
+        let who: Vec<Option<&str>> = q.iter().map(|q| q.speaker.as_deref()).collect();
+        assert_eq!(who, [Some("광역수사대"), Some("사채업자들")]);
+    }
+
+    #[test]
+    fn deep_nesting_is_read_one_level_deep_only() {
+        let s = "그는 “".repeat(2_000) + "좋다" + &"”고 말했다".repeat(2_000);
+        let q = extract(&s);
+        assert!(q.len() >= 2_000);
+    }
 }

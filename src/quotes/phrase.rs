@@ -29,7 +29,14 @@ fn plain(w: &str, head_next: &str) -> bool {
     let numbered = w.chars().any(|c| c.is_ascii_digit())
         && (org_suffixed(w) || lx::longest_suffix(&lx::ORG_SUFFIXES, w).is_some());
     // `전라북도`, `서울특별시`, `강남구`: a region names the body that follows.
-    let region = syllables(w) >= 3 && w.ends_with(['도', '시', '군', '구', '주']);
+    // The syllable before must not be a particle's (`뒤에도`, `그래서도`).
+    let region = syllables(w) >= 3
+        && w.ends_with(['도', '시', '군', '구', '주'])
+        && !w
+            .chars()
+            .rev()
+            .nth(1)
+            .is_some_and(|c| "에서로고와과라해지이가은는을를".contains(c));
     numbered || region || is_latin(w) || !(np_boundary(w) || (adnominal(w) && syllables(w) >= 3))
 }
 
