@@ -5,7 +5,9 @@
 
 use super::lexicon as lx;
 use super::tokens::{word_text, Word};
-use super::wordclass::{adnominal, is_latin, np_boundary, org_suffixed, syllables, unparen};
+use super::wordclass::{
+    adnominal, is_latin, is_title, korean_name, np_boundary, org_suffixed, syllables, unparen,
+};
 
 /// How many words a body's name may have.
 const MAX_WORDS: usize = 5;
@@ -18,6 +20,10 @@ const LOCAL: &[&str] = &["도", "시", "군", "구", "당", "청"];
 /// unit (`형사 9부`, `제61대`).
 fn plain(w: &str, head_next: &str) -> bool {
     if w.is_empty() || w.ends_with('의') || lx::contains(&lx::ADVERBS, w) {
+        return false;
+    }
+    // `서울시교육감이`, `발언이`: a noun with its subject particle ends the phrase.
+    if w.ends_with(['이', '가']) && syllables(w) >= 3 && !korean_name(w) && !is_title(w) {
         return false;
     }
     if LOCAL.contains(&w) && lx::contains(&lx::DESCRIPTIVE, head_next) {
@@ -118,6 +124,7 @@ mod tests {
             ["국제", "안보", "지원군"]
         );
         assert_eq!(phrase("이에 대해 도 관계자는"), ["도", "관계자"]);
+        assert_eq!(phrase("곽노현 전 서울시교육감이 대법원은"), ["대법원"]);
     }
 
     #[test]
