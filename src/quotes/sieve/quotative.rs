@@ -8,7 +8,20 @@ pub(super) fn before(doc: &mut Doc<'_>, ctx: &Ctx<'_>) -> Verdict {
     if !ctx.quotative() {
         return Verdict::Next;
     }
-    Verdict::of_mention(doc, doc.speaker_before(ctx.qi, |m| m.subject))
+    let m = doc.speaker_before(ctx.qi, |m| m.subject);
+    Verdict::of_mention(doc, m.map(|m| outer_topic(doc, ctx.qi, m)))
+}
+
+/// `코레일은 대학생은 “…”이라고 했다`: two topics in a row before the quote; the second is
+/// what the quoted words are about, the first is who says them.
+fn outer_topic(doc: &Doc<'_>, qi: usize, m: usize) -> usize {
+    let k = doc.mentions[m].word;
+    let topic = |k: usize| doc.wt(k).ends_with(['은', '는']);
+    let outer = (k + 1 == qi && k > 0 && topic(k) && topic(k - 1))
+        .then(|| doc.mention_at(k - 1))
+        .flatten()
+        .filter(|&o| doc.mentions[o].subject && doc.words[k - 1].sent == doc.words[k].sent);
+    outer.unwrap_or(m)
 }
 
 /// `“…”라고 X는 말했다`, `“A”며 “B”고 X는 말했다`: the subject between the last ending of
@@ -71,6 +84,9 @@ mod tests {
             "김민수 장관은 “첫째다”라고 말했다. 박영희 의원이 책임이 있는지에 대한 질문에 “아니다”고 답했다.",
         );
         assert_eq!(got[1].0.as_deref(), Some("김민수"));
+        // Two topics in a row: the first speaks, the second is what the words are about.
+        let got = rules("한국철도공사는 대학생은 “문만 여닫을 것”이라고 했다.");
+        assert_eq!(got[0].0.as_deref(), Some("한국철도공사"));
         // `김모씨` as written, and `김씨` later is the same person.
         let got = rules("의사 김모씨에게 검찰이 구형했다. 김씨는 \"몰랐다\"고 주장했다.");
         assert_eq!(got[0].0.as_deref(), Some("김모씨"));
