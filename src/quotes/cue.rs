@@ -97,6 +97,22 @@ pub(crate) fn cue_of(text: &str, words: &[Word], qi: usize) -> (Cue, Option<usiz
         let chain = lx::contains(&lx::CHAINING, q) && !rest.starts_with('도');
         return (Cue::Quotative { chain }, Some(qi + 1));
     }
+    // `“…전체에서 5위”를 차지한다면서`: the quote is the object of a verb that itself ends in
+    // a quotative ending, so the words are still reported. A term takes that place too
+    // (`‘해자’를 갖고 있다고`), so only words of a clause's length count.
+    let next = words
+        .get(qi + 2)
+        .filter(|n| n.sent == w.sent && n.quote.is_none());
+    let clause = word_text(text, &words[qi]).split_whitespace().count() >= 3;
+    if clause && ["을", "를"].contains(&t) {
+        if let Some(n) = next
+            .map(|n| word_text(text, n))
+            .filter(|n| reported_verb(n))
+        {
+            let chain = n.ends_with('며') || n.ends_with("면서");
+            return (Cue::Quotative { chain }, Some(qi + 2));
+        }
+    }
     // `“…있”다면서`, `“…하”냐고`: the closing mark cut the verb, whose ending follows it.
     if w.glued && cut_verb_tail(t) {
         return (
@@ -107,6 +123,13 @@ pub(crate) fn cue_of(text: &str, words: &[Word], qi: usize) -> (Cue, Option<usiz
         );
     }
     (Cue::Particle, Some(qi + 1))
+}
+
+/// `차지한다면서`, `했다고`, `없다며`: a verb in the plain form with a quotative ending.
+fn reported_verb(w: &str) -> bool {
+    ["다면서", "다며", "다고", "냐며", "냐고"]
+        .iter()
+        .any(|e| w.ends_with(e) && w.chars().count() > e.chars().count())
 }
 
 /// `다고`, `였다며`, `냐면서`: a verb's last syllables and a quotative ending, written after a
@@ -247,6 +270,15 @@ mod tests {
         assert_eq!(cue("‘해자’라는 말"), Cue::Adnominal);
         assert_eq!(cue("‘해자’라고 불리는 것"), Cue::Naming);
         assert_eq!(cue("“좋다” 고성능"), Cue::None);
+        assert_eq!(cue("‘해자’를 갖고 있다고"), Cue::Particle);
+    }
+
+    #[test]
+    fn a_quoted_clause_as_the_object_of_a_reported_verb() {
+        assert_eq!(
+            cue("“취업률은 전체에서 5위”를 차지한다면서"),
+            Cue::Quotative { chain: true }
+        );
     }
 
     #[test]
