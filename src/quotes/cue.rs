@@ -125,9 +125,10 @@ pub(crate) fn cue_of(text: &str, words: &[Word], qi: usize) -> (Cue, Option<usiz
     (Cue::Particle, Some(qi + 1))
 }
 
-/// `차지한다면서`, `했다고`, `없다며`: a verb in the plain form with a quotative ending.
+/// `차지한다면서`, `했다고`, `없다며`, `구한다는`: a verb in the plain form with a quotative
+/// ending, or the adnominal one that reports (`“…”을 구한다는 내용의 메시지`).
 fn reported_verb(w: &str) -> bool {
-    ["다면서", "다며", "다고", "냐며", "냐고"]
+    ["다면서", "다며", "다고", "냐며", "냐고", "다는"]
         .iter()
         .any(|e| w.ends_with(e) && w.chars().count() > e.chars().count())
 }
@@ -278,6 +279,10 @@ mod tests {
         assert_eq!(
             cue("“취업률은 전체에서 5위”를 차지한다면서"),
             Cue::Quotative { chain: true }
+        );
+        assert_eq!(
+            cue("“직장부터 지키는 현명한 판단”을 구한다는 메시지"),
+            Cue::Quotative { chain: false }
         );
     }
 
