@@ -107,6 +107,18 @@ impl Doc<'_> {
         full
     }
 
+    /// The foreign full name the document gives for a surname written alone, looked up
+    /// once per document.
+    pub(crate) fn foreign_expansion(&mut self, name: &str) -> Option<String> {
+        let key = format!(" {name}");
+        if let Some(known) = self.expansions.get(&key) {
+            return known.clone();
+        }
+        let full = super::fullname::foreign_full_form(self.text, name);
+        self.expansions.insert(key, full.clone());
+        full
+    }
+
     /// `주민들은 “…”라며`, `야3당 의원들 또한 “…”`: a group, named by its phrase, as the
     /// subject of a reported quote.
     pub(crate) fn group(&mut self, i: usize, head: usize, stem: &str) -> Option<Body> {

@@ -232,6 +232,15 @@ impl<'a> Doc<'a> {
         } else {
             name
         };
+        // `뉴먼은` when the document names `메릴 에드워드 뉴먼`: the full name, a person.
+        let (name, person) =
+            match (shape == Shape::Name && subject && !weak && self.opens_clause(head))
+                .then(|| self.foreign_expansion(&name))
+                .flatten()
+            {
+                Some(full) => (full, true),
+                None => (name, person),
+            };
         // `네이버클라우드는 … “…”고 밝혔다`: a one-word topic opening a sentence that reports a
         // quote is its speaker, though no lexicon knows the name.
         let opener = subject
@@ -341,6 +350,20 @@ impl<'a> Doc<'a> {
                 .iter()
                 .any(|e| t.ends_with(e));
         opens && plain && self.reports_quote_after(i)
+    }
+
+    /// Word `i` opens a clause: nothing before it in its sentence but adverbs, a quote, or a
+    /// word that ends in a comma. A name does; a noun after a modifier (`새로운 기술은`)
+    /// does not.
+    fn opens_clause(&self, i: usize) -> bool {
+        let Some(p) = i.checked_sub(1) else {
+            return true;
+        };
+        let w = &self.words[p];
+        w.sent != self.words[i].sent
+            || w.comma
+            || w.quote.is_some()
+            || lx::contains(&lx::ADVERBS, self.wt(p))
     }
 
     /// A quote with a quotative ending follows word `i` in its sentence.

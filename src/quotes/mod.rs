@@ -16,6 +16,7 @@ mod bodies;
 mod cue;
 mod doc;
 mod english;
+mod fullname;
 mod harvest;
 mod honorific;
 mod lexicon;

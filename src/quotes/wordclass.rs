@@ -243,20 +243,25 @@ pub(crate) fn org_named(name: &str, role: Option<&str>) -> bool {
 pub(crate) fn foreign_full_name(name: &str) -> bool {
     let words: Vec<&str> = name.split(' ').collect();
     (2..=3).contains(&words.len())
-        && words.iter().all(|w| {
-            let n = w.chars().count();
-            (2..=5).contains(&n)
-                && w.chars().all(is_hangul)
-                && !is_title(w)
-                && !org_like(w)
-                && !contains(&lx::DESCRIPTIVE, w)
-                && !contains(&lx::PLACES, w)
-                && !korean_name(w)
-                && !np_boundary(w)
-                && !w.ends_with([
-                    '다', '게', '이', '가', '을', '를', '의', '에', '로', '행', '적',
-                ])
-        })
+        && words
+            .iter()
+            .all(|w| foreign_name_word(w) && !korean_name(w))
+}
+
+/// A word that may be part of a foreign name written in Hangul: two to five syllables, no
+/// title, organisation, place or description, and no particle or ending at its end. It may
+/// still read as a Korean name (`마이클`); callers that need more evidence look for it.
+pub(crate) fn foreign_name_word(w: &str) -> bool {
+    (2..=5).contains(&w.chars().count())
+        && w.chars().all(is_hangul)
+        && !is_title(w)
+        && !org_like(w)
+        && !contains(&lx::DESCRIPTIVE, w)
+        && !contains(&lx::PLACES, w)
+        && !np_boundary(w)
+        && !w.ends_with([
+            '다', '게', '이', '가', '을', '를', '의', '에', '로', '행', '적',
+        ])
 }
 
 #[cfg(test)]

@@ -210,3 +210,22 @@ fn ko_unattributed_speech_stays_unattributed() {
         &[("모두 퇴근하십시오.", S, None)],
     );
 }
+
+#[test]
+fn ko_foreign_surname_alone_is_the_full_name_given_even_inside_a_quote() {
+    check(
+        "미국 시민권자 마이클 앨런 칼린(85)의 편지가 공개됐다. 통신은 \"미국 공민 마이클 앨런 칼린을 억류했다\"고 밝혔다.\n칼린은 편지에서 \"도움을 요청했다\"고 밝혔다.",
+        &[
+            ("미국 공민 마이클 앨런 칼린을 억류했다", S, Some("통신")),
+            ("도움을 요청했다", S, Some("마이클 앨런 칼린")),
+        ],
+    );
+}
+
+#[test]
+fn ko_a_noun_after_a_modifier_is_no_foreign_surname() {
+    check(
+        "박서준 교수는 새로운 기술은 \"역설계된다\"고 말했다. 기존 기술을 썼다.",
+        &[("역설계된다", S, Some("박서준"))],
+    );
+}

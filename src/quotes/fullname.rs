@@ -1,0 +1,163 @@
+//! A foreign surname written alone (`뉴먼은`) stands for the full name the document gives
+//! somewhere (`메릴 에드워드 뉴먼을`), even where that full name only appears inside a quote
+//! or in a role no rule registers (an object, a possessive). Articles introduce a foreign
+//! person once, often inside the first quote that names them, and use the surname after.
+
+use super::lexicon as lx;
+use super::mention;
+use super::wordclass::{foreign_name_word, syllables};
+
+/// What may follow a name in the same word: particles, or a parenthetical (`뉴먼(85)의`).
+const TAILS: &[&str] = &[
+    "",
+    "은",
+    "는",
+    "이",
+    "가",
+    "을",
+    "를",
+    "의",
+    "에게",
+    "과",
+    "와",
+    "도",
+    "만",
+    "께서",
+    "이다",
+    "으로",
+    "로",
+    "에게서",
+    "씨",
+];
+
+/// Whether `w` could be a foreign surname written alone: one Hangul word that no lexicon
+/// reads as a Korean name, a title or an organisation.
+fn lone_foreign_surname(w: &str) -> bool {
+    (2..=5).contains(&syllables(w))
+        && !w.ends_with('들')
+        && w.chars().all(mention::is_hangul)
+        && !mention::korean_name(w)
+        && !mention::is_title(w)
+        && !mention::org_like(w)
+}
+
+/// Whether every word of `full` but the last is used in `text` only as part of this name:
+/// each time it is written, another word of the name follows. A given name (`메릴`) passes;
+/// a common word that happens to stand before a noun (`사고 헬기`, `기존 기술`) is written
+/// elsewhere with a particle or an ending and fails, and so does a description
+/// (`시민권자 메릴 뉴먼`, where `시민권자의` appears too).
+fn given_names_only(text: &str, full: &str) -> bool {
+    let words: Vec<&str> = full.split(' ').collect();
+    let Some((_, given)) = words.split_last() else {
+        return false;
+    };
+    // `경제학자인 피에르 르노`: a description ending in the copula is no given name.
+    let described = |g: &str| {
+        g.strip_suffix('인')
+            .is_some_and(|s| mention::is_title(s) || lx::contains(&lx::DESCRIPTIVE, s))
+    };
+    given.iter().enumerate().all(|(k, g)| {
+        !described(g)
+            && text.match_indices(g).all(|(at, _)| {
+                let after = &text[at + g.len()..];
+                after
+                    .strip_prefix(' ')
+                    .is_some_and(|rest| words[k + 1..].iter().any(|w| rest.starts_with(w)))
+            })
+    })
+}
+
+/// The longest foreign full name in `text` that ends in the surname `name` (three words
+/// before two; the first written on ties), or `None`.
+pub(crate) fn foreign_full_form(text: &str, name: &str) -> Option<String> {
+    if !lone_foreign_surname(name) {
+        return None;
+    }
+    let mut best: Option<(usize, &str)> = None;
+    for (at, _) in text.match_indices(name) {
+        let after = &text[at + name.len()..];
+        let word_end = after.find(char::is_whitespace).unwrap_or(after.len());
+        let tail = &after[..word_end];
+        let tail = tail.split_once('(').map_or(tail, |(t, _)| t);
+        let tail = tail.trim_end_matches([',', '.', '"', '”', '’', '\'']);
+        if !TAILS.contains(&tail) {
+            continue;
+        }
+        let before = &text[..at];
+        if !before.ends_with(' ') {
+            continue;
+        }
+        // Up to two words before, on the same line and in the same clause.
+        let line = before
+            .rsplit(['\n', ',', '.', '"', '“', '”', '(', ')'])
+            .next();
+        let words: Vec<&str> = line.unwrap_or("").split_whitespace().collect();
+        for n in (1..=2).rev() {
+            let Some(first) = words.len().checked_sub(n) else {
+                continue;
+            };
+            // `words` borrow from `before`, so a word's address gives its offset.
+            let start = words[first].as_ptr() as usize - before.as_ptr() as usize;
+            let full = &text[start..at + name.len()];
+            if full.split(' ').all(foreign_name_word)
+                && given_names_only(text, full)
+                && best.is_none_or(|(len, _)| n + 1 > len)
+            {
+                best = Some((n + 1, full));
+                break;
+            }
+        }
+    }
+    best.map(|(_, full)| full.to_string())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn finds_the_longest_full_name_even_inside_a_quote() {
+        let text = "미국 시민권자 메릴 뉴먼(85)의 사죄문이 공개됐다. 통신은 \"미국 공민 메릴 \
+                    에드워드 뉴먼을 억류했다\"고 밝혔다. 뉴먼은 \"죄송하다\"고 말했다.";
+        assert_eq!(
+            foreign_full_form(text, "뉴먼").as_deref(),
+            Some("메릴 에드워드 뉴먼")
+        );
+    }
+
+    #[test]
+    fn two_words_when_that_is_all_the_text_gives() {
+        let text = "그렉 해리스 의원이 법안을 냈다. 해리스는 \"좋다\"고 말했다.";
+        assert_eq!(
+            foreign_full_form(text, "해리스").as_deref(),
+            Some("그렉 해리스")
+        );
+    }
+
+    #[test]
+    fn common_words_before_a_noun_are_no_given_names() {
+        let text = "사고 헬기는 추락했다. 사고가 났다. 헬기는 \"…\"";
+        assert_eq!(foreign_full_form(text, "헬기"), None);
+        let text = "시민권자 메릴 뉴먼(85)이 왔다. 미국 시민권자의 사죄문. 뉴먼은";
+        assert_eq!(
+            foreign_full_form(text, "뉴먼").as_deref(),
+            Some("메릴 뉴먼")
+        );
+    }
+
+    #[test]
+    fn no_full_name_for_korean_names_organisations_or_inside_words() {
+        assert_eq!(
+            foreign_full_form("대한민국 정부는 밝혔다. 정부는", "정부"),
+            None
+        );
+        assert_eq!(foreign_full_form("도종환 의원은 말했다", "도종환"), None);
+        // `뉴먼스` is another word; `메릴 뉴먼스` names no 뉴먼.
+        assert_eq!(
+            foreign_full_form("메릴 뉴먼스가 왔다. 뉴먼은", "뉴먼"),
+            None
+        );
+        // Across a comma, the words before belong to another phrase.
+        assert_eq!(foreign_full_form("이에, 뉴먼은 말했다", "뉴먼"), None);
+    }
+}
