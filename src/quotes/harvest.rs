@@ -11,7 +11,7 @@ use super::lexicon as lx;
 use super::mention::{self, is_hangul, Mention, Shape};
 use super::names::Registry;
 use super::tokens::{word_text, Word};
-use super::wordclass::{foreign_full_name, unparen};
+use super::wordclass::{ends_clause, foreign_full_name, unparen};
 
 fn strip_particle(t: &str) -> Option<(&str, bool)> {
     // `작가`, `전문가` end in 가 but are whole titles.
@@ -98,6 +98,8 @@ impl<'a> Doc<'a> {
                     (s..=i).all(|k| !self.wt(k).starts_with(|c: char| c.is_ascii_lowercase()))
                 });
         let mut oblique = false;
+        // `리얼미터에서는 “…”고 분석했다`: a name speaking through `에서` right before the quote.
+        let mut through = false;
         let (stem, subject, weak, source) = if headline
             || lx::contains(&lx::SUBJECT_WORDS, next)
             || lx::contains(&lx::SIDE_WORDS, next)
@@ -124,6 +126,9 @@ impl<'a> Doc<'a> {
                         Cue::Quotative { .. }
                     )
                     && !lx::contains(&lx::PLACES, s);
+                // Only as the clause's topic: `뉴먼은 사죄문에서 “…”` speaks through the
+                // first name, and `브리핑에서` is where, not who.
+                through = reported && !t.ends_with("에서") && self.opens_clause(i);
                 mention::org_like(s) || reported
             })
         {
@@ -274,6 +279,7 @@ impl<'a> Doc<'a> {
                         && (latin_single || mention::org_named(&name, role.as_deref())))
                     || (headline && (name.contains(' ') || mention::korean_name(&name)))
                     || opener
+                    || through
             }
         };
         // An object introduces a full name (`메릴 에드워드 뉴먼을`, `김모씨에게`) only when it
@@ -339,9 +345,11 @@ impl<'a> Doc<'a> {
     /// with a quotative ending.
     fn opens_reported_sentence(&self, i: usize) -> bool {
         let sent = self.words[i].sent;
+        // `논란이 일어나자 부산시는 “…”`: a subordinate clause may come first.
         let opens = (i.saturating_sub(2)..i)
             .filter(|&k| self.words[k].sent == sent)
-            .all(|k| lx::contains(&lx::ADVERBS, self.wt(k)));
+            .all(|k| lx::contains(&lx::ADVERBS, self.wt(k)))
+            || (i > 0 && self.words[i - 1].sent == sent && ends_clause(self.wt(i - 1)));
         let t = self.wt(i);
         let plain = !t.chars().any(|c| c.is_ascii_digit())
             && !lx::contains(&lx::NOT_NAMES, t)

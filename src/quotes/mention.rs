@@ -9,8 +9,8 @@ use super::honorific;
 use super::lexicon::{self as lx, contains};
 use super::tokens::{word_text, Word};
 use super::wordclass::{
-    adnominal, is_initial, is_latin, mixed_script, np_boundary, org_category, org_suffixed,
-    syllables, unjoin, unparen,
+    administrative, adnominal, is_initial, is_latin, is_place, mixed_script, np_boundary,
+    org_category, org_suffixed, syllables, unjoin, unparen,
 };
 pub(crate) use super::wordclass::{
     confident_korean_name, is_hangul, is_title, korean_name, org_like, org_named, person_like_name,
@@ -143,8 +143,10 @@ pub(crate) fn shape_of(np: &[&str]) -> Option<Parsed> {
     if contains(&lx::PRONOUNS, head) || contains(&lx::EN_PRONOUNS, head) {
         return Some((head.to_string(), None, Shape::Pronoun, true));
     }
-    // A lone organisation name (`국립과학수사연구원`), even when it ends like a title.
-    if np.len() == 1 && org_like(head) && !contains(&lx::TITLES, head) && syllables(head) >= 4 {
+    // A lone organisation name (`국립과학수사연구원`), even when it ends like a title, and a
+    // local government (`부산시`).
+    let org = org_like(head) && !contains(&lx::TITLES, head) && syllables(head) >= 4;
+    if np.len() == 1 && (org || administrative(head)) {
         return Some((head.to_string(), None, Shape::Name, false));
     }
     let determiner = np.iter().any(|w| contains(&lx::DESCRIPTIVE_DETERMINERS, w));
@@ -208,7 +210,7 @@ pub(crate) fn shape_of(np: &[&str]) -> Option<Parsed> {
         let initial = k < np.len() && k >= 2 && is_initial(w) && !is_latin(np[k - 2]);
         let stop = is_title(w)
             || contains(&lx::ROLE_MODIFIERS, w)
-            || contains(&lx::PLACES, w)
+            || is_place(w)
             || contains(&lx::DESCRIPTIVE_DETERMINERS, w)
             || org_category(w)
             || unjoin(w) != w
@@ -266,13 +268,13 @@ fn title_first(np: &[&str]) -> Option<Parsed> {
         let w = np[k - 1];
         let block = is_title(w)
             || contains(&lx::ROLE_MODIFIERS, w)
-            || contains(&lx::PLACES, w)
+            || is_place(w)
             || org_like(unjoin(w))
             || unjoin(w) != w
             || mixed_script(w)
             || (is_latin(w) && w.chars().all(|c| !c.is_ascii_lowercase()));
         // `국무부` also looks like a name; after a place (`미국 국무부`) it is the ministry.
-        let after_place = k >= 2 && (contains(&lx::PLACES, np[k - 2]) || korean_name(np[k - 2]));
+        let after_place = k >= 2 && (is_place(np[k - 2]) || korean_name(np[k - 2]));
         let ambiguous_org = korean_name(w) && org_suffixed(w) && after_place;
         if !ambiguous_org && (!block || korean_name(w)) {
             break;
@@ -284,7 +286,7 @@ fn title_first(np: &[&str]) -> Option<Parsed> {
     while n > 0 && k - n < 3 {
         let w = np[n - 1];
         let stop = is_title(w)
-            || contains(&lx::PLACES, w)
+            || is_place(w)
             || contains(&lx::ROLE_MODIFIERS, w)
             // `한 총리`: 한 right before the title is a surname, not the determiner `한`.
             || (contains(&lx::DESCRIPTIVE_DETERMINERS, w) && !(n == k && contains(&lx::SURNAMES, w)))
@@ -349,7 +351,7 @@ fn title_first(np: &[&str]) -> Option<Parsed> {
             // After an organisation or a country (`중국 외교부 린젠 대변인`) it is a name.
             let after_org = np[..n]
                 .iter()
-                .any(|w| org_like(unjoin(w)) || contains(&lx::PLACES, w) || mixed_script(w));
+                .any(|w| org_like(unjoin(w)) || is_place(w) || mixed_script(w));
             Some((one.to_string(), role, Shape::Name, after_org))
         }
         _ => Some((join(name), role, Shape::Name, true)),

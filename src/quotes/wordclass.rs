@@ -44,7 +44,7 @@ pub(crate) fn korean_name(w: &str) -> bool {
     let org_end = lx::longest_suffix(&lx::ORG_SUFFIXES, w).is_some_and(|s| s.chars().count() >= 2);
     if org_end
         || contains(&lx::ORG_NAMES, w)
-        || contains(&lx::PLACES, w)
+        || is_place(w)
         || w.ends_with(['팀', '들', '측', '계', '권', '단', '층', '과'])
     {
         return false;
@@ -151,7 +151,7 @@ pub(crate) fn np_boundary(w: &str) -> bool {
     }
     if is_latin(w)
         || is_title(w)
-        || contains(&lx::PLACES, w)
+        || is_place(w)
         || contains(&lx::ROLE_MODIFIERS, w)
         || contains(&lx::DESCRIPTIVE_DETERMINERS, w)
     {
@@ -166,6 +166,10 @@ pub(crate) fn np_boundary(w: &str) -> bool {
     // `임다은` is a name, not a word ending in the particle 은.
     if korean_name(w) && !w.ends_with(['을', '를', '에', '로', '와', '과', '도']) {
         return false;
+    }
+    // `알려진`, `밝혀진`: the adnominal of a passive verb.
+    if ends_clause(w) || (w.ends_with("진") && w.chars().count() >= 3) {
+        return true;
     }
     // `고` and `서` end verb forms (`했고`, `만나서`) but also nouns (`교보문고`, `소방서`).
     if w.ends_with(['고', '서']) && !org_like(w) {
@@ -183,6 +187,48 @@ pub(crate) fn np_boundary(w: &str) -> bool {
             .nth(1)
             .is_some_and(|c| "라브스트크프드".contains(c));
     ENDS.iter().any(|e| w.ends_with(e)) && !org_like(w) && !foreign_un
+}
+
+/// `일어나자`, `있지만`, `했는데`: a verb form that closes a subordinate clause, after which
+/// the main clause (and its topic) begins. For `-자` the stems are few, so that nouns in 자
+/// (`관리자`, `후보자`, `피해자`) stay nouns.
+pub(crate) fn ends_clause(w: &str) -> bool {
+    let n = w.chars().count();
+    let ja = w
+        .strip_suffix('자')
+        .is_some_and(|s| s.ends_with(['나', '되', '하', '오', '서', '르']));
+    n >= 2
+        && (ja
+            || (n >= 3
+                && ["지만", "는데", "은데", "면서도"]
+                    .iter()
+                    .any(|e| w.ends_with(e))))
+}
+
+/// A place the lexicon knows, alone or with its administrative unit (`부산`, `부산시`,
+/// `서울특별시`, `경기도`).
+pub(crate) fn is_place(w: &str) -> bool {
+    contains(&lx::PLACES, w) || administrative(w)
+}
+
+/// Administrative units after a place name, longest first.
+const UNITS: &[&str] = &[
+    "특별자치시",
+    "특별자치도",
+    "특별시",
+    "광역시",
+    "시",
+    "도",
+    "군",
+    "구",
+];
+
+/// A place with its administrative unit (`부산시`, `경기도`): as a subject, its government.
+pub(crate) fn administrative(w: &str) -> bool {
+    UNITS
+        .iter()
+        .filter_map(|u| w.strip_suffix(u))
+        .any(|stem| contains(&lx::PLACES, stem))
 }
 
 /// A word ending in `고` or `서` that is a verb form: the syllable before is a verb stem or
@@ -257,7 +303,7 @@ pub(crate) fn foreign_name_word(w: &str) -> bool {
         && !is_title(w)
         && !org_like(w)
         && !contains(&lx::DESCRIPTIVE, w)
-        && !contains(&lx::PLACES, w)
+        && !is_place(w)
         && !np_boundary(w)
         && !w.ends_with([
             '다', '게', '이', '가', '을', '를', '의', '에', '로', '행', '적',
@@ -267,6 +313,14 @@ pub(crate) fn foreign_name_word(w: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn places_with_their_units_and_clause_endings() {
+        assert!(is_place("부산") && is_place("부산시") && is_place("경기도"));
+        assert!(administrative("부산시") && !administrative("부산") && !administrative("김재영"));
+        assert!(ends_clause("일어나자") && ends_clause("있지만") && ends_clause("되자"));
+        assert!(!ends_clause("관리자") && !ends_clause("후보자") && !ends_clause("피해자"));
+    }
 
     #[test]
     fn parentheticals_and_ages() {

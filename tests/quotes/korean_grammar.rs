@@ -244,3 +244,29 @@ fn ko_descriptive_speaker_without_determiner() {
         &[("재고가 바닥났다", S, Some("업계 관계자"))],
     );
 }
+
+#[test]
+fn ko_local_government_and_a_subordinate_clause_before_the_topic() {
+    check(
+        "논란이 일어나자 부산시는 \"다시 복귀하도록 했다\"는 해명문을 내놨다.",
+        &[("다시 복귀하도록 했다", S, Some("부산시"))],
+    );
+    // The city in a role is no part of the person's name.
+    check(
+        "김재영 부산시 대변인이 \"사직을 철회한다\"고 밝혔다.",
+        &[("사직을 철회한다", S, Some("김재영"))],
+    );
+}
+
+#[test]
+fn ko_a_name_speaking_through_eseoneun_opens_its_clause() {
+    check(
+        "지지율이 올랐다. 한빛리서치에서는 \"개각 효과로 보인다\"고 분석했다.",
+        &[("개각 효과로 보인다", S, Some("한빛리서치"))],
+    );
+    // `사죄문에서` is where the words were written; the topic before it speaks.
+    check(
+        "박민호 씨는 사죄문에서 \"도움을 요청했다\"고 밝혔다.",
+        &[("도움을 요청했다", S, Some("박민호"))],
+    );
+}
