@@ -12,6 +12,7 @@ use super::lexicon as lx;
 use super::mention::{self, Mention, Shape};
 use super::names::Registry;
 use super::tokens::Word;
+use super::wordclass::ends_clause;
 
 /// How far (in words) searches reach; bounds the work per quote.
 pub(crate) const REACH: usize = 40;
@@ -31,7 +32,7 @@ pub(crate) struct Doc<'a> {
 
 /// `기술했다는`, `있다는`, `하냐는`, `때문인지에 (대한)`: a clause ending that makes the clause
 /// modify a noun.
-fn ends_embedded_clause(w: &str) -> bool {
+pub(crate) fn ends_embedded_clause(w: &str) -> bool {
     [
         "다는",
         "냐는",
@@ -152,6 +153,66 @@ impl<'a> Doc<'a> {
                     .filter(|&&k| k > *verb)
                     .filter_map(|&k| self.mention_at(k))
                     .find(|&m| self.mentions[m].subject)
+            })
+    }
+
+    /// The subject of the main clause among words `first..end` (one sentence): the subject
+    /// nearest its end, skipping subjects (이/가) of clauses embedded under a noun.
+    pub(crate) fn main_subject(&self, first: usize, end: usize) -> Option<usize> {
+        let mut embedded = false;
+        (first..end)
+            .rev()
+            .filter_map(|k| {
+                let m = self
+                    .mention_at(k)
+                    .filter(|_| !embedded || !self.wt(k).ends_with(['이', '가']));
+                embedded |= self.words[k].quote.is_none() && ends_embedded_clause(self.wt(k));
+                m
+            })
+            .find(|&m| self.mentions[m].subject && !self.mentions[m].oblique)
+    }
+
+    /// Word `i` opens its sentence (after adverbs at most) and the sentence reports a quote
+    /// with a quotative ending.
+    pub(crate) fn opens_reported_sentence(&self, i: usize) -> bool {
+        let sent = self.words[i].sent;
+        // `논란이 일어나자 부산시는 “…”`: a subordinate clause may come first.
+        let opens = (i.saturating_sub(2)..i)
+            .filter(|&k| self.words[k].sent == sent)
+            .all(|k| lx::contains(&lx::ADVERBS, self.wt(k)))
+            || (i > 0 && self.words[i - 1].sent == sent && ends_clause(self.wt(i - 1)));
+        let t = self.wt(i);
+        let plain = !t.chars().any(|c| c.is_ascii_digit())
+            && !lx::contains(&lx::NOT_NAMES, t)
+            && !lx::contains(&lx::ADVERBS, t)
+            && !["에는", "에서는", "로는", "으로는", "서는", "에도"]
+                .iter()
+                .any(|e| t.ends_with(e));
+        opens && plain && self.reports_quote_after(i)
+    }
+
+    /// Word `i` opens a clause: nothing before it in its sentence but adverbs, a quote, or a
+    /// word that ends in a comma. A name does; a noun after a modifier (`새로운 기술은`)
+    /// does not.
+    pub(crate) fn opens_clause(&self, i: usize) -> bool {
+        let Some(p) = i.checked_sub(1) else {
+            return true;
+        };
+        let w = &self.words[p];
+        w.sent != self.words[i].sent
+            || w.comma
+            || w.quote.is_some()
+            || lx::contains(&lx::ADVERBS, self.wt(p))
+    }
+
+    /// A quote with a quotative ending follows word `i` in its sentence.
+    pub(crate) fn reports_quote_after(&self, i: usize) -> bool {
+        let sent = self.words[i].sent;
+        (i + 1..(i + 40).min(self.words.len()))
+            .take_while(|&k| self.words[k].sent == sent)
+            .any(|k| {
+                self.words[k].quote.is_some()
+                    && matches!(cue_of(self.text, &self.words, k).0, Cue::Quotative { .. })
             })
     }
 

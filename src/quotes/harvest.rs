@@ -11,7 +11,7 @@ use super::lexicon as lx;
 use super::mention::{self, is_hangul, Mention, Shape};
 use super::names::Registry;
 use super::tokens::{word_text, Word};
-use super::wordclass::{ends_clause, foreign_full_name, unparen};
+use super::wordclass::{foreign_full_name, unparen};
 
 fn strip_particle(t: &str) -> Option<(&str, bool)> {
     // `작가`, `전문가` end in 가 but are whole titles.
@@ -129,7 +129,9 @@ impl<'a> Doc<'a> {
                 // Only as the clause's topic: `뉴먼은 사죄문에서 “…”` speaks through the
                 // first name, and `브리핑에서` is where, not who.
                 through = reported && !t.ends_with("에서") && self.opens_clause(i);
-                mention::org_like(s) || reported
+                // `국회에서 열린 질문`: where something happened, not who spoke.
+                let venue = t.ends_with("에서") && super::wordclass::adnominal_n(next);
+                (mention::org_like(s) || reported) && !venue
             })
         {
             // An organisation speaks through `에서` (`교육부에서는`), and so does a name right
@@ -339,50 +341,6 @@ impl<'a> Doc<'a> {
             headline: false,
             oblique: false,
         });
-    }
-
-    /// Word `i` opens its sentence (after adverbs at most) and the sentence reports a quote
-    /// with a quotative ending.
-    fn opens_reported_sentence(&self, i: usize) -> bool {
-        let sent = self.words[i].sent;
-        // `논란이 일어나자 부산시는 “…”`: a subordinate clause may come first.
-        let opens = (i.saturating_sub(2)..i)
-            .filter(|&k| self.words[k].sent == sent)
-            .all(|k| lx::contains(&lx::ADVERBS, self.wt(k)))
-            || (i > 0 && self.words[i - 1].sent == sent && ends_clause(self.wt(i - 1)));
-        let t = self.wt(i);
-        let plain = !t.chars().any(|c| c.is_ascii_digit())
-            && !lx::contains(&lx::NOT_NAMES, t)
-            && !lx::contains(&lx::ADVERBS, t)
-            && !["에는", "에서는", "로는", "으로는", "서는", "에도"]
-                .iter()
-                .any(|e| t.ends_with(e));
-        opens && plain && self.reports_quote_after(i)
-    }
-
-    /// Word `i` opens a clause: nothing before it in its sentence but adverbs, a quote, or a
-    /// word that ends in a comma. A name does; a noun after a modifier (`새로운 기술은`)
-    /// does not.
-    fn opens_clause(&self, i: usize) -> bool {
-        let Some(p) = i.checked_sub(1) else {
-            return true;
-        };
-        let w = &self.words[p];
-        w.sent != self.words[i].sent
-            || w.comma
-            || w.quote.is_some()
-            || lx::contains(&lx::ADVERBS, self.wt(p))
-    }
-
-    /// A quote with a quotative ending follows word `i` in its sentence.
-    pub(crate) fn reports_quote_after(&self, i: usize) -> bool {
-        let sent = self.words[i].sent;
-        (i + 1..(i + 40).min(self.words.len()))
-            .take_while(|&k| self.words[k].sent == sent)
-            .any(|k| {
-                self.words[k].quote.is_some()
-                    && matches!(cue_of(self.text, &self.words, k).0, Cue::Quotative { .. })
-            })
     }
 
     /// `according to Mark Ellis`: register the English name so that `Ellis` finds it later.

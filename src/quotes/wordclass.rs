@@ -310,6 +310,14 @@ pub(crate) fn foreign_name_word(w: &str) -> bool {
         ])
 }
 
+/// `열린`, `개최된`, `발생한`: a verb's adnominal in -ㄴ (the last syllable's final consonant).
+pub(crate) fn adnominal_n(w: &str) -> bool {
+    w.chars().count() >= 2
+        && w.chars()
+            .last()
+            .is_some_and(|c| is_hangul(c) && (u32::from(c) - 0xAC00) % 28 == 4)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -11,13 +11,16 @@
 //!   and `X에 따르면` for quotes with no ending;
 //! - [`english`]: English `said`/`says` patterns;
 //! - [`continuation`]: no mention in reach, so the previous speaker, the subject of the
-//!   preceding reporting sentence, the topic person, or the interviewee after a question.
+//!   preceding reporting sentence, the topic person, or the interviewee after a question;
+//! - [`zero`]: a reported quote in a sentence with no subject, said by the person the text
+//!   was last about.
 
 mod clause;
 mod continuation;
 mod english;
 mod headline;
 mod quotative;
+mod zero;
 
 use super::cue::{cue_of, kind_of, Cue};
 use super::doc::Doc;
@@ -50,6 +53,8 @@ pub enum Rule {
     PreviousReport,
     /// A quote standing as a sentence after one whose topic is a person.
     TopicPerson,
+    /// A reported quote in a sentence with no subject: the person the text was last about.
+    DroppedSubject,
     /// An answer after an interviewer's question line.
     Answer,
 }
@@ -69,6 +74,7 @@ impl Rule {
             Self::Continuation => "continuation",
             Self::PreviousReport => "previous_report",
             Self::TopicPerson => "topic_person",
+            Self::DroppedSubject => "dropped_subject",
             Self::Answer => "answer",
         }
     }
@@ -87,6 +93,7 @@ impl Rule {
             Self::Continuation => "the previous quote's speaker goes on",
             Self::PreviousReport => "the subject of the reporting sentence before",
             Self::TopicPerson => "the person the sentence before is about",
+            Self::DroppedSubject => "no subject in the sentence: the person named last",
             Self::Answer => "an answer after an interviewer's question",
         }
     }
@@ -167,6 +174,7 @@ const SIEVE: &[(Rule, RuleFn)] = &[
     (Rule::Continuation, continuation::same_or_previous_sentence),
     (Rule::PreviousReport, continuation::previous_report),
     (Rule::TopicPerson, continuation::topic_person),
+    (Rule::DroppedSubject, zero::dropped_subject),
     (Rule::Continuation, continuation::paragraph),
     (Rule::Answer, continuation::answer),
 ];
