@@ -77,6 +77,44 @@ pub(crate) fn cue_of(text: &str, words: &[Word], qi: usize) -> (Cue, Option<usiz
             return (Cue::Quotative { chain: false }, Some(qi + 1));
         }
     }
+    let clause = word_text(text, &words[qi]).split_whitespace().count() >= 3;
+    // `“…”된다는 것이다`, `“…”는 것입니다`: the sentence ends saying that the quote is what
+    // was said (the subject's claim or reason).
+    if clause && w.glued && t.ends_with('는') {
+        let next = words.get(qi + 2).filter(|n| n.sent == w.sent);
+        let ends = next.is_some_and(|n| {
+            let nt = word_text(text, n);
+            (n.stop || words.get(qi + 3).is_none_or(|m| m.sent != n.sent))
+                && ["것이다", "것입니다", "것이었다", "것이라고"]
+                    .iter()
+                    .any(|e| nt.starts_with(e))
+        });
+        if ends {
+            return (Cue::Quotative { chain: false }, Some(qi + 1));
+        }
+    }
+    // `“…새 이정표”가 세워졌다는 발언을 했다`: the quote, with a particle, is part of a
+    // clause that a speech noun reports.
+    if w.glued && ["이", "가", "은", "는", "을", "를", "도"].contains(&t) {
+        let verb = words.get(qi + 2).filter(|n| n.sent == w.sent);
+        let noun = words.get(qi + 3).filter(|n| n.sent == w.sent);
+        let embedded = verb.is_some_and(|n| {
+            let v = word_text(text, n);
+            ["다는", "라는", "냐는"]
+                .iter()
+                .any(|e| v.ends_with(e) && v.chars().count() > 2)
+        });
+        let speech = noun.is_some_and(|n| {
+            let nt = word_text(text, n);
+            lx::SPEECH_NOUNS.iter().any(|s| {
+                nt.strip_prefix(s)
+                    .is_some_and(|r| ["을", "를", "으로", "로", "이", "가"].contains(&r))
+            })
+        });
+        if embedded && speech {
+            return (Cue::Quotative { chain: false }, Some(qi + 2));
+        }
+    }
     // `“…”라 했다`: `라` alone, the short of `라고`, before a reporting verb.
     if t == "라" && w.glued && is_report_verb(text, words, qi + 2) {
         return (Cue::Quotative { chain: false }, Some(qi + 1));
@@ -103,7 +141,6 @@ pub(crate) fn cue_of(text: &str, words: &[Word], qi: usize) -> (Cue, Option<usiz
     let next = words
         .get(qi + 2)
         .filter(|n| n.sent == w.sent && n.quote.is_none());
-    let clause = word_text(text, &words[qi]).split_whitespace().count() >= 3;
     if clause && ["을", "를"].contains(&t) {
         if let Some(n) = next
             .map(|n| word_text(text, n))
@@ -284,6 +321,21 @@ mod tests {
             cue("“직장부터 지키는 현명한 판단”을 구한다는 메시지"),
             Cue::Quotative { chain: false }
         );
+    }
+
+    #[test]
+    fn a_quoted_clause_that_a_sentence_or_a_speech_noun_reports() {
+        assert_eq!(
+            cue("“변수가 많아 공개가 조심스럽다”는 것이다."),
+            Cue::Quotative { chain: false }
+        );
+        assert_eq!(
+            cue("“철도역사에 새 이정표”가 세워졌다는 발언을 했다"),
+            Cue::Quotative { chain: false }
+        );
+        // A term with a particle before an embedded clause about something else.
+        assert_eq!(cue("“해자”가 있다는 사실을 알았다"), Cue::Particle);
+        assert_eq!(cue("“이것은 좋은 방법”이라는 것이 문제다"), Cue::Adnominal);
     }
 
     #[test]
