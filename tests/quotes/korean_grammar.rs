@@ -270,3 +270,22 @@ fn ko_a_name_speaking_through_eseoneun_opens_its_clause() {
         &[("도움을 요청했다", S, Some("박민호"))],
     );
 }
+
+#[test]
+fn ko_a_quote_right_after_a_chaining_ending_goes_on() {
+    check(
+        "한 검사는 사진과 함께 \"덥석 팔짱을 꼈다\"며 \"여자가 싫다면 추행\"이라는 등 비난했다.",
+        &[
+            ("덥석 팔짱을 꼈다", S, Some("한 검사")),
+            ("여자가 싫다면 추행", S, Some("한 검사")),
+        ],
+    );
+    // With no space between the ending and the next quote.
+    check(
+        "정부는 “명백한 도발”이라며“미사일 능력 과시”를 목적으로 발사한 것으로 분석했다.",
+        &[
+            ("명백한 도발", S, Some("정부")),
+            ("미사일 능력 과시", S, Some("정부")),
+        ],
+    );
+}

@@ -179,6 +179,24 @@ const SIEVE: &[(Rule, RuleFn)] = &[
     (Rule::Answer, continuation::answer),
 ];
 
+/// The decision for the quote just before quote token `qi`, when that quote's chaining
+/// ending (`며`, `라며`, `면서`) is the word right before `qi` in the same sentence.
+fn chained_after(doc: &Doc<'_>, qi: usize, out: &[Decision]) -> Option<Decision> {
+    let cw = qi.checked_sub(1)?;
+    let pq = cw.checked_sub(1)?;
+    let (pw, w) = (&doc.words[pq], &doc.words[qi]);
+    if pw.sent != w.sent || doc.words[cw].sent != w.sent {
+        return None;
+    }
+    let ri = pw.quote?;
+    match cue_of(doc.text, &doc.words, pq) {
+        (Cue::Quotative { chain: true }, Some(c)) if c == cw => {}
+        _ => return None,
+    }
+    let d = out.get(ri)?;
+    (d.kind == Some(QuoteKind::Speech)).then(|| d.clone())
+}
+
 /// Decide kind, speaker and rule of every raw quote.
 pub(crate) fn attribute(doc: &mut Doc<'_>, raw: &[RawQuote]) -> Vec<Decision> {
     let mut out = vec![Decision::default(); raw.len()];
@@ -205,6 +223,27 @@ pub(crate) fn attribute(doc: &mut Doc<'_>, raw: &[RawQuote]) -> Vec<Decision> {
             .filter(|_| cue.0 == Cue::None && !rq.nickname);
         if headline.is_some() {
             kind = QuoteKind::Speech;
+        }
+        // `“A”며 “B”라는 등`, `“A”이라며“B”를 목적으로`: a quote right after a chaining
+        // ending goes on with the same words, whatever follows it.
+        let chained = chained_after(doc, qi, &out);
+        if let Some(prev) = chained.filter(|_| !rq.nickname) {
+            kind = QuoteKind::Speech;
+            if let (Some(e), Some(w)) = (prev.entity, prev.written.clone()) {
+                out[ri] = Decision {
+                    kind: Some(kind),
+                    entity: Some(e),
+                    written: Some(w.clone()),
+                    rule: Some(Rule::Continuation),
+                };
+                last = Some(Last {
+                    entity: e,
+                    written: w,
+                    para,
+                    sent: doc.words[qi].sent,
+                });
+                continue;
+            }
         }
         out[ri].kind = Some(kind);
         if kind != QuoteKind::Speech {
