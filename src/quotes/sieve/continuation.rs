@@ -15,6 +15,9 @@ struct Place {
     first_in_sent: bool,
     /// Only connectives (`이어`, `또한`) before it in its sentence.
     lead: bool,
+    /// At most two words before it in its sentence, none of them a mention (`그 이유는 “…”는
+    /// 것이다`): what the sentence before said goes on.
+    short_lead: bool,
 }
 
 fn place(doc: &Doc<'_>, qi: usize) -> Place {
@@ -26,7 +29,15 @@ fn place(doc: &Doc<'_>, qi: usize) -> Place {
     let start = (qi.saturating_sub(3)..=qi)
         .find(|&k| doc.words[k].para == q.para)
         .unwrap_or(qi);
+    let before: Vec<usize> = (qi.saturating_sub(3)..qi)
+        .filter(|&k| doc.words[k].sent == q.sent)
+        .collect();
+    let short_lead = before.len() <= 2
+        && before
+            .iter()
+            .all(|&k| doc.mention_at(k).is_none() && doc.words[k].quote.is_none());
     Place {
+        short_lead,
         first_in_para,
         first_in_sent: qi == 0 || doc.words[qi - 1].sent != q.sent,
         lead,
@@ -43,7 +54,7 @@ fn may_continue(ctx: &Ctx<'_>, p: &Place) -> bool {
 /// is in reach (same paragraph, or the previous one for a quote opening its paragraph).
 fn previous_sentence(doc: &Doc<'_>, qi: usize, p: &Place) -> Option<(usize, usize)> {
     let q = &doc.words[qi];
-    if q.sent == 0 || !(p.first_in_sent || p.lead) {
+    if q.sent == 0 || !(p.first_in_sent || p.lead || p.short_lead) {
         return None;
     }
     let prev_sent = q.sent - 1;
@@ -135,6 +146,15 @@ mod tests {
     #[test]
     fn a_quote_after_a_reporting_sentence() {
         let q = extract("김민수 장관은 기자회견에서 입장을 설명했다.\n“우리는 준비가 되어 있다.”");
+        assert_eq!(q[0].speaker.as_deref(), Some("김민수"));
+        assert_eq!(q[0].rule, Some(Rule::PreviousReport));
+    }
+
+    #[test]
+    fn a_reason_after_a_stance_is_the_stance_holders() {
+        let q = extract(
+            "김민수 장관은 수사권을 줘야 한다는 입장이다. 그 이유는 “정부를 믿을 수 없다”는 것이다.",
+        );
         assert_eq!(q[0].speaker.as_deref(), Some("김민수"));
         assert_eq!(q[0].rule, Some(Rule::PreviousReport));
     }
