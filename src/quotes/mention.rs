@@ -10,7 +10,7 @@ use super::lexicon::{self as lx, contains};
 use super::tokens::{word_text, Word};
 use super::wordclass::{
     administrative, adnominal, is_initial, is_latin, is_place, mixed_script, np_boundary,
-    org_category, org_suffixed, syllables, unjoin, unparen,
+    org_category, org_suffixed, speech_noun, syllables, unjoin, unparen,
 };
 pub(crate) use super::wordclass::{
     confident_korean_name, is_hangul, is_title, korean_name, org_like, org_named, person_like_name,
@@ -142,6 +142,10 @@ pub(crate) fn shape_of(np: &[&str]) -> Option<Parsed> {
     }
     if contains(&lx::PRONOUNS, head) || contains(&lx::EN_PRONOUNS, head) {
         return Some((head.to_string(), None, Shape::Pronoun, true));
+    }
+    // `광복회장의 발언이`: what someone said is not someone.
+    if speech_noun(head) {
+        return None;
     }
     // A lone organisation name (`국립과학수사연구원`), even when it ends like a title, and a
     // local government (`부산시`).

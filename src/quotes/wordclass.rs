@@ -168,6 +168,10 @@ pub(crate) fn np_boundary(w: &str) -> bool {
         return false;
     }
     // `알려진`, `밝혀진`: the adnominal of a passive verb.
+    // `발언이 화제`: a speech noun with its subject particle is no part of a name.
+    if w.strip_suffix('이').is_some_and(speech_noun) {
+        return true;
+    }
     if ends_clause(w) || (w.ends_with("진") && w.chars().count() >= 3) {
         return true;
     }
@@ -203,6 +207,11 @@ pub(crate) fn ends_clause(w: &str) -> bool {
                 && ["지만", "는데", "은데", "면서도"]
                     .iter()
                     .any(|e| w.ends_with(e))))
+}
+
+/// A noun for something said (`발언`, `주장`, `설명`): never a name.
+pub(crate) fn speech_noun(w: &str) -> bool {
+    contains(&lx::SPEECH_NOUNS, w) || contains(&lx::REPORT_NOUNS, w)
 }
 
 /// A place the lexicon knows, alone or with its administrative unit (`부산`, `부산시`,

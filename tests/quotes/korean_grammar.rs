@@ -289,3 +289,12 @@ fn ko_a_quote_right_after_a_chaining_ending_goes_on() {
         ],
     );
 }
+
+#[test]
+fn ko_a_speech_noun_is_never_a_name() {
+    // `광복회장의 발언이 화제가`: neither `발언` nor `발언이 화제` is a person.
+    check(
+        "김원웅 광복회장의 발언이 화제가 되고 있다. 그는 \"친일파를 청산해야 한다\"고 말했다.",
+        &[("친일파를 청산해야 한다", S, Some("김원웅"))],
+    );
+}
