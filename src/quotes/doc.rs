@@ -30,10 +30,15 @@ pub(crate) struct Doc<'a> {
     pub expansions: HashMap<String, Option<String>>,
 }
 
-/// `기술했다는`, `있다는`, `하냐는`, `때문인지에 (대한)`: a clause ending that makes the clause
-/// modify a noun.
-pub(crate) fn ends_embedded_clause(w: &str) -> bool {
-    [
+/// `기술했다는`, `있다는`, `하냐는`, `때문인지에 (대한)`, `추진해온`, `발표했던`: a clause
+/// ending that makes the clause modify a noun.
+fn ends_embedded_clause(w: &str) -> bool {
+    // The adnominal of a verb (`곽 전 교육감이 추진해온 조직개편`); two syllables are too
+    // often a noun (`대한`).
+    let verb = ["해온", "했던", "하던", "한", "된", "던"]
+        .iter()
+        .any(|e| w.ends_with(e) && w.chars().count() >= 3);
+    verb || [
         "다는",
         "냐는",
         "라는",
@@ -50,6 +55,25 @@ pub(crate) fn ends_embedded_clause(w: &str) -> bool {
 }
 
 impl<'a> Doc<'a> {
+    /// Word `k` ends a clause that modifies a noun, so a subject (이/가) left of it is that
+    /// clause's. A clause that dates the main one (`서울행정법원에 재직하던 2007년에`,
+    /// `장관으로 일하던 당시`) shares its subject, so it does not count.
+    pub(crate) fn embeds(&self, k: usize) -> bool {
+        let w = &self.words[k];
+        if w.quote.is_some() || !ends_embedded_clause(self.wt(k)) {
+            return false;
+        }
+        let next = self.words.get(k + 1).filter(|n| n.sent == w.sent);
+        let dated = next.is_some_and(|_| {
+            let n = self.wt(k + 1);
+            n.starts_with(|c: char| c.is_ascii_digit())
+                || ["당시", "때", "시절", "시기", "무렵", "중"]
+                    .iter()
+                    .any(|t| n.starts_with(t))
+        });
+        !dated
+    }
+
     /// Entity of mention `m`, resolving pronouns to the most recent person before it.
     pub(crate) fn entity_of(&self, m: usize) -> Option<usize> {
         let me = self.mentions.get(m)?;
@@ -82,7 +106,7 @@ impl<'a> Doc<'a> {
                 let m = self
                     .mention_at(k)
                     .filter(|_| !embedded || !self.wt(k).ends_with(['이', '가']));
-                embedded |= self.words[k].quote.is_none() && ends_embedded_clause(self.wt(k));
+                embedded |= self.embeds(k);
                 m
             })
             .find(|&m| want(&self.mentions[m]))
@@ -144,7 +168,7 @@ impl<'a> Doc<'a> {
                 let m = self
                     .mention_at(k)
                     .filter(|_| !embedded || !self.wt(k).ends_with(['이', '가']));
-                embedded |= self.words[k].quote.is_none() && ends_embedded_clause(self.wt(k));
+                embedded |= self.embeds(k);
                 m
             })
             .find(|&m| self.mentions[m].subject)
@@ -166,7 +190,7 @@ impl<'a> Doc<'a> {
                 let m = self
                     .mention_at(k)
                     .filter(|_| !embedded || !self.wt(k).ends_with(['이', '가']));
-                embedded |= self.words[k].quote.is_none() && ends_embedded_clause(self.wt(k));
+                embedded |= self.embeds(k);
                 m
             })
             .find(|&m| self.mentions[m].subject && !self.mentions[m].oblique)

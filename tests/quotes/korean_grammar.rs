@@ -298,3 +298,28 @@ fn ko_a_speech_noun_is_never_a_name() {
         &[("친일파를 청산해야 한다", S, Some("김원웅"))],
     );
 }
+
+#[test]
+fn ko_ages_and_education_titles_around_the_name() {
+    check(
+        "김영수(53) 서울시 부교육감은 28일 \"학교를 바꾸겠다\"고 밝혔다.",
+        &[("학교를 바꾸겠다", S, Some("김영수"))],
+    );
+    check(
+        "박정호 서울시교육감 권한대행은 \"정책을 바로잡겠다\"고 말했다.",
+        &[("정책을 바로잡겠다", S, Some("박정호"))],
+    );
+}
+
+#[test]
+fn ko_the_subject_of_a_modifying_clause_is_not_the_speaker() {
+    check(
+        "박정호 교육감은 취임했다.\n최 전 교육감이 추진해온 개편과 관련해서는 \"원점에서 검토하겠다\"고 밝혔다.",
+        &[("원점에서 검토하겠다", S, Some("박정호"))],
+    );
+    // A clause that only dates the main one shares its subject.
+    check(
+        "정민호 부장판사가 행정법원에 재직하던 2007년에 \"해고는 부당하다\"는 판결을 했다.",
+        &[("해고는 부당하다", S, Some("정민호"))],
+    );
+}

@@ -2,7 +2,7 @@
 //! already knows, so the speaker is the person the text was last about
 //! (`정홍원 국무총리가 … 발언을 했다. … 질문에 “…”이라고 했다`).
 
-use super::super::doc::{ends_embedded_clause, REACH};
+use super::super::doc::REACH;
 use super::super::lexicon as lx;
 use super::super::wordclass::syllables;
 use super::{Ctx, Doc, Verdict};
@@ -69,7 +69,7 @@ fn unnamed_subject(doc: &Doc<'_>, qi: usize) -> bool {
             let w = doc.wt(k);
             let quote = doc.words[k].quote.is_some();
             let subject = !quote && subject_word(w) && !(embedded && w.ends_with(['이', '가']));
-            embedded |= !quote && ends_embedded_clause(w);
+            embedded |= doc.embeds(k);
             subject
         });
     let after = (qi + 1..(qi + REACH).min(doc.words.len()))
