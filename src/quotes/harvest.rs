@@ -282,6 +282,13 @@ impl<'a> Doc<'a> {
                     || (headline && (name.contains(' ') || mention::korean_name(&name)))
                     || opener
                     || through
+                    // `더 선은 “…”`: `The` and a name opening the clause is a publication; the
+                    // adverb 더 never stands before a topic noun.
+                    || (subject
+                        && !weak
+                        && name.starts_with("더 ")
+                        && head > 0
+                        && self.opens_clause(head - 1))
             }
         };
         // An object introduces a full name (`메릴 에드워드 뉴먼을`, `김모씨에게`) only when it

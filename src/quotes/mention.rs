@@ -149,7 +149,9 @@ pub(crate) fn shape_of(np: &[&str]) -> Option<Parsed> {
     }
     // A lone organisation name (`국립과학수사연구원`), even when it ends like a title, and a
     // local government (`부산시`).
-    let org = org_like(head) && !contains(&lx::TITLES, head) && syllables(head) >= 4;
+    // `AP통신`: a Latin acronym before an organisation's ending counts as long enough.
+    let long = syllables(head) >= 4 || (mixed_script(head) && syllables(head) >= 2);
+    let org = org_like(head) && !contains(&lx::TITLES, head) && long;
     if np.len() == 1 && (org || administrative(head)) {
         return Some((head.to_string(), None, Shape::Name, false));
     }

@@ -232,3 +232,23 @@ fn en_appositive_title_after_name_and_pronoun() {
         ],
     );
 }
+
+#[test]
+fn news_media_speak() {
+    for (subject, speaker) in [
+        ("AP통신은", "AP통신"),
+        ("영국 일간 가디언은", "가디언"),
+        ("더 타임스는", "더 타임스"),
+        ("월스트리트저널은", "월스트리트저널"),
+    ] {
+        check(
+            &format!("{subject} \"회담이 결렬됐다\"고 보도했다."),
+            &[("회담이 결렬됐다", S, Some(speaker))],
+        );
+    }
+    // The adverb 더 before an adjective is no publication.
+    check(
+        "정부는 더 많은 \"지원이 필요하다\"고 밝혔다.",
+        &[("지원이 필요하다", S, Some("정부"))],
+    );
+}
