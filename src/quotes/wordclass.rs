@@ -307,8 +307,13 @@ pub(crate) fn foreign_full_name(name: &str) -> bool {
 /// title, organisation, place or description, and no particle or ending at its end. It may
 /// still read as a Korean name (`마이클`); callers that need more evidence look for it.
 pub(crate) fn foreign_name_word(w: &str) -> bool {
-    (2..=5).contains(&w.chars().count())
-        && w.chars().all(is_hangul)
+    // `장-폴`: a hyphen may join the parts of a given name.
+    let hyphens = w.matches('-').count();
+    (2..=5).contains(&syllables(w))
+        && hyphens <= 1
+        && !w.starts_with('-')
+        && !w.ends_with('-')
+        && w.chars().all(|c| is_hangul(c) || c == '-')
         && !is_title(w)
         && !org_like(w)
         && !contains(&lx::DESCRIPTIVE, w)

@@ -323,3 +323,11 @@ fn ko_the_subject_of_a_modifying_clause_is_not_the_speaker() {
         &[("해고는 부당하다", S, Some("정민호"))],
     );
 }
+
+#[test]
+fn ko_hyphenated_foreign_given_name() {
+    check(
+        "장-폴 사르트르는 \"인간은 자유롭다\"고 말했다.",
+        &[("인간은 자유롭다", S, Some("장-폴 사르트르"))],
+    );
+}
