@@ -92,8 +92,22 @@ impl<'a> Doc<'a> {
         self.mentions.binary_search_by_key(&k, |m| m.word).ok()
     }
 
-    /// The nearest subject mention before word `qi` in the same sentence.
+    /// The nearest subject mention before word `qi` in the same sentence. A body speaking
+    /// through `에서` gives way to a topic before it (`장관은 국회에서 기자들과 만나 “…”`:
+    /// the minister speaks, in the National Assembly).
     pub(crate) fn speaker_before(&self, qi: usize, want: fn(&Mention) -> bool) -> Option<usize> {
+        let found = self.nearest_before(qi, want)?;
+        let k = self.mentions[found].word;
+        if !self.wt(k).ends_with("에서") {
+            return Some(found);
+        }
+        let topic = self
+            .nearest_before(k, want)
+            .filter(|&m| !self.wt(self.mentions[m].word).ends_with("에서"));
+        Some(topic.unwrap_or(found))
+    }
+
+    fn nearest_before(&self, qi: usize, want: fn(&Mention) -> bool) -> Option<usize> {
         let sent = self.words[qi].sent;
         // `X가 … 했다는 질문에 “…”`: a subject (이/가) left of an embedded clause's ending
         // belongs to that clause, not to the verb that reports the quote; a topic (은/는)

@@ -61,7 +61,9 @@ pub(crate) fn plain_phrase<'a>(
     let mut j = head;
     while j > 0 && out.len() < MAX_WORDS {
         let w = &words[j - 1];
-        if w.sent != hw.sent || w.comma || w.quote.is_some() {
+        // `“…”이라고 경찰 관계자는`: the ending glued to a quote is no part of the phrase.
+        let after_quote = w.glued && j >= 2 && words[j - 2].quote.is_some();
+        if w.sent != hw.sent || w.comma || w.quote.is_some() || after_quote {
             break;
         }
         let t = unparen(word_text(text, w)).0;

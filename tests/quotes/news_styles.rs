@@ -252,3 +252,24 @@ fn news_media_speak() {
         &[("지원이 필요하다", S, Some("정부"))],
     );
 }
+
+#[test]
+fn a_venue_with_eseo_after_the_topic_is_where_not_who() {
+    check(
+        "최경환 장관은 이날 국회에서 기자들과 만나 \"추경은 없다\"고 말했다.",
+        &[("추경은 없다", S, Some("최경환"))],
+    );
+    // Alone, a body speaks through 에서.
+    check(
+        "교육부에서 \"지침을 내렸다\"고 밝혔다.",
+        &[("지침을 내렸다", S, Some("교육부"))],
+    );
+}
+
+#[test]
+fn officials_after_the_quote_leave_its_ending_out() {
+    check(
+        "“수사 중”이라고 경찰 관계자는 말했다.",
+        &[("수사 중", S, Some("경찰 관계자"))],
+    );
+}
