@@ -155,6 +155,13 @@ pub(crate) fn shape_of(np: &[&str]) -> Option<Parsed> {
     if np.len() == 1 && (org || administrative(head)) {
         return Some((head.to_string(), None, Shape::Name, false));
     }
+    // `김철수 씨의 어머니`: someone named by their tie to a person is that description.
+    if contains(&lx::KIN, head) && np.len() >= 2 && np[np.len() - 2].ends_with('의') {
+        // The possessor is one word, or a name and a spaced honorific (`김철수 씨의`).
+        let spaced = np.len() >= 3 && np[np.len() - 2] == "씨의";
+        let start = np.len() - 2 - usize::from(spaced);
+        return Some((join(&np[start..]), None, Shape::Descriptive, true));
+    }
     let determiner = np.iter().any(|w| contains(&lx::DESCRIPTIVE_DETERMINERS, w));
     if contains(&lx::DESCRIPTIVE, head) && determiner {
         let start = np

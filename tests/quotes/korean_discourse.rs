@@ -229,3 +229,15 @@ fn ko_a_noun_after_a_modifier_is_no_foreign_surname() {
         &[("역설계된다", S, Some("박서준"))],
     );
 }
+
+#[test]
+fn ko_someone_named_by_their_tie_to_a_person() {
+    check(
+        "김철수 씨의 어머니는 \"아들이 억울하다\"고 말했다.",
+        &[("아들이 억울하다", S, Some("김철수 씨의 어머니"))],
+    );
+    check(
+        "피해자의 변호인은 \"항소하겠다\"고 말했다.",
+        &[("항소하겠다", S, Some("피해자의 변호인"))],
+    );
+}

@@ -137,6 +137,8 @@ lists! {
     TITLES = "titles.txt";
     /// Heads of descriptive speakers that have no name (`한 측근`, `정부 관계자`).
     DESCRIPTIVE = "descriptive.txt";
+    /// People named by their tie to someone (`김씨의 어머니`, `피해자의 변호인`).
+    KIN = "kin.txt";
     /// Determiners that make a noun phrase a description rather than a name (`한 측근`).
     DESCRIPTIVE_DETERMINERS = "descriptive_determiners.txt";
     /// Words that modify a title and stay in the role (`전 대통령`, `공동 설립자`).
