@@ -70,7 +70,8 @@ pub(crate) fn cue_of(text: &str, words: &[Word], qi: usize) -> (Cue, Option<usiz
         }
         // `“…”라는 입장이다`, `“…”는 게 그의 설명이다`: the quote is what the noun reports.
         let thing = ["게", "것이", "것"].contains(&noun);
-        let stance = (qi + 2..qi + 5)
+        // `“…”는 게 김영수 장관의 설명이다`: a name and a title may stand before the noun.
+        let stance = (qi + 2..qi + 7)
             .take_while(|&k| k == qi + 2 || thing)
             .any(|k| copula_speech(text, words, k));
         if stance {

@@ -7,7 +7,7 @@
 
 use std::collections::HashMap;
 
-use super::cue::{cue_of, is_report_verb, Cue};
+use super::cue::{copula_speech, cue_of, is_report_verb, Cue};
 use super::lexicon as lx;
 use super::mention::{self, Mention, Shape};
 use super::names::Registry;
@@ -208,6 +208,16 @@ impl<'a> Doc<'a> {
                 m
             })
             .find(|&m| self.mentions[m].subject && !self.mentions[m].oblique)
+    }
+
+    /// Word `k` is a speech noun with the copula that says whose words came before
+    /// (`설명이다`, and `말이다` too, which after a possessor signs rather than restates).
+    pub(crate) fn signs_speech(&self, k: usize) -> bool {
+        let t = self.wt(k);
+        copula_speech(self.text, &self.words, k)
+            || ["말이다", "말입니다", "말이었다"]
+                .iter()
+                .any(|e| t.starts_with(e))
     }
 
     /// Word `i` opens its sentence (after adverbs at most) and the sentence reports a quote

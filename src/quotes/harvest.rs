@@ -4,7 +4,7 @@
 
 use std::collections::HashMap;
 
-use super::cue::{copula_speech, cue_of, is_report_verb, Cue};
+use super::cue::{cue_of, is_report_verb, Cue};
 use super::doc::Doc;
 use super::english;
 use super::lexicon as lx;
@@ -105,10 +105,7 @@ impl<'a> Doc<'a> {
             || lx::contains(&lx::SIDE_WORDS, next)
         {
             (t, true, false, false)
-        } else if let Some(s) = t
-            .strip_suffix('의')
-            .filter(|_| copula_speech(self.text, &self.words, i + 1))
-        {
+        } else if let Some(s) = t.strip_suffix('의').filter(|_| self.signs_speech(i + 1)) {
             // `그의 설명이다`: the possessor of a speech noun is its speaker.
             (s, true, false, false)
         } else if let Some(s) = t

@@ -241,3 +241,15 @@ fn ko_someone_named_by_their_tie_to_a_person() {
         &[("항소하겠다", S, Some("피해자의 변호인"))],
     );
 }
+
+#[test]
+fn ko_a_sentence_after_the_quote_says_whose_words() {
+    check(
+        "“경기가 바닥을 쳤다.” 김영수 장관의 말이다.",
+        &[("경기가 바닥을 쳤다.", S, Some("김영수"))],
+    );
+    check(
+        "“경기가 바닥을 쳤다”는 게 김영수 장관의 설명이다.",
+        &[("경기가 바닥을 쳤다", S, Some("김영수"))],
+    );
+}

@@ -29,6 +29,37 @@ pub(super) fn reporting(doc: &mut Doc<'_>, ctx: &Ctx<'_>) -> Verdict {
     Verdict::of_mention(doc, doc.speaker_before(qi, |m| m.subject))
 }
 
+/// `“…” 김 장관의 말이다.`: a quote standing as its sentence, and a short sentence after it
+/// that says whose words they were.
+pub(super) fn signed_after(doc: &mut Doc<'_>, ctx: &Ctx<'_>) -> Verdict {
+    if ctx.quotative() {
+        return Verdict::Next;
+    }
+    let qi = ctx.qi;
+    let sent = doc.words[qi].sent;
+    let opens = qi == 0 || doc.words[qi - 1].sent != sent;
+    let next = qi + 1;
+    let closes = doc.words.get(next).is_some_and(|w| w.sent != sent);
+    if !(opens && closes) {
+        return Verdict::Next;
+    }
+    // The signing sentence: a few words, the last a speech noun with the copula.
+    let s2 = doc.words[next].sent;
+    let end = (next..(next + 6).min(doc.words.len()))
+        .take_while(|&k| doc.words[k].sent == s2)
+        .last()
+        .unwrap_or(next);
+    let whole = doc.words.get(end + 1).is_none_or(|w| w.sent != s2);
+    if !whole || !doc.signs_speech(end) {
+        return Verdict::Next;
+    }
+    let m = (next..end).rev().find_map(|k| {
+        doc.mention_at(k)
+            .filter(|&m| doc.mentions[m].subject || doc.wt(k).ends_with('의'))
+    });
+    Verdict::of_mention(doc, m)
+}
+
 /// `X에 따르면 “…”`: a named source before a quote with no ending.
 pub(super) fn source(doc: &mut Doc<'_>, ctx: &Ctx<'_>) -> Verdict {
     if ctx.quotative() {
@@ -46,6 +77,16 @@ mod tests {
         let q = extract("김민수 장관은 이렇게 말했다. “우리는 준비가 되어 있다.”");
         assert_eq!(q[0].speaker.as_deref(), Some("김민수"));
         assert_eq!(q[0].rule, Some(Rule::Cataphora));
+    }
+
+    #[test]
+    fn a_sentence_after_the_quote_signs_it() {
+        let q = extract("“경기가 바닥을 쳤다.” 김영수 장관의 말이다.");
+        assert_eq!(q[0].speaker.as_deref(), Some("김영수"));
+        assert_eq!(q[0].rule, Some(Rule::Cataphora));
+        // A sentence that is not about whose words they were signs nothing.
+        let q = extract("“경기가 바닥을 쳤다.” 김영수 장관의 책이다.");
+        assert_eq!(q[0].speaker, None);
     }
 
     #[test]

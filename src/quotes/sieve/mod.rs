@@ -41,7 +41,8 @@ pub enum Rule {
     QuotativeAfter,
     /// `X에 따르면 “…”`: a named source.
     AccordingTo,
-    /// `X는 이렇게 말했다. “…”`: a quote announced by the sentence before it.
+    /// `X는 이렇게 말했다. “…”`: a quote announced by the sentence before it, or signed by the
+    /// one after (`“…” X의 말이다`).
     Cataphora,
     /// `X는 … “…” 말했다`: the subject of a reporting verb in the quote's sentence.
     ReportingClause,
@@ -87,7 +88,7 @@ impl Rule {
             Self::QuotativeBefore => "the subject before the quote, which ends in 라고/고/며",
             Self::QuotativeAfter => "the subject between 라고/고 and the reporting verb",
             Self::AccordingTo => "a source named with 에 따르면 or according to",
-            Self::Cataphora => "the sentence before announces the quote",
+            Self::Cataphora => "the sentence before announces the quote, or the one after signs it",
             Self::ReportingClause => "the subject of a reporting verb in the same sentence",
             Self::English => "an English said/says pattern",
             Self::Continuation => "the previous quote's speaker goes on",
@@ -168,6 +169,7 @@ const SIEVE: &[(Rule, RuleFn)] = &[
     (Rule::QuotativeAfter, quotative::after),
     (Rule::AccordingTo, quotative::source),
     (Rule::Cataphora, clause::cataphora),
+    (Rule::Cataphora, clause::signed_after),
     (Rule::ReportingClause, clause::reporting),
     (Rule::AccordingTo, clause::source),
     (Rule::English, english::english),
