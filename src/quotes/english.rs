@@ -61,8 +61,28 @@ fn run_backward(doc: &Doc<'_>, end: usize, sent: usize) -> Vec<String> {
 }
 
 enum Found {
-    Name(Vec<String>),
+    /// A name and the role an appositive gives it.
+    Name(Vec<String>, Option<String>),
     Pronoun(String),
+}
+
+/// `Jane Smith, the chief executive of Acme, said`: the appositive between the name (whose
+/// last word, before `start`, carries the comma) and the verb at `verb`, as a role without
+/// its article.
+fn appositive(doc: &Doc<'_>, start: usize, verb: usize) -> Option<String> {
+    if verb <= start || verb - start > 10 || !doc.words.get(verb - 1)?.comma {
+        return None;
+    }
+    let words: Vec<&str> = (start..verb).map(|k| text_at(doc, k)).collect();
+    let (first, rest) = words.split_first()?;
+    let body: Vec<&str> = if ["the", "a", "an"].contains(first) {
+        rest.to_vec()
+    } else {
+        words.clone()
+    };
+    let role = body.join(" ");
+    let role = role.trim_end_matches(',').trim();
+    (!role.is_empty() && !role.chars().any(is_hangul)).then(|| role.to_string())
 }
 
 fn text_at<'a>(doc: &Doc<'a>, k: usize) -> &'a str {
@@ -90,7 +110,7 @@ fn find(doc: &Doc<'_>, qi: usize) -> Option<Found> {
                 return Some(Found::Pronoun(p.to_string()));
             }
             if !n.is_empty() {
-                return Some(Found::Name(n));
+                return Some(Found::Name(n, None));
             }
         }
         if lx::contains(&lx::EN_PRONOUNS, t) && verb(text_at(doc, a + 1)) {
@@ -99,14 +119,14 @@ fn find(doc: &Doc<'_>, qi: usize) -> Option<Found> {
         let (n, j) = run_forward(doc, a, sent);
         if !n.is_empty() {
             let mut k = j;
-            // Skip an appositive closed by a comma.
+            // Skip an appositive closed by a comma; it gives the role.
             if doc.words.get(j - 1).is_some_and(|w| w.comma) {
                 while same(k) && k < a + REACH && !verb(text_at(doc, k)) {
                     k += 1;
                 }
             }
             if same(k) && verb(text_at(doc, k)) {
-                return Some(Found::Name(n));
+                return Some(Found::Name(n, appositive(doc, j, k)));
             }
         }
     }
@@ -131,12 +151,12 @@ fn find(doc: &Doc<'_>, qi: usize) -> Option<Found> {
                     .skip_while(|w| lx::contains(&lx::EN_NOT_NAMES, w))
                     .collect();
                 if !n.is_empty() && doc.words.get(j.wrapping_sub(1)).is_some_and(|w| w.comma) {
-                    return Some(Found::Name(n));
+                    return Some(Found::Name(n, appositive(doc, j, v)));
                 }
             }
             let n = run_backward(doc, v, sent);
             if !n.is_empty() {
-                return Some(Found::Name(n));
+                return Some(Found::Name(n, None));
             }
         }
     }
@@ -149,7 +169,7 @@ fn find(doc: &Doc<'_>, qi: usize) -> Option<Found> {
         {
             let (n, _) = run_forward(doc, k + 2, sent);
             if !n.is_empty() {
-                return Some(Found::Name(n));
+                return Some(Found::Name(n, None));
             }
         }
     }
@@ -220,10 +240,12 @@ pub(crate) fn name_at(doc: &Doc<'_>, i: usize) -> Option<String> {
 /// Speaker of quote token `qi` by the English rules.
 pub(crate) fn attribute(doc: &mut Doc<'_>, qi: usize) -> Option<(usize, String)> {
     match find(doc, qi)? {
-        Found::Name(n) => {
+        Found::Name(n, role) => {
             let name = n.join(" ");
             let person = n.len() >= 2 && !n.iter().any(|w| lx::contains(&lx::LATIN_ORG_WORDS, w));
-            let e = doc.reg.resolve(&name, None, Shape::Name, person, true)?;
+            let e = doc
+                .reg
+                .resolve(&name, role.as_deref(), Shape::Name, person, true)?;
             Some((e, name))
         }
         Found::Pronoun(p) => {

@@ -1,6 +1,6 @@
 //! English constructions.
 
-use super::{check, S, T};
+use super::{check, role_of, S, T};
 
 // ---------------------------------------------------------------- English
 
@@ -142,4 +142,18 @@ fn en_told_reporters() {
         "\"No comment,\" Emma Stone told reporters.",
         &[("No comment,", S, Some("Emma Stone"))],
     );
+}
+
+#[test]
+fn en_appositive_gives_the_role() {
+    let qs = check(
+        "Jane Smith, the chief executive of Acme, said, \"We are ready.\"",
+        &[("We are ready.", S, Some("Jane Smith"))],
+    );
+    assert_eq!(role_of(&qs, 0), Some("chief executive of Acme"));
+    let qs = check(
+        "\"We are ready,\" Jane Smith, the chief executive of Acme, said.",
+        &[("We are ready,", S, Some("Jane Smith"))],
+    );
+    assert_eq!(role_of(&qs, 0), Some("chief executive of Acme"));
 }
