@@ -67,14 +67,22 @@ fn given_names_only(text: &str, full: &str) -> bool {
     })
 }
 
+/// How many occurrences of a surname are looked at: a full name comes early, and the bound
+/// keeps a huge document's cost linear.
+const MAX_OCCURRENCES: usize = 256;
+
+/// How far back (in bytes) the given names are looked for.
+const WINDOW: usize = 120;
+
 /// The longest foreign full name in `text` that ends in the surname `name` (three words
 /// before two; the first written on ties), or `None`.
 pub(crate) fn foreign_full_form(text: &str, name: &str) -> Option<String> {
     if !lone_foreign_surname(name) {
         return None;
     }
-    let mut best: Option<(usize, &str)> = None;
-    for (at, _) in text.match_indices(name) {
+    // Candidates in order of first appearance, each checked once.
+    let mut candidates: Vec<&str> = Vec::new();
+    for (at, _) in text.match_indices(name).take(MAX_OCCURRENCES) {
         let after = &text[at + name.len()..];
         let word_end = after.find(char::is_whitespace).unwrap_or(after.len());
         let tail = &after[..word_end];
@@ -83,7 +91,11 @@ pub(crate) fn foreign_full_form(text: &str, name: &str) -> Option<String> {
         if !TAILS.contains(&tail) {
             continue;
         }
-        let before = &text[..at];
+        let mut from = at.saturating_sub(WINDOW);
+        while !text.is_char_boundary(from) {
+            from += 1;
+        }
+        let before = &text[from..at];
         if !before.ends_with(' ') {
             continue;
         }
@@ -97,18 +109,24 @@ pub(crate) fn foreign_full_form(text: &str, name: &str) -> Option<String> {
                 continue;
             };
             // `words` borrow from `before`, so a word's address gives its offset.
-            let start = words[first].as_ptr() as usize - before.as_ptr() as usize;
+            let start = from + (words[first].as_ptr() as usize - before.as_ptr() as usize);
             let full = &text[start..at + name.len()];
-            if full.split(' ').all(foreign_name_word)
-                && given_names_only(text, full)
-                && best.is_none_or(|(len, _)| n + 1 > len)
-            {
-                best = Some((n + 1, full));
-                break;
+            if !candidates.contains(&full) {
+                candidates.push(full);
             }
         }
     }
-    best.map(|(_, full)| full.to_string())
+    let fits = |full: &str| full.split(' ').all(foreign_name_word) && given_names_only(text, full);
+    let with_words = |n: usize| {
+        candidates
+            .iter()
+            .copied()
+            .filter(|c| c.matches(' ').count() == n)
+            .find(|c| fits(c))
+    };
+    let three = with_words(2);
+    let two = || with_words(1);
+    three.or_else(two).map(|full| (*full).to_string())
 }
 
 #[cfg(test)]
