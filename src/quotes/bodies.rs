@@ -89,6 +89,10 @@ impl Doc<'_> {
     /// writes in full: a short form in common use (`코레일` → `한국철도공사`) or a university
     /// (`서울대` → `서울대학교`).
     pub(crate) fn expansion(&mut self, name: &str) -> Option<String> {
+        // `대한민국 전경련`: the short form is the phrase's last word.
+        if let Some((_, last)) = name.rsplit_once(' ') {
+            return self.expansion(last);
+        }
         if let Some(known) = self.expansions.get(name) {
             return known.clone();
         }

@@ -322,7 +322,8 @@ fn title_first(np: &[&str]) -> Option<Parsed> {
     }
     // `젠슨 황 엔비디아 CEO`: in name-first order three Hangul words are a two-word name
     // followed by an organisation the lexicons do not know.
-    let three = k - n == 3 && !latin_name && np[n..k].iter().all(|w| !korean_name(w));
+    // (`제임스` could be a Korean name, but its syllables are a transcription's.)
+    let three = k - n == 3 && !latin_name && np[n..k].iter().all(|w| !confident_korean_name(w));
     // `하정우 네이버클라우드 센터장`: a Korean name is one word, so a long word after it is the
     // organisation; a short one may end a foreign name that looks Korean (`제니퍼 리 교수`).
     let korean_first = !latin_name

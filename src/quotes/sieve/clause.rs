@@ -29,8 +29,10 @@ pub(super) fn reporting(doc: &mut Doc<'_>, ctx: &Ctx<'_>) -> Verdict {
     Verdict::of_mention(doc, doc.speaker_before(qi, |m| m.subject))
 }
 
-/// `“…” 김 장관의 말이다.`: a quote standing as its sentence, and a short sentence after it
-/// that says whose words they were.
+/// `“…” 김 장관의 말이다.`, `“…” 이장 권영만씨는 이렇게 말했다.`: a quote standing as its
+/// sentence, and the sentence after it says whose words they were: it ends in a speech noun
+/// with the copula (the possessor nearest the end speaks), or it reports with 이렇게/그렇게
+/// (its subject speaks).
 pub(super) fn signed_after(doc: &mut Doc<'_>, ctx: &Ctx<'_>) -> Verdict {
     if ctx.quotative() {
         return Verdict::Next;
@@ -43,21 +45,30 @@ pub(super) fn signed_after(doc: &mut Doc<'_>, ctx: &Ctx<'_>) -> Verdict {
     if !(opens && closes) {
         return Verdict::Next;
     }
-    // The signing sentence: a few words, the last a speech noun with the copula.
     let s2 = doc.words[next].sent;
-    let end = (next..(next + 6).min(doc.words.len()))
-        .take_while(|&k| doc.words[k].sent == s2)
-        .last()
-        .unwrap_or(next);
-    let whole = doc.words.get(end + 1).is_none_or(|w| w.sent != s2);
-    if !whole || !doc.signs_speech(end) {
+    let ks: Vec<usize> = (next..(next + REACH).min(doc.words.len()))
+        .take_while(|&k| doc.words[k].sent == s2 && doc.words[k].quote.is_none())
+        .collect();
+    let Some(&end) = ks.last() else {
+        return Verdict::Next;
+    };
+    if doc.words.get(end + 1).is_some_and(|w| w.sent == s2) {
         return Verdict::Next;
     }
-    let m = (next..end).rev().find_map(|k| {
-        doc.mention_at(k)
-            .filter(|&m| doc.mentions[m].subject || doc.wt(k).ends_with('의'))
-    });
-    Verdict::of_mention(doc, m)
+    if doc.signs_speech(end) {
+        let m = ks.iter().rev().skip(1).find_map(|&k| {
+            doc.mention_at(k)
+                .filter(|_| doc.wt(k).ends_with('의') || doc.wt(k).ends_with("의)"))
+        });
+        return Verdict::of_mention(doc, m);
+    }
+    let so = ks
+        .iter()
+        .any(|&k| ["이렇게", "그렇게"].contains(&doc.wt(k)));
+    if so && is_report_verb(doc.text, &doc.words, end) {
+        return Verdict::of_mention(doc, doc.main_subject(next, end));
+    }
+    Verdict::Next
 }
 
 /// `X에 따르면 “…”`: a named source before a quote with no ending.
@@ -84,6 +95,11 @@ mod tests {
         let q = extract("“경기가 바닥을 쳤다.” 김영수 장관의 말이다.");
         assert_eq!(q[0].speaker.as_deref(), Some("김영수"));
         assert_eq!(q[0].rule, Some(Rule::Cataphora));
+        let q = extract(
+            "“아이 울음소리가 끊겼다.” 경북 의성군의 이장 권영만씨는 운동장을 바라보며 \
+             이렇게 말했다.",
+        );
+        assert_eq!(q[0].speaker.as_deref(), Some("권영만"));
         // A sentence that is not about whose words they were signs nothing.
         let q = extract("“경기가 바닥을 쳤다.” 김영수 장관의 책이다.");
         assert_eq!(q[0].speaker, None);
