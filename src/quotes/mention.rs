@@ -163,7 +163,7 @@ pub(crate) fn shape_of(np: &[&str]) -> Option<Parsed> {
         return Some((join(&np[start..]), None, Shape::Descriptive, true));
     }
     let determiner = np.iter().any(|w| contains(&lx::DESCRIPTIVE_DETERMINERS, w));
-    if contains(&lx::DESCRIPTIVE, head) && determiner {
+    if (contains(&lx::DESCRIPTIVE, head) || contains(&lx::PEOPLE, head)) && determiner {
         let start = np
             .iter()
             .position(|w| !contains(&lx::ADVERBS, w))

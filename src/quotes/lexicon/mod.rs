@@ -174,6 +174,9 @@ lists! {
     TITLES = "titles.txt";
     /// Heads of descriptive speakers that have no name (`한 측근`, `정부 관계자`).
     DESCRIPTIVE = "descriptive.txt";
+    /// Nouns for people that name a speaker only after a determiner (`한 목격자`): alone they
+    /// are too often generic (`관객이 줄었다`).
+    PEOPLE = "people.txt";
     /// People named by their tie to someone (`김씨의 어머니`, `피해자의 변호인`).
     KIN = "kin.txt";
     /// Determiners that make a noun phrase a description rather than a name (`한 측근`).
