@@ -27,7 +27,12 @@ impl Doc<'_> {
             return None;
         }
         let core = glued.unwrap_or(stem);
-        if let Some(e) = self.reg.find(core).filter(|&e| !self.reg.is_person(e)) {
+        // `구청 측` after `강서구청`: the organisation whose name ends in the word.
+        let found = self
+            .reg
+            .find(core)
+            .or_else(|| self.reg.latest_org_ending_in(core));
+        if let Some(e) = found.filter(|&e| !self.reg.is_person(e)) {
             return Some(Body {
                 name: format!("{core} 측"),
                 entity: Some(e),

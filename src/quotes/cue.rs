@@ -63,8 +63,12 @@ pub(crate) fn cue_of(text: &str, words: &[Word], qi: usize) -> (Cue, Option<usiz
             noun.strip_prefix(s)
                 .is_some_and(|r| ["을", "를", "으로", "로", "까지", "도"].contains(&r))
         });
+        // `입장을 끝내 굽히지 않았다`: an adverb may stand before the verb.
+        let after = words.get(qi + 4 + skip).map_or("", |n| word_text(text, n));
+        let adverb = lx::contains(&lx::ADVERBS, verb) || verb.ends_with(['히', '내']);
         let reported = is_report_verb(text, words, qi + 3 + skip)
-            || lx::longest_prefix(&lx::STANCE_VERBS, verb).is_some();
+            || lx::longest_prefix(&lx::STANCE_VERBS, verb).is_some()
+            || (adverb && lx::longest_prefix(&lx::STANCE_VERBS, after).is_some());
         if object && reported {
             return (Cue::Quotative { chain: false }, Some(qi + 1));
         }

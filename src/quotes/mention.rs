@@ -155,6 +155,14 @@ pub(crate) fn shape_of(np: &[&str]) -> Option<Parsed> {
     if np.len() == 1 && (org || administrative(head)) {
         return Some((head.to_string(), None, Shape::Name, false));
     }
+    // `재판관 3명`: a count of people named by the noun before it.
+    if head.ends_with('명') && head.chars().next().is_some_and(|c| c.is_ascii_digit()) {
+        let people = np.len() >= 2 && {
+            let w = np[np.len() - 2];
+            is_title(w) || contains(&lx::PEOPLE, w)
+        };
+        return people.then(|| (join(&np[np.len() - 2..]), None, Shape::Descriptive, true));
+    }
     // `김철수 씨의 어머니`: someone named by their tie to a person is that description.
     if contains(&lx::KIN, head) && np.len() >= 2 && np[np.len() - 2].ends_with('의') {
         // The possessor is one word, or a name and a spaced honorific (`김철수 씨의`).

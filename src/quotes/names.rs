@@ -360,6 +360,15 @@ impl Registry {
         self.latest(&|e| e.name != head && ends_with_words(&e.name, head))
     }
 
+    /// The latest organisation whose name ends in `tail`, even inside a word (`구청` →
+    /// `강서구청`).
+    pub(crate) fn latest_org_ending_in(&self, tail: &str) -> Option<usize> {
+        if tail.chars().count() < 2 {
+            return None;
+        }
+        self.latest(&|e| !e.person && e.name != tail && e.name.ends_with(tail))
+    }
+
     /// Adds `form` (an acronym given in parentheses) to entity `id`.
     /// A new form can turn an earlier miss into a hit, so the miss cache starts over.
     pub(crate) fn add_form(&mut self, id: usize, form: &str) {
