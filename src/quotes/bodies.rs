@@ -6,7 +6,7 @@ use super::doc::Doc;
 use super::lexicon as lx;
 use super::mention::{self, Shape};
 use super::phrase::{paren_alias, plain_phrase};
-use super::wordclass::{syllables, unparen};
+use super::wordclass::{is_place, org_category, syllables, unparen};
 
 /// Heads of descriptions of officials, named with the body before them (`기상청 관계자`).
 const OFFICIALS: &[&str] = &["관계자", "관계자들", "당국자", "소식통", "대변인실"];
@@ -155,7 +155,18 @@ impl Doc<'_> {
         if !mention::org_named(name, None) {
             return None;
         }
-        let words = plain_phrase(self.text, &self.words, head, stem);
+        let mut words = plain_phrase(self.text, &self.words, head, stem);
+        // `미국 뉴욕타임스`, `시민단체 공정사회시민연대`: a country before a publication, or
+        // the kind of body, describes the name rather than being part of it.
+        while words.len() > 1 {
+            let last = words[words.len() - 1];
+            let media = lx::longest_suffix(&lx::MEDIA_SUFFIXES, last).is_some();
+            if org_category(words[0]) || (media && is_place(words[0])) {
+                words.remove(0);
+            } else {
+                break;
+            }
+        }
         let full = words.join(" ");
         if !full.ends_with(name) {
             return None;

@@ -185,6 +185,8 @@ lists! {
     ROLE_MODIFIERS = "role_modifiers.txt";
     /// Endings of organisation names (`국토교통부`, `기상청`, `연합뉴스`).
     ORG_SUFFIXES = "org_suffixes.txt";
+    /// Endings of the names of newspapers, agencies and broadcasters (`아사히신문`, `AP통신`).
+    MEDIA_SUFFIXES = "media_suffixes.txt";
     /// Whole organisation names that no ending gives away (`국민의힘`, `백악관`).
     ORG_NAMES = "org_names.txt";
     /// Role words that tie to a following name with `인` (`소속인`, `출신인`) besides titles.
