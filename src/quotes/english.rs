@@ -27,7 +27,10 @@ fn run_forward(doc: &Doc<'_>, k: usize, sent: usize) -> (Vec<String>, usize) {
         {
             break;
         }
-        if !lx::contains(&lx::EN_TITLES, t) {
+        if lx::contains(&lx::EN_TITLES, t) {
+            // `Agriculture Secretary Tom Hadley`: what came before the title was part of it.
+            names.clear();
+        } else {
             names.push(t.to_string());
         }
         j += 1;

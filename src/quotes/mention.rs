@@ -112,6 +112,22 @@ pub(crate) fn parse(text: &str, words: &[Word], head: usize, stem: &str) -> Opti
             np.push(stem);
         }
     }
+    // `최지안(24)씨의 아버지`: the possessor's age and honorific sit inside its word, so the
+    // description is read from the text as written, the age left out.
+    if contains(&lx::KIN, head_word) && head > 0 {
+        let p = &words[head - 1];
+        let raw = word_text(text, p);
+        if p.sent == hw.sent && p.quote.is_none() && raw.ends_with('의') && raw.contains('(') {
+            let (before, rest) = raw.split_once('(').unwrap_or((raw, ""));
+            let after = rest.split_once(')').map_or("", |(_, a)| a);
+            return Some((
+                format!("{before}{after} {head_word}"),
+                None,
+                Shape::Descriptive,
+                true,
+            ));
+        }
+    }
     let (name, role, shape, person) = shape_of(&np)?;
     let person = person || (aged && korean_name(&name));
     Some((name, role, shape, person))

@@ -253,3 +253,15 @@ fn ko_a_sentence_after_the_quote_says_whose_words() {
         &[("경기가 바닥을 쳤다", S, Some("김영수"))],
     );
 }
+
+#[test]
+fn ko_kin_of_an_aged_person_and_a_lead_quote_signed_after() {
+    check(
+        "교제폭력 피해자 최지안(24)씨의 아버지는 “아무도 설명해주지 않는다”고 말했다.",
+        &[("아무도 설명해주지 않는다", S, Some("최지안씨의 아버지"))],
+    );
+    check(
+        "“일할 권리를 말하는 게 어렵나요.” 아들을 잃은 황미경(61)씨가 말끝을 흐렸다.",
+        &[("일할 권리를 말하는 게 어렵나요.", S, Some("황미경"))],
+    );
+}

@@ -62,11 +62,21 @@ pub(super) fn signed_after(doc: &mut Doc<'_>, ctx: &Ctx<'_>) -> Verdict {
         });
         return Verdict::of_mention(doc, m);
     }
+    if !is_report_verb(doc.text, &doc.words, end) {
+        return Verdict::Next;
+    }
+    // A quote that leads its paragraph (`“…” 황미경씨가 말끝을 흐렸다.`) is signed by any
+    // reporting sentence after it whose subject is a person; elsewhere 이렇게 must say so.
     let so = ks
         .iter()
         .any(|&k| ["이렇게", "그렇게"].contains(&doc.wt(k)));
-    if so && is_report_verb(doc.text, &doc.words, end) {
-        return Verdict::of_mention(doc, doc.main_subject(next, end));
+    let leads = qi == 0 || doc.words[qi - 1].para != doc.words[qi].para;
+    let m = doc.main_subject(next, end);
+    let person = m
+        .and_then(|m| doc.entity_of(m))
+        .is_some_and(|e| doc.reg.is_person(e));
+    if so || (leads && person) {
+        return Verdict::of_mention(doc, m);
     }
     Verdict::Next
 }
@@ -100,6 +110,9 @@ mod tests {
              이렇게 말했다.",
         );
         assert_eq!(q[0].speaker.as_deref(), Some("권영만"));
+        let q =
+            extract("“일할 권리를 말하는 게 어렵나요.” 아들을 잃은 황미경(61)씨가 말끝을 흐렸다.");
+        assert_eq!(q[0].speaker.as_deref(), Some("황미경"));
         // A sentence that is not about whose words they were signs nothing.
         let q = extract("“경기가 바닥을 쳤다.” 김영수 장관의 책이다.");
         assert_eq!(q[0].speaker, None);
