@@ -265,3 +265,14 @@ fn ko_kin_of_an_aged_person_and_a_lead_quote_signed_after() {
         &[("일할 권리를 말하는 게 어렵나요.", S, Some("황미경"))],
     );
 }
+
+#[test]
+fn ko_a_headlines_second_quote_after_an_ellipsis() {
+    check(
+        "오상철 법무장관 “검찰 인사, 원칙대로 하겠다”…“외압은 전혀 없었다”",
+        &[
+            ("검찰 인사, 원칙대로 하겠다", S, Some("오상철")),
+            ("외압은 전혀 없었다", S, Some("오상철")),
+        ],
+    );
+}

@@ -182,8 +182,20 @@ const SIEVE: &[(Rule, RuleFn)] = &[
 ];
 
 /// The decision for the quote just before quote token `qi`, when that quote's chaining
-/// ending (`며`, `라며`, `면서`) is the word right before `qi` in the same sentence.
+/// ending (`며`, `라며`, `면서`) is the word right before `qi` in the same sentence, or when it
+/// is a headline's quote right before this one.
 fn chained_after(doc: &Doc<'_>, qi: usize, out: &[Decision]) -> Option<Decision> {
+    // `오상철 장관 “…”…“…”`: a headline's second quote, after only an ellipsis, goes on.
+    let prev = doc.words.get(qi.checked_sub(1)?)?;
+    if let Some(ri) = prev.quote {
+        let w = &doc.words[qi];
+        let d = out.get(ri)?;
+        let headline = d.rule == Some(Rule::Headline) && d.entity.is_some();
+        return (headline
+            && prev.para == w.para
+            && cue_of(doc.text, &doc.words, qi).0 == Cue::None)
+            .then(|| d.clone());
+    }
     let cw = qi.checked_sub(1)?;
     let pq = cw.checked_sub(1)?;
     let (pw, w) = (&doc.words[pq], &doc.words[qi]);
