@@ -168,6 +168,10 @@ pub(crate) fn np_boundary(w: &str) -> bool {
         return false;
     }
     // `알려진`, `밝혀진`: the adnominal of a passive verb.
+    // `“…”는 게 김 교수의 주장이다`: `게` (것이) and its kin are no part of a name.
+    if ["게", "것이", "것은", "건", "것"].contains(&w) {
+        return true;
+    }
     // `발언이 화제`: a speech noun with its subject particle is no part of a name.
     if w.strip_suffix('이').is_some_and(speech_noun) {
         return true;

@@ -276,3 +276,14 @@ fn ko_a_headlines_second_quote_after_an_ellipsis() {
         ],
     );
 }
+
+#[test]
+fn ko_the_claim_is_the_surname_and_titles() {
+    check(
+        "김민수 교수는 “금리를 내려야 한다”고 말했다. “정부가 나서야 한다”는 게 김 교수의 주장이다.",
+        &[
+            ("금리를 내려야 한다", S, Some("김민수")),
+            ("정부가 나서야 한다", S, Some("김민수")),
+        ],
+    );
+}
