@@ -292,7 +292,11 @@ impl<'a> Doc<'a> {
         // is unmistakably one: several words with a title or a honorific.
         let accept = if oblique {
             (person
-                && (name.contains(' ') || role.as_deref() == Some("씨") || name.ends_with('씨')))
+                && (name.contains(' ')
+                    || role.as_deref() == Some("씨")
+                    || name.ends_with('씨')
+                    // `김지훈 작가를 만났다`: a Korean full name with a title.
+                    || (role.is_some() && mention::confident_korean_name(&name))))
                 || foreign_full_name(&name)
         } else {
             accept || alias.is_some()

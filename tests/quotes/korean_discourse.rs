@@ -287,3 +287,22 @@ fn ko_the_claim_is_the_surname_and_titles() {
         ],
     );
 }
+
+#[test]
+fn ko_interview_answers_go_to_the_person_met() {
+    check(
+        "김지훈 작가를 만났다.\n\n―신작을 소개해 달라.\n\n“가족 이야기다.”\n\n―다음 계획은.\n\n“쉬고 싶다.”",
+        &[
+            ("가족 이야기다.", S, Some("김지훈")),
+            ("쉬고 싶다.", S, Some("김지훈")),
+        ],
+    );
+    // A foreign name ending like a verb form (`바이든`) is still a name.
+    check(
+        "조 바이든 미국 대통령은 “동맹이 중요하다”고 말했다. 바이든 대통령은 “중국을 견제하겠다”고 덧붙였다.",
+        &[
+            ("동맹이 중요하다", S, Some("조 바이든")),
+            ("중국을 견제하겠다", S, Some("조 바이든")),
+        ],
+    );
+}

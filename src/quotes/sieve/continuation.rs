@@ -5,6 +5,7 @@
 
 use super::super::cue::Cue;
 use super::super::lexicon as lx;
+use super::super::mention::Shape;
 use super::{Ctx, Doc, Verdict};
 
 /// Where the quote stands in its sentence and paragraph.
@@ -124,11 +125,21 @@ pub(super) fn paragraph(doc: &mut Doc<'_>, ctx: &Ctx<'_>) -> Verdict {
 /// An answer after an interviewer's question line (`―…?`, `Q.`) is the interviewee's.
 pub(super) fn answer(doc: &mut Doc<'_>, ctx: &Ctx<'_>) -> Verdict {
     let p = place(doc, ctx.qi);
+    if !(p.first_in_para && doc.after_question(ctx.qi)) {
+        return Verdict::Next;
+    }
     match ctx.last {
-        Some(l) if p.first_in_para && doc.after_question(ctx.qi) => {
-            Verdict::Said(l.entity, l.written.clone())
+        Some(l) => Verdict::Said(l.entity, l.written.clone()),
+        // The first answer: the person the introduction named last (`김지훈 작가를 만났다`).
+        None => {
+            let at = doc.words[ctx.qi].range.start;
+            let m = (0..doc.mentions.len()).rev().find(|&m| {
+                doc.mentions[m].pos < at
+                    && doc.mentions[m].shape != Shape::Pronoun
+                    && doc.entity_of(m).is_some_and(|e| doc.reg.is_person(e))
+            });
+            Verdict::of_mention(doc, m)
         }
-        _ => Verdict::Next,
     }
 }
 
