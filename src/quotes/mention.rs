@@ -159,8 +159,8 @@ pub(crate) fn shape_of(np: &[&str]) -> Option<Parsed> {
     if contains(&lx::PRONOUNS, head) || contains(&lx::EN_PRONOUNS, head) {
         return Some((head.to_string(), None, Shape::Pronoun, true));
     }
-    // `광복회장의 발언이`: what someone said is not someone.
-    if speech_noun(head) {
+    // `광복회장의 발언이`: what someone said is not someone, nor where (`기자 간담회`).
+    if speech_noun(head) || contains(&lx::EVENTS, head) {
         return None;
     }
     // A lone organisation name (`국립과학수사연구원`), even when it ends like a title, and a
@@ -355,7 +355,7 @@ fn title_first(np: &[&str]) -> Option<Parsed> {
         && confident_korean_name(np[n])
         && np[n + 1..k]
             .iter()
-            .all(|w| syllables(w) >= 4 || mixed_script(w));
+            .all(|w| syllables(w) >= 3 || mixed_script(w));
     let (n, name_end) = if korean_first {
         (n, n + 1)
     } else if three {

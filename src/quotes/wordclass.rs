@@ -202,9 +202,21 @@ pub(crate) fn np_boundary(w: &str) -> bool {
 /// (`관리자`, `후보자`, `피해자`) stay nouns.
 pub(crate) fn ends_clause(w: &str) -> bool {
     let n = w.chars().count();
-    let ja = w
-        .strip_suffix('자')
-        .is_some_and(|s| s.ends_with(['나', '되', '하', '오', '서', '르']));
+    // Longer words in 자 are verb forms too (`되묻자`, `따지자`, `요구하자`) unless a list
+    // knows them as people (`소비자`, `피해자`).
+    let ja = w.strip_suffix('자').is_some_and(|s| {
+        s.ends_with(['나', '되', '하', '오', '서', '르', '묻'])
+            || (syllables(w) >= 3
+                && s.ends_with([
+                    '지', '히', '리', '기', '않', '없', '있', '받', '내', '주', '가',
+                ])
+                && !org_like(w)
+                && !is_title(w)
+                && !contains(&lx::PEOPLE, w)
+                && !contains(&lx::JOINABLE, w)
+                && !contains(&lx::DESCRIPTIVE, w)
+                && !contains(&lx::KIN, w))
+    });
     n >= 2
         && (ja
             || (n >= 3

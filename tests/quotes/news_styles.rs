@@ -296,3 +296,37 @@ fn counted_people_sides_of_a_named_body_and_stances_held() {
         &[("맨발로 뛰쳐나왔다", S, Some("한 목격자"))],
     );
 }
+
+#[test]
+fn long_subjects_events_and_connectives_around_names() {
+    // `출입기자 간담회에서`: where words were said is no one.
+    check(
+        "이승환(54) 한국은행 부총재보는 18일 출입기자 간담회에서 “불확실성이 크다”고 말했다. 그는 “금리 인하는 어려울 수 있다”고 덧붙였다.",
+        &[
+            ("불확실성이 크다", S, Some("이승환")),
+            ("금리 인하는 어려울 수 있다", S, Some("이승환")),
+        ],
+    );
+    // `민주당 소속`: an affiliation is role, not the first word of the name.
+    check(
+        "민주당 소속 엘리자베스 카터 상원의원은 “기대는 순진하다”고 말했다. 카터 의원이 “책임은 누가 지느냐”고 묻자 오코너 CEO는 “함께 기준을 만들자”고 답했다.",
+        &[
+            ("기대는 순진하다", S, Some("엘리자베스 카터")),
+            ("책임은 누가 지느냐", S, Some("엘리자베스 카터")),
+            ("함께 기준을 만들자", S, Some("오코너")),
+        ],
+    );
+    // `되묻자`: a clause ends before the surname and title.
+    check(
+        "최은영 장관은 답했다. 성 위원장이 “몇 년째냐”고 되묻자 최 장관은 “연내에 내놓겠다”고 말했다.",
+        &[
+            ("몇 년째냐", S, Some("성 위원장")),
+            ("연내에 내놓겠다", S, Some("최은영")),
+        ],
+    );
+    // A Korean name is one word: a three-syllable organisation after it is no part of it.
+    check(
+        "유정호 포스텍 교수는 “실패를 기록하라”고 말했다.",
+        &[("실패를 기록하라", S, Some("유정호"))],
+    );
+}

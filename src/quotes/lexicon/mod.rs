@@ -177,6 +177,9 @@ lists! {
     /// Nouns for people that name a speaker only after a determiner (`한 목격자`): alone they
     /// are too often generic (`관객이 줄었다`).
     PEOPLE = "people.txt";
+    /// Occasions and channels where words are said (`간담회`, `브리핑`, `페이스북`): never a
+    /// speaker's name, though a title before them (`출입기자 간담회`) makes them look like one.
+    EVENTS = "events.txt";
     /// People named by their tie to someone (`김씨의 어머니`, `피해자의 변호인`).
     KIN = "kin.txt";
     /// Determiners that make a noun phrase a description rather than a name (`한 측근`).
