@@ -9,8 +9,8 @@ use super::honorific;
 use super::lexicon::{self as lx, contains};
 use super::tokens::{word_text, Word};
 use super::wordclass::{
-    administrative, adnominal, is_initial, is_latin, is_place, mixed_script, np_boundary,
-    org_category, org_suffixed, speech_noun, syllables, unjoin, unparen,
+    administrative, adnominal, foreign_name_word, is_initial, is_latin, is_place, mixed_script,
+    np_boundary, org_category, org_suffixed, speech_noun, syllables, unjoin, unparen,
 };
 pub(crate) use super::wordclass::{
     confident_korean_name, is_hangul, is_title, korean_name, org_like, org_named, person_like_name,
@@ -92,7 +92,13 @@ pub(crate) fn parse(text: &str, words: &[Word], head: usize, stem: &str) -> Opti
                 break;
             }
         } else if np_boundary(t) {
-            break;
+            // `호프만 대변인`: a transcribed name ending in 만 before a title, not the
+            // particle 만 (`회의만`).
+            let man =
+                t.ends_with('만') && syllables(t) >= 3 && np.len() == 1 && is_title(head_word);
+            if !man {
+                break;
+            }
         }
         aged |= age;
         np.push(t);
@@ -260,8 +266,21 @@ pub(crate) fn shape_of(np: &[&str]) -> Option<Parsed> {
             break;
         }
         k -= 1;
-        // A Korean name is one word: what precedes it is role (`국민의힘 김기현`).
-        if confident_korean_name(w) {
+        // A Korean name is one word: what precedes it is role (`국민의힘 김기현`), unless it
+        // is a transcribed given name (`대니얼 오코너`, where 오코너 only looks Korean).
+        let given = k > 0 && {
+            let p = np[k - 1];
+            // Syllables that transcriptions use and Korean nouns seldom do.
+            let transcribed = p
+                .chars()
+                .any(|c| "스르드트크브프즈츠그얼엘슨튼든렌론릭닉넬벨텔셀렐앤엔".contains(c));
+            transcribed
+                && foreign_name_word(p)
+                && !korean_name(p)
+                && !adnominal(p)
+                && !p.ends_with(['인', '은', '는'])
+        };
+        if confident_korean_name(w) && !given {
             break;
         }
     }

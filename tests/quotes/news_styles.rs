@@ -330,3 +330,26 @@ fn long_subjects_events_and_connectives_around_names() {
         &[("실패를 기록하라", S, Some("유정호"))],
     );
 }
+
+#[test]
+fn transcribed_given_names_before_surnames_that_look_korean() {
+    check(
+        "넥서스랩의 최고경영자(CEO) 대니얼 오코너는 “과도한 규제”라고 맞섰다. 오코너 CEO는 “함께 만들자”고 답했다.",
+        &[
+            ("과도한 규제", S, Some("대니얼 오코너")),
+            ("함께 만들자", S, Some("대니얼 오코너")),
+        ],
+    );
+    check(
+        "연방정부 대변인 자비네 호프만은 “반대한다”고 밝혔다. 호프만 대변인은 “손해”라고 덧붙였다.",
+        &[
+            ("반대한다", S, Some("자비네 호프만")),
+            ("손해", S, Some("자비네 호프만")),
+        ],
+    );
+    // A role before a Korean name stays role.
+    check(
+        "두산 베어스 내야수 오승민(27)은 “직구만 노렸다”고 웃었다.",
+        &[("직구만 노렸다", S, Some("오승민"))],
+    );
+}
