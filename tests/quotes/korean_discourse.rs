@@ -306,3 +306,11 @@ fn ko_interview_answers_go_to_the_person_met() {
         ],
     );
 }
+
+#[test]
+fn ko_a_feature_quote_goes_to_the_person_the_text_is_about() {
+    check(
+        "쪽방촌에서 살아온 최영길(72)씨는 올여름이 길었다고 했다. 방에 있는 건 선풍기 한 대뿐이다. “밤에도 잠을 못 자요. 그냥 아침을 기다립니다.”",
+        &[("밤에도 잠을 못 자요. 그냥 아침을 기다립니다.", S, Some("최영길"))],
+    );
+}

@@ -177,6 +177,7 @@ const SIEVE: &[(Rule, RuleFn)] = &[
     (Rule::PreviousReport, continuation::previous_report),
     (Rule::TopicPerson, continuation::topic_person),
     (Rule::DroppedSubject, zero::dropped_subject),
+    (Rule::TopicPerson, zero::feature_person),
     (Rule::Continuation, continuation::paragraph),
     (Rule::Answer, continuation::answer),
 ];

@@ -2,6 +2,7 @@
 //! already knows, so the speaker is the person the text was last about
 //! (`정홍원 국무총리가 … 발언을 했다. … 질문에 “…”이라고 했다`).
 
+use super::super::cue::Cue;
 use super::super::doc::REACH;
 use super::super::lexicon as lx;
 use super::super::wordclass::syllables;
@@ -42,6 +43,48 @@ pub(super) fn dropped_subject(doc: &mut Doc<'_>, ctx: &Ctx<'_>) -> Verdict {
         }
         if let Some(last) = ctx.last.as_ref().filter(|l| l.sent == s) {
             return Verdict::Said(last.entity, last.written.clone());
+        }
+        if let Some(m) = doc.main_subject(first, end) {
+            let person = doc.entity_of(m).is_some_and(|e| doc.reg.is_person(e));
+            return if person {
+                Verdict::of_mention(doc, Some(m))
+            } else {
+                Verdict::Next
+            };
+        }
+        end = first;
+    }
+    Verdict::Next
+}
+
+/// `그는 … 계획이다. “…”`, `…씨는 여름이 길었다고 했다. 방에는 선풍기뿐이다. “…”`: a quote
+/// standing as its own sentence in a feature goes to the person the text was last about: the
+/// subject of the nearest earlier sentence (three at most, this paragraph or the one before)
+/// that names one, when it is a person.
+pub(super) fn feature_person(doc: &mut Doc<'_>, ctx: &Ctx<'_>) -> Verdict {
+    let qi = ctx.qi;
+    let w = &doc.words[qi];
+    let (sent, para) = (w.sent, w.para);
+    let opens = qi == 0 || doc.words[qi - 1].sent != sent;
+    let closes = doc.words.get(qi + 1).is_none_or(|n| n.sent != sent);
+    if !matches!(ctx.cue.0, Cue::None) || !opens || !closes || sent == 0 {
+        return Verdict::Next;
+    }
+    let mut end = qi;
+    for back in 1..=SENTENCES_BACK {
+        let Some(s) = sent.checked_sub(back) else {
+            break;
+        };
+        let first = (end.saturating_sub(REACH * 2)..end)
+            .find(|&k| doc.words[k].sent == s)
+            .unwrap_or(end);
+        if first == end || doc.words[first].para + 1 < para {
+            break;
+        }
+        // Another quote on the way: whoever said it is the nearer voice; the continuation
+        // rules decide.
+        if (first..end).any(|k| doc.words[k].quote.is_some()) {
+            break;
         }
         if let Some(m) = doc.main_subject(first, end) {
             let person = doc.entity_of(m).is_some_and(|e| doc.reg.is_person(e));
