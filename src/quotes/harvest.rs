@@ -154,6 +154,17 @@ impl<'a> Doc<'a> {
         } else {
             return;
         };
+        // `정유나 교수팀은`: a research team named by its head introduces the head, as
+        // `이정호 교수 연구팀은` does.
+        let team = ["연구팀", "팀"].iter().find_map(|s| stem.strip_suffix(s));
+        let (stem, subject, weak) = match team {
+            Some(title)
+                if mention::is_title(title) && i > 0 && mention::korean_name(self.wt(i - 1)) =>
+            {
+                (title, false, true)
+            }
+            _ => (stem, subject, weak),
+        };
         // `이정후(26·샌프란시스코 자이언츠)가`: a parenthetical that spans words ends at the
         // particle; the phrase's head is the word that opened it.
         let (head, stem) = match stem.strip_suffix(')').filter(|s| !s.contains('(')) {
@@ -187,6 +198,14 @@ impl<'a> Doc<'a> {
                 self.ents.push(Some(e));
                 return;
             }
+        }
+        // `여수시는 … 밝혔다. 시는 “…”`: the local government named before.
+        if subject && !weak && ["시", "도", "군", "구"].contains(&stem) {
+            if let Some(e) = self.reg.latest_local_government(stem) {
+                self.push_mention(i, stem.to_string(), None, Shape::Name, (true, false, false));
+                self.ents.push(Some(e));
+            }
+            return;
         }
         // `X 측은`, `재판부는`, `전라북도 관계자는`: bodies rather than named people.
         if subject {

@@ -369,6 +369,11 @@ impl Registry {
         self.latest(&|e| !e.person && e.name != tail && e.name.ends_with(tail))
     }
 
+    /// `시는`, `군은`: the latest local government of that unit (`전남 여수시`).
+    pub(crate) fn latest_local_government(&self, unit: &str) -> Option<usize> {
+        self.latest(&|e| !e.person && e.name.ends_with(unit) && e.name.chars().count() >= 3)
+    }
+
     /// Adds `form` (an acronym given in parentheses) to entity `id`.
     /// A new form can turn an earlier miss into a hit, so the miss cache starts over.
     pub(crate) fn add_form(&mut self, id: usize, form: &str) {

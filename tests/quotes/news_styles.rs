@@ -353,3 +353,18 @@ fn transcribed_given_names_before_surnames_that_look_korean() {
         &[("직구만 노렸다", S, Some("오승민"))],
     );
 }
+
+#[test]
+fn a_team_introduces_its_head_and_the_city_speaks_as_si() {
+    check(
+        "서울대병원 정유나 교수팀은 결과를 발표했다. 정 교수는 “수면 부족이 문제”라고 설명했다.",
+        &[("수면 부족이 문제", S, Some("정유나"))],
+    );
+    check(
+        "여수시는 “축제를 연다”고 밝혔다. 시는 “관광객 50만 명이 방문할 것”이라고 밝혔다.",
+        &[
+            ("축제를 연다", S, Some("여수시")),
+            ("관광객 50만 명이 방문할 것", S, Some("여수시")),
+        ],
+    );
+}
