@@ -20,7 +20,13 @@ fn strip_particle(t: &str) -> Option<(&str, bool)> {
     }
     for p in lx::SUBJECT_PARTICLES {
         if let Some(s) = t.strip_suffix(p) {
-            if !s.is_empty() {
+            // `국가`, `물가`: one syllable before 가/이 is a noun's, not a name's (pronouns
+            // such as `그가` aside).
+            let noun = ["가", "이"].contains(p)
+                && s.chars().count() == 1
+                && !lx::contains(&lx::PRONOUNS, s)
+                && !lx::contains(&lx::SURNAMES, s);
+            if !s.is_empty() && !noun {
                 return Some((s, lx::contains(&lx::WEAK_PARTICLES, p)));
             }
         }
@@ -61,7 +67,8 @@ impl<'a> Doc<'a> {
         if w.quote.is_some() {
             return;
         }
-        let t = self.wt(i);
+        // `도 관계자는, “…”`: a comma after the particle is punctuation, not part of the word.
+        let t = self.wt(i).strip_suffix(',').unwrap_or(self.wt(i));
         // `측은` belongs to the phrase before it, which `side` reads.
         if lx::contains(&lx::SIDE_WORDS, t) || t == "측의" {
             return;
@@ -84,7 +91,11 @@ impl<'a> Doc<'a> {
             && cue_of(self.text, &self.words, i + 1).0 == Cue::None
             && (mention::is_title(t) || mention::korean_name(t) || mention::org_like(t));
         let named = w.comma || bare || titled;
+        // A topic with its particle (`김민수 교수는, “…”`) is a sentence's subject, not a
+        // headline's name.
+        let particle = strip_particle(t).is_some() && !mention::korean_name(t);
         let headline = named
+            && !particle
             && capital_or_hangul
             && !is_report_verb(self.text, &self.words, i)
             && self

@@ -368,3 +368,16 @@ fn a_team_introduces_its_head_and_the_city_speaks_as_si() {
         ],
     );
 }
+
+#[test]
+fn a_comma_after_the_topic_is_punctuation_not_a_headline() {
+    check(
+        "전라북도는 대책을 세웠다고 밝혔다.\n도 관계자는, “비상체제를 가동했다”고 말했다.",
+        &[("비상체제를 가동했다", S, Some("도 관계자"))],
+    );
+    check(
+        "김민수 교수는, “비상체제를 가동했다”고 말했다.",
+        &[("비상체제를 가동했다", S, Some("김민수"))],
+    );
+    check("손흥민, “우승하겠다”", &[("우승하겠다", S, Some("손흥민"))]);
+}
