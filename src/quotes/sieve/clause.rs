@@ -3,6 +3,7 @@
 
 use super::super::cue::is_report_verb;
 use super::super::doc::REACH;
+use super::super::mention::{self, Shape};
 use super::{Ctx, Doc, Verdict};
 
 /// `X는 다음과 같이 말했다: “…”`: the subject of the announcing sentence.
@@ -81,6 +82,46 @@ pub(super) fn signed_after(doc: &mut Doc<'_>, ctx: &Ctx<'_>) -> Verdict {
     Verdict::Next
 }
 
+/// `“…” (이장희, 2009)`: a quotation followed by a citation in parentheses, as commentaries
+/// and papers quote: the author cited is the speaker.
+pub(super) fn citation(doc: &mut Doc<'_>, ctx: &Ctx<'_>) -> Verdict {
+    if ctx.quotative() {
+        return Verdict::Next;
+    }
+    let end = doc.words[ctx.qi].range.end;
+    let after = doc
+        .text
+        .get(end..)
+        .unwrap_or("")
+        .trim_start_matches([' ', '\t']);
+    let Some(inner) = after
+        .strip_prefix('(')
+        .and_then(|a| a.get(..a.find(')')?))
+        .filter(|i| i.len() <= 60)
+    else {
+        return Verdict::Next;
+    };
+    let Some((who, when)) = inner.split_once(',') else {
+        return Verdict::Next;
+    };
+    let (who, when) = (who.trim(), when.trim());
+    let dated = when.chars().filter(char::is_ascii_digit).count() >= 4
+        && when
+            .chars()
+            .all(|c| c.is_ascii_digit() || "/.- ".contains(c));
+    let named = !who.is_empty()
+        && who.split_whitespace().count() <= 3
+        && !who.chars().any(|c| c.is_ascii_digit());
+    if !(dated && named) {
+        return Verdict::Next;
+    }
+    let person = mention::korean_name(who);
+    match doc.reg.resolve(who, None, Shape::Name, person, true) {
+        Some(e) => Verdict::Said(e, who.to_string()),
+        None => Verdict::Next,
+    }
+}
+
 /// `X에 따르면 “…”`: a named source before a quote with no ending.
 pub(super) fn source(doc: &mut Doc<'_>, ctx: &Ctx<'_>) -> Verdict {
     if ctx.quotative() {
@@ -115,6 +156,16 @@ mod tests {
         assert_eq!(q[0].speaker.as_deref(), Some("황미경"));
         // A sentence that is not about whose words they were signs nothing.
         let q = extract("“경기가 바닥을 쳤다.” 김영수 장관의 책이다.");
+        assert_eq!(q[0].speaker, None);
+    }
+
+    #[test]
+    fn a_citation_after_the_quote_names_its_author() {
+        let q = extract("연구는 이렇게 정리한다.\n“실형은 12명이었다.” (이장희, 2009)\n“뉴스였다.” (KBS뉴스, 20/07/16)");
+        assert_eq!(q[0].speaker.as_deref(), Some("이장희"));
+        assert_eq!(q[1].speaker.as_deref(), Some("KBS뉴스"));
+        // A parenthesis that is no citation names nobody.
+        let q = extract("“실형은 12명이었다.” (2009년 기준)");
         assert_eq!(q[0].speaker, None);
     }
 

@@ -170,6 +170,7 @@ const SIEVE: &[(Rule, RuleFn)] = &[
     (Rule::AccordingTo, quotative::source),
     (Rule::Cataphora, clause::cataphora),
     (Rule::Cataphora, clause::signed_after),
+    (Rule::AccordingTo, clause::citation),
     (Rule::ReportingClause, clause::reporting),
     (Rule::AccordingTo, clause::source),
     (Rule::English, english::english),
