@@ -1,6 +1,8 @@
 //! A quotative ending after the closing mark (`“…”라고`, `“…”고`, `“…”며`) ties the quote to a
 //! reporting verb; the speaker is that verb's subject.
 
+use super::super::mention::Shape;
+use super::super::wordclass::adnominal_n;
 use super::{Ctx, Doc, Verdict};
 
 /// `X는 “…”라고 말했다`: the nearest subject before the quote in its sentence.
@@ -31,7 +33,39 @@ pub(super) fn after(doc: &mut Doc<'_>, ctx: &Ctx<'_>) -> Verdict {
         return Verdict::Next;
     }
     let (_, end_cue) = doc.chain_end(ctx.qi, ctx.cue);
-    Verdict::of_mention(doc, end_cue.and_then(|c| doc.speaker_after(c)))
+    let Some(c) = end_cue else {
+        return Verdict::Next;
+    };
+    // `“…”고 말한 김민수 의원은`, `“…”고 본 나상윤 위원의 말처럼`: the quote is the object of
+    // a relative clause, and the person it modifies said it.
+    if let Some(m) = said_by_the_one_after(doc, c) {
+        return Verdict::of_mention(doc, Some(m));
+    }
+    Verdict::of_mention(doc, doc.speaker_after(c))
+}
+
+/// The person right after an adnominal reporting verb that follows cue word `c`.
+fn said_by_the_one_after(doc: &Doc<'_>, c: usize) -> Option<usize> {
+    let sent = doc.words[c].sent;
+    let v = c + 1;
+    doc.words
+        .get(v)
+        .filter(|w| w.sent == sent && w.quote.is_none())?;
+    let t = doc.wt(v);
+    let adnominal = adnominal_n(t) || ["본", "한", "낸", "던"].contains(&t) || t.ends_with('던');
+    if !adnominal {
+        return None;
+    }
+    (v + 1..(v + 7).min(doc.words.len()))
+        .take_while(|&k| doc.words[k].sent == sent && doc.words[k].quote.is_none())
+        .find_map(|k| doc.mention_at(k))
+        .filter(|&m| {
+            let me = &doc.mentions[m];
+            me.shape != Shape::Pronoun
+                && !me.oblique
+                && !me.name.starts_with(t)
+                && doc.entity_of(m).is_some_and(|e| doc.reg.is_person(e))
+        })
 }
 
 /// `X에 따르면 “…”라고 한다`: a named source before the quote.
@@ -97,6 +131,14 @@ mod tests {
                 .as_deref(),
             Some("그렉 해리스")
         );
+    }
+
+    #[test]
+    fn the_one_a_relative_clause_describes_said_it() {
+        let got = rules("“끝까지 싸우겠다”고 말한 김민수 의원은 다음 날 사퇴했다.");
+        assert_eq!(got[0], (Some("김민수".into()), Some(Rule::QuotativeAfter)));
+        let got = rules("“사실무근”이라고 밝힌 A씨는 법적 대응을 예고했다.");
+        assert_eq!(got[0].0.as_deref(), Some("A씨"));
     }
 
     #[test]
