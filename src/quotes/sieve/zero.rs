@@ -30,31 +30,47 @@ pub(super) fn dropped_subject(doc: &mut Doc<'_>, ctx: &Ctx<'_>) -> Verdict {
         .unwrap_or(qi);
     // Walk back sentence by sentence; the first that quotes someone or names a subject
     // decides.
-    let mut end = start;
-    for back in 1..=SENTENCES_BACK {
-        let Some(s) = sent.checked_sub(back) else {
-            break;
-        };
-        let first = (end.saturating_sub(REACH * 2)..end)
-            .find(|&k| doc.words[k].sent == s)
-            .unwrap_or(end);
-        if first == end || doc.words[first].para + 1 < para {
-            break;
-        }
+    for (s, first, end) in earlier_sentences(doc, start, para) {
         if let Some(last) = ctx.last.as_ref().filter(|l| l.sent == s) {
             return Verdict::Said(last.entity, last.written.clone());
         }
         if let Some(m) = doc.main_subject(first, end) {
-            let person = doc.entity_of(m).is_some_and(|e| doc.reg.is_person(e));
-            return if person {
-                Verdict::of_mention(doc, Some(m))
-            } else {
-                Verdict::Next
-            };
+            return person_or_next(doc, m);
         }
-        end = first;
     }
     Verdict::Next
+}
+
+/// The sentences before word `start` (its sentence's first), nearest first, as (sentence,
+/// first word, end): three at most, in this paragraph or the one before.
+fn earlier_sentences<'d>(
+    doc: &'d Doc<'_>,
+    start: usize,
+    para: usize,
+) -> impl Iterator<Item = (usize, usize, usize)> + 'd {
+    let sent = doc.words[start].sent;
+    let mut end = start;
+    (1..=SENTENCES_BACK).map_while(move |back| {
+        let s = sent.checked_sub(back)?;
+        let first = (end.saturating_sub(REACH * 2)..end)
+            .find(|&k| doc.words[k].sent == s)
+            .unwrap_or(end);
+        if first == end || doc.words[first].para + 1 < para {
+            return None;
+        }
+        let range = (s, first, end);
+        end = first;
+        Some(range)
+    })
+}
+
+/// The mention's speaker when it names a person; otherwise this rule names nobody.
+fn person_or_next(doc: &Doc<'_>, m: usize) -> Verdict {
+    if doc.entity_of(m).is_some_and(|e| doc.reg.is_person(e)) {
+        Verdict::of_mention(doc, Some(m))
+    } else {
+        Verdict::Next
+    }
 }
 
 /// `그는 … 계획이다. “…”`, `…씨는 여름이 길었다고 했다. 방에는 선풍기뿐이다. “…”`: a quote
@@ -70,31 +86,15 @@ pub(super) fn feature_person(doc: &mut Doc<'_>, ctx: &Ctx<'_>) -> Verdict {
     if !matches!(ctx.cue.0, Cue::None) || !opens || !closes || sent == 0 {
         return Verdict::Next;
     }
-    let mut end = qi;
-    for back in 1..=SENTENCES_BACK {
-        let Some(s) = sent.checked_sub(back) else {
-            break;
-        };
-        let first = (end.saturating_sub(REACH * 2)..end)
-            .find(|&k| doc.words[k].sent == s)
-            .unwrap_or(end);
-        if first == end || doc.words[first].para + 1 < para {
-            break;
-        }
+    for (_, first, end) in earlier_sentences(doc, qi, para) {
         // Another quote on the way: whoever said it is the nearer voice; the continuation
         // rules decide.
         if (first..end).any(|k| doc.words[k].quote.is_some()) {
             break;
         }
         if let Some(m) = doc.main_subject(first, end) {
-            let person = doc.entity_of(m).is_some_and(|e| doc.reg.is_person(e));
-            return if person {
-                Verdict::of_mention(doc, Some(m))
-            } else {
-                Verdict::Next
-            };
+            return person_or_next(doc, m);
         }
-        end = first;
     }
     Verdict::Next
 }
