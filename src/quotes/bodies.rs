@@ -184,14 +184,7 @@ impl Doc<'_> {
 
 #[cfg(test)]
 mod tests {
-    use crate::quotes::extract;
-
-    fn speakers(s: &str) -> Vec<Option<String>> {
-        extract(s)
-            .into_iter()
-            .map(|q| q.speaker.as_deref().map(str::to_string))
-            .collect()
-    }
+    use crate::quotes::speakers;
 
     #[test]
     fn short_forms_take_the_full_name_the_text_gives() {

@@ -267,14 +267,7 @@ pub(crate) fn attribute(doc: &mut Doc<'_>, qi: usize) -> Option<(usize, String)>
 
 #[cfg(test)]
 mod tests {
-    use super::super::extract;
-
-    fn speakers(s: &str) -> Vec<Option<String>> {
-        extract(s)
-            .into_iter()
-            .map(|q| q.speaker.as_deref().map(str::to_string))
-            .collect()
-    }
+    use super::super::speakers;
 
     #[test]
     fn said_after_and_before() {

@@ -162,6 +162,15 @@ fn extract_level(text: &str) -> Vec<Quote> {
         .collect()
 }
 
+/// The speakers `extract` names in `s`, in order (for the rules' unit tests).
+#[cfg(test)]
+pub(crate) fn speakers(s: &str) -> Vec<Option<String>> {
+    extract(s)
+        .into_iter()
+        .map(|q| q.speaker.as_deref().map(str::to_string))
+        .collect()
+}
+
 /// The quoted words of `quote` in `text`.
 pub fn quote_text<'a>(text: &'a str, quote: &Quote) -> &'a str {
     text.get(quote.inner.clone()).unwrap_or("")
