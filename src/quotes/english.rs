@@ -265,6 +265,36 @@ pub(crate) fn attribute(doc: &mut Doc<'_>, qi: usize) -> Option<(usize, String)>
     }
 }
 
+impl Doc<'_> {
+    /// `according to Mark Ellis`: register the English name so that `Ellis` finds it later.
+    pub(crate) fn harvest_according_to(&mut self, i: usize) {
+        if self.wt(i) != "to" || i == 0 || !self.wt(i - 1).eq_ignore_ascii_case("according") {
+            return;
+        }
+        let sent = self.words[i].sent;
+        let mut run: Vec<&str> = Vec::new();
+        for k in i + 1..(i + 5).min(self.words.len()) {
+            let w = &self.words[k];
+            let t = self.wt(k);
+            if w.sent != sent
+                || w.quote.is_some()
+                || !t.starts_with(|c: char| c.is_ascii_uppercase())
+            {
+                break;
+            }
+            run.push(t);
+            if w.comma {
+                break;
+            }
+        }
+        let person = run.len() >= 2 && !run.iter().any(|w| lx::contains(&lx::LATIN_ORG_WORDS, w));
+        if person {
+            self.reg
+                .resolve(&run.join(" "), None, Shape::Name, true, true);
+        }
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::super::speakers;
