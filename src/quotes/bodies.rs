@@ -119,12 +119,11 @@ impl Doc<'_> {
     /// The foreign full name the document gives for a surname written alone, looked up
     /// once per document.
     pub(crate) fn foreign_expansion(&mut self, name: &str) -> Option<String> {
-        let key = format!(" {name}");
-        if let Some(known) = self.expansions.get(&key) {
+        if let Some(known) = self.full_names.get(name) {
             return known.clone();
         }
         let full = super::fullname::foreign_full_form(self.text, name);
-        self.expansions.insert(key, full.clone());
+        self.full_names.insert(name.to_string(), full.clone());
         full
     }
 

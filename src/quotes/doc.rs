@@ -28,6 +28,9 @@ pub(crate) struct Doc<'a> {
     /// Short forms of organisations looked up in the text (`코레일` → `한국철도공사` when the
     /// text names it), each once per document.
     pub expansions: HashMap<String, Option<String>>,
+    /// Foreign surnames looked up for the full name the text gives (`뉴먼` → `메릴 에드워드
+    /// 뉴먼`), each once per document.
+    pub full_names: HashMap<String, Option<String>>,
 }
 
 /// `기술했다는`, `있다는`, `하냐는`, `때문인지에 (대한)`, `추진해온`, `발표했던`: a clause

@@ -44,6 +44,7 @@ impl<'a> Doc<'a> {
             ents: Vec::new(),
             reg: Registry::default(),
             expansions: HashMap::new(),
+            full_names: HashMap::new(),
         };
         for i in 0..doc.words.len() {
             doc.harvest(i);
@@ -68,7 +69,8 @@ impl<'a> Doc<'a> {
             return;
         }
         // `도 관계자는, “…”`: a comma after the particle is punctuation, not part of the word.
-        let t = self.wt(i).strip_suffix(',').unwrap_or(self.wt(i));
+        let raw = self.wt(i);
+        let t = raw.strip_suffix(',').unwrap_or(raw);
         // `측은` belongs to the phrase before it, which `side` reads.
         if lx::contains(&lx::SIDE_WORDS, t) || t == "측의" {
             return;
