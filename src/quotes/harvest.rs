@@ -11,7 +11,7 @@ use super::lexicon as lx;
 use super::mention::{self, is_hangul, Mention, Shape};
 use super::names::Registry;
 use super::tokens::{word_text, Word};
-use super::wordclass::{foreign_full_name, unparen};
+use super::wordclass::{foreign_full_name, spaced_title, unparen};
 
 fn strip_particle(t: &str) -> Option<(&str, bool)> {
     // `작가`, `전문가` end in 가 but are whole titles.
@@ -147,7 +147,10 @@ impl<'a> Doc<'a> {
             // An organisation speaks through `에서` (`교육부에서는`), and so does a name right
             // before a reported quote (`리얼미터에서는 “…”고 분석했다`).
             (s, true, true, false)
-        } else if let Some((s, weak)) = strip_particle(t) {
+        } else if let Some((s, weak)) = strip_particle(t)
+            .filter(|_| !spaced_title(t, strip_particle(next).map_or(next, |p| p.0)))
+        {
+            // (`국가 원수는`: 국가 is half of a title, not 국 and the particle 가.)
             (s, true, weak, false)
         } else if let Some(s) = ["와", "과", "의"].iter().find_map(|p| t.strip_suffix(p)) {
             (s, false, true, false)
@@ -291,7 +294,8 @@ impl<'a> Doc<'a> {
             || (subject
                 && !weak
                 && shape == Shape::Name
-                && mention::is_title(unparen(stem).0)
+                && (mention::is_title(unparen(stem).0)
+                    || (head > 0 && spaced_title(self.wt(head - 1), stem)))
                 && self.reports_quote_after(i))
             // `법률안을 제안한 그렉 해리스는 “…”라고 말했다`: a foreign full name as the
             // subject of a reported quote.

@@ -10,7 +10,8 @@ use super::lexicon::{self as lx, contains};
 use super::tokens::{word_text, Word};
 use super::wordclass::{
     administrative, adnominal, foreign_name_word, is_initial, is_latin, is_place, mixed_script,
-    np_boundary, org_category, speech_noun, syllables, unjoin, unparen,
+    np_boundary, org_category, relative_verb, spaced_title, speech_noun, syllables, unjoin,
+    unparen,
 };
 pub(crate) use super::wordclass::{
     confident_korean_name, is_hangul, is_title, korean_name, org_like, org_named, person_like_name,
@@ -84,6 +85,9 @@ pub(crate) fn parse(text: &str, words: &[Word], head: usize, stem: &str) -> Opti
             break;
         }
         let (t, age) = unparen(word_text(text, w));
+        if reports_quote_before(text, words, j - 1) {
+            break;
+        }
         if w.quote.is_some() {
             // A nickname inside a Latin name (`Xia “Ben” Hu`) stays part of the phrase.
             let nick =
@@ -96,7 +100,9 @@ pub(crate) fn parse(text: &str, words: &[Word], head: usize, stem: &str) -> Opti
             // particle 만 (`회의만`).
             let man =
                 t.ends_with('만') && syllables(t) >= 3 && np.len() == 1 && is_title(head_word);
-            if !man {
+            // `국가 원수`: the first half of a spaced title may end like a particle.
+            let title_half = np.len() == 1 && spaced_title(t, head_word);
+            if !man && !title_half {
                 break;
             }
         }
@@ -105,6 +111,15 @@ pub(crate) fn parse(text: &str, words: &[Word], head: usize, stem: &str) -> Opti
         j -= 1;
     }
     np.reverse();
+    // `국가 원수`, `사무 총장`: a title written as two words is one title.
+    let joined_title;
+    if let [.., a, b] = np[..] {
+        if spaced_title(a, b) {
+            joined_title = format!("{a}{b}");
+            np.truncate(np.len() - 2);
+            np.push(&joined_title);
+        }
+    }
     if glued_ssi.is_some() || (np.len() >= 2 && head_word == "씨") {
         if glued_ssi.is_none() {
             np.pop();
@@ -137,6 +152,24 @@ pub(crate) fn parse(text: &str, words: &[Word], head: usize, stem: &str) -> Opti
     let (name, role, shape, person) = shape_of(&np)?;
     let person = person || (aged && korean_name(&name));
     Some((name, role, shape, person))
+}
+
+/// `“…”고 본 나상윤 위원`: word `v` follows a quote's quotative ending, so when it is a
+/// verb form it reports the quote and is no part of the name after it.
+fn reports_quote_before(text: &str, words: &[Word], v: usize) -> bool {
+    let t = word_text(text, &words[v]);
+    // A name may follow the ending too (`“…”고 신혜원 대변인이`): only a short verb form or
+    // a reporting verb's is the verb.
+    let verb = ["본", "한", "낸", "던"].contains(&t)
+        || t.ends_with('던')
+        || (relative_verb(t) && super::cue::is_report_verb(text, words, v));
+    verb && v >= 2
+        && words[v - 2].quote.is_some()
+        && words[v - 1].glued
+        && matches!(
+            super::cue::cue_of(text, words, v - 2),
+            (super::cue::Cue::Quotative { .. }, Some(c)) if c == v - 1
+        )
 }
 
 pub(super) fn join(ws: &[&str]) -> String {

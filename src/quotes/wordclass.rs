@@ -113,7 +113,18 @@ pub(crate) fn is_title(w: &str) -> bool {
     contains(&lx::TITLES, w) || contains(&lx::DESCRIPTIVE, w) || (syllables(w) >= 3 && compound())
 }
 
+/// `말한`, `본`, `밝혔던`: a verb form that makes a relative clause of what precedes it.
+pub(crate) fn relative_verb(t: &str) -> bool {
+    adnominal_n(t) || ["본", "한", "낸", "던"].contains(&t) || t.ends_with('던')
+}
+
+/// `국가` `원수`: two words that are one title only when written together.
+pub(crate) fn spaced_title(a: &str, b: &str) -> bool {
+    !contains(&lx::TITLES, b) && contains(&lx::TITLES, &format!("{a}{b}"))
+}
+
 /// An adnominal verb form (`참여한`, `있는`): it ends a name to its right.
+
 pub(crate) fn adnominal(w: &str) -> bool {
     syllables(w) >= 2
         && !korean_name(w)

@@ -2,7 +2,7 @@
 //! reporting verb; the speaker is that verb's subject.
 
 use super::super::mention::Shape;
-use super::super::wordclass::adnominal_n;
+use super::super::wordclass::relative_verb;
 use super::{Ctx, Doc, Verdict};
 
 /// `X는 “…”라고 말했다`: the nearest subject before the quote in its sentence.
@@ -52,8 +52,7 @@ fn said_by_the_one_after(doc: &Doc<'_>, c: usize) -> Option<usize> {
         .get(v)
         .filter(|w| w.sent == sent && w.quote.is_none())?;
     let t = doc.wt(v);
-    let adnominal = adnominal_n(t) || ["본", "한", "낸", "던"].contains(&t) || t.ends_with('던');
-    if !adnominal {
+    if !relative_verb(t) {
         return None;
     }
     (v + 1..(v + 7).min(doc.words.len()))
@@ -134,11 +133,24 @@ mod tests {
     }
 
     #[test]
+    fn a_title_written_as_two_words() {
+        // `국가` is half of `국가원수`, not the surname 국 with the particle 가.
+        let got = rules("카다피 국가 원수는 이번 공습에 대해 “식민지화를 위한 공격”이라며 밝혔다.");
+        assert_eq!(got[0], (Some("카다피".into()), Some(Rule::QuotativeBefore)));
+    }
+
+    #[test]
     fn the_one_a_relative_clause_describes_said_it() {
         let got = rules("“끝까지 싸우겠다”고 말한 김민수 의원은 다음 날 사퇴했다.");
         assert_eq!(got[0], (Some("김민수".into()), Some(Rule::QuotativeAfter)));
         let got = rules("“사실무근”이라고 밝힌 A씨는 법적 대응을 예고했다.");
         assert_eq!(got[0].0.as_deref(), Some("A씨"));
+        // The verb is no part of the name, even before a title the lexicons do not know.
+        let got = rules("그러나 “어렵다”고 본 나상윤 공공교통네트워크 정책위원의 말처럼, 늦었다.");
+        assert_eq!(got[0].0.as_deref(), Some("나상윤"));
+        // A name right after the ending is still the subject (`“…”고 신혜원 대변인이`).
+        let got = rules("“뜻을 모았다”고 신혜원 대통령실 대변인이 전했다.");
+        assert_eq!(got[0].0.as_deref(), Some("신혜원"));
     }
 
     #[test]
