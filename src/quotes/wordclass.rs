@@ -124,7 +124,6 @@ pub(crate) fn spaced_title(a: &str, b: &str) -> bool {
 }
 
 /// An adnominal verb form (`참여한`, `있는`): it ends a name to its right.
-
 pub(crate) fn adnominal(w: &str) -> bool {
     syllables(w) >= 2
         && !korean_name(w)
