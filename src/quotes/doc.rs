@@ -256,6 +256,30 @@ impl<'a> Doc<'a> {
             || lx::contains(&lx::ADVERBS, self.wt(p))
     }
 
+    /// `'더 선'은 '…'라고 밝혔다`: word `i` is a topic particle glued to a short quoted name
+    /// that opens its clause, and a reported quote follows right after it; the name, marks
+    /// removed. Publications, groups and nicknames are often written in quotation marks.
+    pub(crate) fn quoted_topic(&self, i: usize) -> Option<&'a str> {
+        let (w, p) = (self.words.get(i)?, i.checked_sub(1)?);
+        let next = self.words.get(i + 1)?;
+        let topic = w.quote.is_none() && w.glued && ["은", "는", "이", "가"].contains(&self.wt(i));
+        let reported = next.quote.is_some()
+            && next.sent == w.sent
+            && matches!(
+                cue_of(self.text, &self.words, i + 1).0,
+                Cue::Quotative { .. }
+            );
+        if !topic || !reported || self.words[p].quote.is_none() || !self.opens_clause(p) {
+            return None;
+        }
+        let name = self
+            .wt(p)
+            .trim_matches(|c: char| "'\"‘’“”「」『』".contains(c));
+        let short = name.split(' ').count() <= 3 && name.chars().count() <= 15;
+        let plain = !name.is_empty() && !name.contains(['.', '?', '!', ',']);
+        (short && plain).then_some(name)
+    }
+
     /// A quote with a quotative ending follows word `i` in its sentence.
     pub(crate) fn reports_quote_after(&self, i: usize) -> bool {
         let sent = self.words[i].sent;

@@ -64,6 +64,14 @@ impl<'a> Doc<'a> {
     }
 
     fn harvest(&mut self, i: usize) {
+        if let Some(name) = self.quoted_topic(i) {
+            if let Some(e) = self.reg.resolve(name, None, Shape::Name, false, true) {
+                let sayer = (true, false, false);
+                self.push_mention(i, name.to_string(), None, Shape::Name, sayer);
+                self.ents.push(Some(e));
+            }
+            return;
+        }
         let w = &self.words[i];
         if w.quote.is_some() {
             return;

@@ -133,6 +133,15 @@ mod tests {
     }
 
     #[test]
+    fn a_quoted_name_as_the_topic() {
+        let got = rules("이어, '뉴욕타임스'는 '협상이 결렬됐다'라고 보도했다.");
+        assert_eq!(got[1], (Some("뉴욕타임스".into()), Some(Rule::QuotativeBefore)));
+        // A quoted sentence is what is talked about, not who talks.
+        let got = rules("그러자 “정부는 믿을 수 없다.”는 “근거가 없다”라고 반박했다.");
+        assert_eq!(got[1].0, None);
+    }
+
+    #[test]
     fn a_title_written_as_two_words() {
         // `국가` is half of `국가원수`, not the surname 국 with the particle 가.
         let got = rules("카다피 국가 원수는 이번 공습에 대해 “식민지화를 위한 공격”이라며 밝혔다.");
