@@ -51,13 +51,19 @@ pub(crate) fn cue_of(text: &str, words: &[Word], qi: usize) -> (Cue, Option<usiz
     }
     // `“…”는 입장을 밝혔다`: the quote is the content of a stance or remark being reported.
     if ["는", "라는", "이라는"].contains(&t) {
-        // `“…”라는 등의 주장을 펼치며`: `등의` may stand between the quote and the noun.
+        // `“…”라는 등의 주장을 펼치며`, `“…”는 내용의 문서를 보냈다`: `등의` or `내용의`
+        // may stand between the quote and the noun.
         let skip = usize::from(
             words
                 .get(qi + 2)
-                .is_some_and(|n| word_text(text, n) == "등의"),
+                .is_some_and(|n| ["등의", "내용의", "취지의"].contains(&word_text(text, n))),
         );
         let noun = words.get(qi + 2 + skip).map_or("", |n| word_text(text, n));
+        // `문서를 경찰서에 보냈다`: the one it is sent to may stand before the verb.
+        let to = words
+            .get(qi + 3 + skip)
+            .is_some_and(|n| n.sent == w.sent && word_text(text, n).ends_with(['에', '게']));
+        let skip = skip + usize::from(to);
         let verb = words.get(qi + 3 + skip).map_or("", |n| word_text(text, n));
         let object = lx::SPEECH_NOUNS.iter().any(|s| {
             noun.strip_prefix(s)

@@ -135,10 +135,22 @@ mod tests {
     #[test]
     fn a_quoted_name_as_the_topic() {
         let got = rules("이어, '뉴욕타임스'는 '협상이 결렬됐다'라고 보도했다.");
-        assert_eq!(got[1], (Some("뉴욕타임스".into()), Some(Rule::QuotativeBefore)));
+        assert_eq!(
+            got[1],
+            (Some("뉴욕타임스".into()), Some(Rule::QuotativeBefore))
+        );
         // A quoted sentence is what is talked about, not who talks.
         let got = rules("그러자 “정부는 믿을 수 없다.”는 “근거가 없다”라고 반박했다.");
         assert_eq!(got[1].0, None);
+    }
+
+    #[test]
+    fn the_content_of_a_message_sent() {
+        let got = rules("법원은 28일 “이유를 설명하라”는 내용의 문서를 종로경찰서에 보냈다.");
+        assert_eq!(got[0], (Some("법원".into()), Some(Rule::QuotativeBefore)));
+        // The content of a statistic is no message.
+        let got = rules("통계청은 “매출이 늘었다”는 내용의 통계를 인용했다.");
+        assert_eq!(got[0].0, None);
     }
 
     #[test]
