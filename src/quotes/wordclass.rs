@@ -189,6 +189,9 @@ pub(crate) fn np_boundary(w: &str) -> bool {
     if ends_clause(w) || (w.ends_with("진") && w.chars().count() >= 3) {
         return true;
     }
+    if transcribed_da(w) {
+        return false;
+    }
     // `고` and `서` end verb forms (`했고`, `만나서`) but also nouns (`교보문고`, `소방서`).
     if w.ends_with(['고', '서']) && !org_like(w) {
         return verb_ending(w);
@@ -205,6 +208,20 @@ pub(crate) fn np_boundary(w: &str) -> bool {
             .nth(1)
             .is_some_and(|c| "라브스트크프드".contains(c));
     ENDS.iter().any(|e| w.ends_with(e)) && !org_like(w) && !foreign_un
+}
+
+/// `야마다`, `기시다`: a transcribed name ending in 다, not a verb's final form. Verbs in 다
+/// close a syllable before it (`했다`, `한다`, `있다`) or end in a common stem (`하다`).
+fn transcribed_da(w: &str) -> bool {
+    const STEMS: &[&str] = &[
+        "하다", "되다", "이다", "지다", "주다", "보다", "오다", "내다", "가다", "서다", "르다",
+        "프다", "쁘다", "크다",
+    ];
+    let open = w
+        .strip_suffix('다')
+        .and_then(|s| s.chars().last())
+        .is_some_and(|c| is_hangul(c) && (u32::from(c) - 0xAC00) % 28 == 0);
+    open && syllables(w) >= 3 && w.chars().all(is_hangul) && !STEMS.iter().any(|e| w.ends_with(e))
 }
 
 /// `일어나자`, `있지만`, `했는데`: a verb form that closes a subordinate clause, after which
@@ -386,6 +403,15 @@ mod tests {
         assert!(!korean_name("연구팀"));
         assert!(!korean_name("조지아"));
         assert!(mixed_script("JP모건체이스"));
+    }
+
+    #[test]
+    fn names_in_da_are_not_verbs() {
+        assert!(!np_boundary("야마다"));
+        assert!(!np_boundary("기시다"));
+        for verb in ["했다", "밝혔다", "말한다", "있다", "중요하다", "어렵다", "아프다"] {
+            assert!(np_boundary(verb), "{verb}");
+        }
     }
 
     #[test]
