@@ -295,7 +295,19 @@ impl<'a> Doc<'a> {
             && shape == Shape::Name
             && !name.contains(' ')
             && self.opens_reported_sentence(i);
-        let person = person || (opener && mention::person_like_name(&name));
+        // `함께 자리한 주장 손재우는 “…”고`: a well-formed Korean name right before a
+        // reported quote is its speaker, whatever describes it first.
+        let quoted_next = self.words.get(i + 1).is_some_and(|n| {
+            n.quote.is_some()
+                && n.sent == self.words[i].sent
+                && matches!(
+                    cue_of(self.text, &self.words, i + 1).0,
+                    Cue::Quotative { .. }
+                )
+        });
+        let person = person
+            || (opener && mention::person_like_name(&name))
+            || (subject && !weak && quoted_next && mention::confident_korean_name(&name));
         // `마세리바네 총리는 … “…”며 말했다`: a titled subject of a sentence that reports a
         // quote is a person, though no lexicon knows the name.
         let person = person

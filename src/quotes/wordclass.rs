@@ -409,7 +409,15 @@ mod tests {
     fn names_in_da_are_not_verbs() {
         assert!(!np_boundary("야마다"));
         assert!(!np_boundary("기시다"));
-        for verb in ["했다", "밝혔다", "말한다", "있다", "중요하다", "어렵다", "아프다"] {
+        for verb in [
+            "했다",
+            "밝혔다",
+            "말한다",
+            "있다",
+            "중요하다",
+            "어렵다",
+            "아프다",
+        ] {
             assert!(np_boundary(verb), "{verb}");
         }
     }

@@ -27,6 +27,11 @@ fn name_first_hangul() {
         ("도널드 트럼프", Some("미국 전 대통령"))
     );
     assert_eq!(shape("존 스미스 미국 국무부 대변인").0, "존 스미스");
+    // A team is an organisation, so it is no part of the name before it.
+    assert_eq!(
+        shape("마르코 페레이라 축구 국가대표팀 감독").0,
+        "마르코 페레이라"
+    );
 }
 
 #[test]

@@ -154,6 +154,13 @@ mod tests {
     }
 
     #[test]
+    fn a_korean_name_right_before_a_reported_quote() {
+        // No title makes 손재우 a person; the quote right after the name does.
+        let got = rules("함께 자리한 주장 손재우는 “이기겠다”고 각오를 다졌다.");
+        assert_eq!(got[0], (Some("손재우".into()), Some(Rule::QuotativeBefore)));
+    }
+
+    #[test]
     fn a_title_written_as_two_words() {
         // `국가` is half of `국가원수`, not the surname 국 with the particle 가.
         let got = rules("카다피 국가 원수는 이번 공습에 대해 “식민지화를 위한 공격”이라며 밝혔다.");
