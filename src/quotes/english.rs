@@ -282,7 +282,10 @@ impl Doc<'_> {
             {
                 break;
             }
-            run.push(t);
+            // `according to Dr. Priya Raman`: a title is no part of the name.
+            if !lx::contains(&lx::EN_TITLES, t) {
+                run.push(t);
+            }
             if w.comma {
                 break;
             }
@@ -298,6 +301,18 @@ impl Doc<'_> {
 #[cfg(test)]
 mod tests {
     use super::super::speakers;
+
+    #[test]
+    fn titles_and_surname_first_names() {
+        let s = "According to Dr. Priya Raman, the findings \"change how we think.\" \
+                 \"We saw effects,\" Raman said.";
+        assert_eq!(
+            speakers(s),
+            [Some("Priya Raman".into()), Some("Priya Raman".into())]
+        );
+        let s = "Kim Tae-yang won on Saturday. \"I felt the crowd,\" Kim told reporters.";
+        assert_eq!(speakers(s), [Some("Kim Tae-yang".into())]);
+    }
 
     #[test]
     fn said_after_and_before() {

@@ -265,6 +265,15 @@ impl Registry {
         if let Some(id) = latest(&suffix) {
             return Some(id);
         }
+        // `Kim` for `Kim Tae-yang`: a romanised East Asian name puts the surname first, and its
+        // hyphenated given name shows it.
+        let surname_first = |e: &Entity| {
+            let ew = words(&e.name);
+            e.person && nw.len() == 1 && ew.len() == 2 && ew[0] == nw[0] && ew[1].contains('-')
+        };
+        if let Some(id) = latest(&surname_first) {
+            return Some(id);
+        }
         let fuzzy = |e: &Entity| {
             let ew = words(&e.name);
             let tail = ew.len().checked_sub(nw.len()).map(|k| ew[k..].join(" "));
