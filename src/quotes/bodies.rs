@@ -225,6 +225,17 @@ mod tests {
     }
 
     #[test]
+    fn the_police_and_prosecutors_named_before() {
+        let s = "서울 마포경찰서는 30대를 체포했다고 밝혔다. 경찰은 “동기를 조사하고 있다”고 했다.";
+        assert_eq!(speakers(s), [Some("서울 마포경찰서".into())]);
+        // With no station named, the police speak as themselves.
+        assert_eq!(
+            speakers("경찰은 “동기를 조사하고 있다”고 했다."),
+            [Some("경찰".into())]
+        );
+    }
+
+    #[test]
     fn the_bench_is_the_judge_named_before() {
         let s = "서울중앙지법 형사3단독 서승렬 판사는 징역형을 선고했다. 재판부는 “실형이 불가피하다”고 밝혔다.";
         assert_eq!(speakers(s), [Some("서승렬".into())]);

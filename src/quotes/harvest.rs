@@ -223,6 +223,14 @@ impl<'a> Doc<'a> {
                 return;
             }
         }
+        // `서울 마포경찰서는 … 밝혔다. 경찰은 “…”`: the agency named before.
+        if subject {
+            if let Some(e) = self.reg.latest_agency(stem) {
+                self.push_mention(i, stem.to_string(), None, Shape::Name, (true, false, false));
+                self.ents.push(Some(e));
+                return;
+            }
+        }
         // `여수시는 … 밝혔다. 시는 “…”`: the local government named before.
         if subject && !weak && ["시", "도", "군", "구"].contains(&stem) {
             if let Some(e) = self.reg.latest_local_government(stem) {

@@ -59,6 +59,23 @@ impl Registry {
         self.latest(&|e| !e.person && e.name != tail && e.name.ends_with(tail))
     }
 
+    /// `경찰은`, `검찰은`: the police station or prosecutors' office named last (`서울
+    /// 마포경찰서`, `서울중앙지검 반부패수사1부`), which news calls by the agency's kind.
+    pub(crate) fn latest_agency(&self, kind: &str) -> Option<usize> {
+        let ends: &[&str] = match kind {
+            "경찰" => &["경찰서", "경찰청", "수사대"],
+            "검찰" => &["지검", "검찰청", "수사부", "검찰"],
+            _ => return None,
+        };
+        self.latest(&|e| {
+            let unit = |w: &str| {
+                ends.iter().any(|t| w.ends_with(t))
+                    || (w.ends_with('부') && w.chars().any(|c| c.is_ascii_digit()))
+            };
+            !e.person && e.name != kind && e.name.split(' ').any(unit)
+        })
+    }
+
     /// `시는`, `군은`: the latest local government of that unit (`전남 여수시`).
     pub(crate) fn latest_local_government(&self, unit: &str) -> Option<usize> {
         self.latest(&|e| !e.person && e.name.ends_with(unit) && e.name.chars().count() >= 3)
