@@ -46,6 +46,22 @@ impl Doc<'_> {
         Some(Body { name, entity })
     }
 
+    /// `회사 측은` (the organisation last named), `서울 마포경찰서는 … 경찰은` (the agency
+    /// named before), `여수시는 … 시는` (the local government): a word that stands for a body
+    /// named before. `Some` when `stem` is such a word, holding the body if one was named.
+    pub(crate) fn named_before(&self, stem: &str, weak: bool) -> Option<Option<usize>> {
+        if lx::contains(&lx::ORG_REFERENCES, stem) {
+            if let Some(e) = self.reg.latest_organisation() {
+                return Some(Some(e));
+            }
+        }
+        if let Some(e) = self.reg.latest_agency(stem) {
+            return Some(Some(e));
+        }
+        (!weak && ["시", "도", "군", "구"].contains(&stem))
+            .then(|| self.reg.latest_local_government(stem))
+    }
+
     /// `재판부는`: the court or judge named last, else the bench itself.
     pub(crate) fn bench(&mut self, stem: &str) -> Option<Body> {
         if stem != "재판부" {

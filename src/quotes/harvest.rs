@@ -215,25 +215,9 @@ impl<'a> Doc<'a> {
             },
             None => (i, stem),
         };
-        // `회사 측은`: the organisation last named.
-        if subject && lx::contains(&lx::ORG_REFERENCES, stem) {
-            if let Some(e) = self.reg.latest_organisation() {
-                self.push_mention(i, stem.to_string(), None, Shape::Name, (true, false, false));
-                self.ents.push(Some(e));
-                return;
-            }
-        }
-        // `서울 마포경찰서는 … 밝혔다. 경찰은 “…”`: the agency named before.
-        if subject {
-            if let Some(e) = self.reg.latest_agency(stem) {
-                self.push_mention(i, stem.to_string(), None, Shape::Name, (true, false, false));
-                self.ents.push(Some(e));
-                return;
-            }
-        }
-        // `여수시는 … 밝혔다. 시는 “…”`: the local government named before.
-        if subject && !weak && ["시", "도", "군", "구"].contains(&stem) {
-            if let Some(e) = self.reg.latest_local_government(stem) {
+        // `회사 측은`, `경찰은`, `시는`: a body named before.
+        if let Some(found) = self.named_before(stem, weak).filter(|_| subject) {
+            if let Some(e) = found {
                 self.push_mention(i, stem.to_string(), None, Shape::Name, (true, false, false));
                 self.ents.push(Some(e));
             }
