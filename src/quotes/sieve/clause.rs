@@ -154,6 +154,12 @@ mod tests {
         let q =
             extract("“일할 권리를 말하는 게 어렵나요.” 아들을 잃은 황미경(61)씨가 말끝을 흐렸다.");
         assert_eq!(q[0].speaker.as_deref(), Some("황미경"));
+        // A lead quote in its own paragraph, signed by the next one; `에이스` is a role.
+        let q = extract(
+            "“팀 전체가 만든 승리입니다.”\n\n한빛 이글스의 에이스 류도현(27)은 15승째를 거둔 뒤 \
+             이렇게 말했다.",
+        );
+        assert_eq!(q[0].speaker.as_deref(), Some("류도현"));
         // A sentence that is not about whose words they were signs nothing.
         let q = extract("“경기가 바닥을 쳤다.” 김영수 장관의 책이다.");
         assert_eq!(q[0].speaker, None);
