@@ -4,7 +4,9 @@
 use super::lexicon::{self as lx, contains};
 use super::mention::{role_of, Parsed, Shape};
 use super::tokens::{word_text, Word};
-use super::wordclass::{korean_name, unparen};
+use super::wordclass::{
+    is_hangul, is_place, is_title, korean_name, np_boundary, org_like, syllables, unparen,
+};
 
 /// `목격자인 양 모양`, `박 모군`: a surname and 모 with the honorific for a girl or a boy.
 pub(super) fn minor(text: &str, words: &[Word], head: usize, stem: &str) -> Option<Parsed> {
@@ -59,6 +61,25 @@ pub(super) fn ssi_shape(np: &[&str], glued: bool, aged: bool) -> Option<Parsed> 
     }
     if korean_name(base) || anonymised {
         return Some((base.to_string(), role, Shape::Name, true));
+    }
+    // `응우옌 티 란(35)씨`: a foreign name of two or three words, some of one syllable; the
+    // age or a spaced honorific says that it is a person.
+    let part = |w: &str| {
+        w.chars().all(is_hangul)
+            && (1..=5).contains(&syllables(w))
+            && !is_title(w)
+            && !org_like(w)
+            && !is_place(w)
+            && !np_boundary(w)
+            && !contains(&lx::DESCRIPTIVE_DETERMINERS, w)
+            && !contains(&lx::DESCRIPTIVE, w)
+    };
+    let run = rest.iter().rev().take(2).take_while(|w| part(w)).count();
+    let first = rest.len() - run;
+    let given = run >= 1 && syllables(rest[first]) >= 2;
+    if (aged || !glued) && part(base) && given {
+        let name = format!("{} {base}", rest[first..].join(" "));
+        return Some((name, role_of(&rest[..first]), Shape::Name, true));
     }
     // An anonymised person (`A씨`, `K씨`) keeps the honorific as part of the name.
     if (1..=2).contains(&base.len()) && base.chars().all(|c| c.is_ascii_uppercase()) {

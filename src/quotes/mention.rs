@@ -278,6 +278,20 @@ pub(crate) fn shape_of(np: &[&str]) -> Option<Parsed> {
     if is_title(head) {
         return title_first(np);
     }
+    // `작가 미셸 한`, `앤디 김`: a transcribed given name before a one-syllable surname
+    // (which would otherwise read as the determiner 한).
+    if let [before @ .., given, surname] = np {
+        let foreign_given = foreign_name_word(given) && !korean_name(given) && !is_latin(given);
+        if syllables(surname) == 1 && contains(&lx::SURNAMES, surname) && foreign_given {
+            let titled = before.iter().any(|w| is_title(unjoin(w)));
+            return Some((
+                format!("{given} {surname}"),
+                role_of(before),
+                Shape::Name,
+                titled,
+            ));
+        }
+    }
     // A Hangul name: the trailing words up to a title, joiner, place or organisation.
     let mut k = np.len();
     while k > 0 && np.len() - k < 3 {

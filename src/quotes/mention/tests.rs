@@ -45,3 +45,19 @@ fn role_first_hangul_and_short_forms() {
     assert_eq!(shape("그").2, Shape::Pronoun);
     assert_eq!(shape("트럼프 대통령의 한 측근").2, Shape::Descriptive);
 }
+
+#[test]
+fn foreign_names_with_one_syllable_parts() {
+    // The surname 한 after a transcribed given name is no determiner.
+    assert_eq!(shape("재미교포 2세 작가 미셸 한").0, "미셸 한");
+    let speaker = |s: &str| crate::quotes::extract(s)[0].speaker.clone();
+    // An age and the honorific make a person of a foreign name, whatever its syllables.
+    assert_eq!(
+        speaker("결혼이민자 응우옌 티 란(35)씨는 “처음엔 울었다”고 말했다.").as_deref(),
+        Some("응우옌 티 란")
+    );
+    assert_eq!(
+        speaker("주민 마리아 가르시아(40)씨는 “무섭다”고 말했다.").as_deref(),
+        Some("마리아 가르시아")
+    );
+}
