@@ -249,6 +249,7 @@ fn bookmark_list() {
         offset,
         label: label.into(),
         excerpt: docs[1].text[offset..].chars().take(30).collect(),
+        other: Default::default(),
     };
     let state = dokseo::state::State {
         bookmarks: vec![

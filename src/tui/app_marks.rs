@@ -41,6 +41,7 @@ impl App {
             offset: view.top,
             label: label.to_string(),
             excerpt,
+            other: Default::default(),
         };
         self.state.bookmarks.push(bookmark.clone());
         self.changes.added.push(bookmark);
@@ -57,8 +58,12 @@ impl App {
             return;
         }
         let removed = self.state.bookmarks.remove(i);
-        self.changes.added.retain(|b| b.id != removed.id);
-        self.changes.deleted.push(removed.id);
+        // The deletion names the bookmark whole, so that a copy sharing its id is not deleted
+        // with it (on disk, or among this session's additions not saved yet).
+        if let Some(k) = self.changes.added.iter().position(|b| *b == removed) {
+            self.changes.added.remove(k);
+        }
+        self.changes.deleted.push(removed);
         self.effects.push(Effect::Save);
         self.popup = Some(Popup::Bookmarks(
             i.min(self.state.bookmarks.len().saturating_sub(1)),

@@ -23,7 +23,7 @@ use std::time::Duration;
 use crate::config::Config;
 use crate::corpus::{self, Document, Entry, Problem, Status};
 use crate::loader::Loader;
-use crate::state::Store;
+use crate::state::{Store, EXIT_WAIT, SESSION_WAIT};
 use action::Action;
 use app::{App, Effect, Setup};
 use events::Events;
@@ -146,7 +146,7 @@ pub fn run(entries: Vec<Entry>, problems: Vec<Problem>, options: Options) -> any
         options.store.as_ref(),
     );
     app.remember_position();
-    let saved = save(&mut app, options.store.as_ref());
+    let saved = save(&mut app, options.store.as_ref(), EXIT_WAIT);
     guard.restore()?;
     if let Err(e) = saved {
         // The status line went away with the screen: say it where it stays.
@@ -204,7 +204,7 @@ fn event_loop(
                 }
                 Effect::Save => {
                     // A failure is on the status line; the changes wait for the next save.
-                    let _ = save(app, store);
+                    let _ = save(app, store, SESSION_WAIT);
                 }
                 Effect::Edit { doc, path, line } => {
                     events.pause();
@@ -239,12 +239,12 @@ fn event_loop(
 
 /// Saves the session's changes; a failure is shown (and returned), and the changes are kept
 /// for the next try.
-fn save(app: &mut App, store: Option<&Store>) -> Result<(), String> {
+fn save(app: &mut App, store: Option<&Store>, wait: Duration) -> Result<(), String> {
     let Some(store) = store else { return Ok(()) };
     if app.changes().is_empty() {
         return Ok(());
     }
-    match store.save(app.changes()) {
+    match store.save_waiting(app.changes(), wait) {
         Ok(merged) => {
             app.saved(merged);
             Ok(())

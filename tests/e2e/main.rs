@@ -239,3 +239,4 @@ mod habits;
 mod quotes;
 mod reader;
 mod scale;
+mod state_file;
