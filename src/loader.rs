@@ -2,18 +2,26 @@
 //! threads while the reader is already answering keys.
 //!
 //! The text thread decodes each input in pieces ([`crate::corpus::stream`]) and sends them on;
-//! the quote thread reads the same inputs again, independently, and sends the quotes it finds.
+//! the quote thread reads a regular file again, independently, and sends the quotes it finds.
 //! Reading twice costs little (the second read comes from the page cache) and means neither
 //! thread waits for the other nor holds a second copy of a huge file: quote extraction is many
 //! times slower than decoding, so a shared queue would fill with the whole text.
+//!
+//! Quotes must come from the very text the reader shows, though. So the text thread hands the
+//! quote thread a [`Handoff`] per document: a running hash after each piece, which the second
+//! read is checked against piece by piece (a file rewritten in between is caught before any of
+//! its quotes are sent), and, for what cannot be read twice (a pipe, a FIFO, `<(…)`), the
+//! pieces themselves.
 
-use std::sync::atomic::{AtomicBool, AtomicUsize, Ordering};
-use std::sync::mpsc::{self, Receiver, SyncSender, TryRecvError};
+use std::sync::atomic::{AtomicBool, Ordering};
+use std::sync::mpsc::{self, Receiver, RecvTimeoutError, Sender, SyncSender, TryRecvError};
 use std::sync::Arc;
+use std::time::Duration;
 
 use crate::corpus::stream::{for_each_piece, StreamError, Summary};
-use crate::corpus::Entry;
+use crate::corpus::{Entry, Source};
 use crate::quotes::{extract, Quote};
+use crate::state::{hash_more, HASH_START};
 
 /// Text gathered before quotes are looked for, so a seam between chunks (where a speaker named
 /// in one chunk is not known in the next) comes rarely.
@@ -59,6 +67,44 @@ pub enum Event {
         /// Document index.
         doc: usize,
     },
+    /// Document `doc` changed on disk after its text was read: the quotes of the new bytes
+    /// would not match the text shown, so the rest are not sent. No `QuotesDone` follows.
+    QuotesStale {
+        /// Document index.
+        doc: usize,
+    },
+}
+
+/// What the text thread hands the quote thread about one document.
+#[derive(Debug, Default)]
+struct Handoff {
+    /// Length and running hash of the text after each piece.
+    checkpoints: Vec<(usize, u64)>,
+    /// The pieces themselves, when the input cannot be read a second time.
+    pieces: Option<Vec<String>>,
+}
+
+impl Handoff {
+    /// Length of the text the reader has.
+    fn len(&self) -> usize {
+        self.checkpoints.last().map_or(0, |c| c.0)
+    }
+
+    /// Whether text of `len` bytes hashing to `hash` is the start of the text the reader has.
+    fn agrees(&self, len: usize, hash: u64) -> bool {
+        self.checkpoints
+            .binary_search_by_key(&len, |c| c.0)
+            .is_ok_and(|k| self.checkpoints[k].1 == hash)
+    }
+}
+
+/// Whether `source` gives the same bytes when opened again: memory and regular files do (unless
+/// rewritten, which the hashes catch); pipes, FIFOs and devices do not.
+fn rereadable(source: &Source) -> bool {
+    match source {
+        Source::Bytes(_) => true,
+        Source::File(p) => std::fs::metadata(p).is_ok_and(|m| m.is_file()),
+    }
 }
 
 /// The two loading threads and what they report.
@@ -78,12 +124,13 @@ impl Loader {
         let entries: Arc<[Entry]> = entries.into();
         // The quote thread scans a document only once its text has been read: on two cores,
         // reading (what the user waits for) should not share the CPU with quote extraction.
-        let texts_done = Arc::new(AtomicUsize::new(0));
+        // The handoffs queue unbounded, but each is a little per document (the pieces only
+        // for pipes, whose text the reader holds anyway).
+        let (hand_tx, hand_rx) = mpsc::channel();
         let (t_entries, t_tx, t_stop) = (Arc::clone(&entries), tx.clone(), Arc::clone(&stop));
-        let t_done = Arc::clone(&texts_done);
-        std::thread::spawn(move || read_texts(&t_entries, &t_tx, &t_stop, &t_done));
+        std::thread::spawn(move || read_texts(&t_entries, &t_tx, &t_stop, &hand_tx));
         let q_stop = Arc::clone(&stop);
-        std::thread::spawn(move || scan_quotes(&entries, &tx, &q_stop, &texts_done));
+        std::thread::spawn(move || scan_quotes(&entries, &tx, &q_stop, &hand_rx));
         Self {
             rx,
             stop,
@@ -133,12 +180,28 @@ fn pieces_of(entry: &Entry, piece: impl FnMut(String) -> bool) -> Result<Summary
     for_each_piece(entry.source.open()?, piece)
 }
 
-fn read_texts(entries: &[Entry], tx: &SyncSender<Event>, stop: &AtomicBool, done: &AtomicUsize) {
+fn read_texts(
+    entries: &[Entry],
+    tx: &SyncSender<Event>,
+    stop: &AtomicBool,
+    hand_tx: &Sender<Handoff>,
+) {
     for (doc, entry) in entries.iter().enumerate() {
         if stop.load(Ordering::Relaxed) {
             return;
         }
+        let mut hand = Handoff {
+            checkpoints: Vec::new(),
+            pieces: (!rereadable(&entry.source)).then(Vec::new),
+        };
+        let (mut len, mut hash) = (0, HASH_START);
         let result = pieces_of(entry, |piece| {
+            len += piece.len();
+            hash = hash_more(hash, piece.as_bytes());
+            hand.checkpoints.push((len, hash));
+            if let Some(kept) = &mut hand.pieces {
+                kept.push(piece.clone());
+            }
             !stop.load(Ordering::Relaxed) && tx.send(Event::Text { doc, piece }).is_ok()
         });
         let event = match result {
@@ -149,10 +212,20 @@ fn read_texts(entries: &[Entry], tx: &SyncSender<Event>, stop: &AtomicBool, done
                 message: message(&e),
             },
         };
-        if tx.send(event).is_err() {
+        if tx.send(event).is_err() || hand_tx.send(hand).is_err() {
             return;
         }
-        done.store(doc + 1, Ordering::Release);
+    }
+}
+
+/// The handoff of the next document, once its text has been read; `None` when stopped.
+fn next_handoff(hand_rx: &Receiver<Handoff>, stop: &AtomicBool) -> Option<Handoff> {
+    loop {
+        match hand_rx.recv_timeout(Duration::from_millis(20)) {
+            Ok(hand) => return Some(hand),
+            Err(RecvTimeoutError::Timeout) if !stop.load(Ordering::Relaxed) => {}
+            Err(_) => return None,
+        }
     }
 }
 
@@ -160,155 +233,97 @@ fn scan_quotes(
     entries: &[Entry],
     tx: &SyncSender<Event>,
     stop: &AtomicBool,
-    texts_done: &AtomicUsize,
+    hand_rx: &Receiver<Handoff>,
 ) {
     for (doc, entry) in entries.iter().enumerate() {
-        while texts_done.load(Ordering::Acquire) <= doc {
-            if stop.load(Ordering::Relaxed) {
-                return;
-            }
-            std::thread::sleep(std::time::Duration::from_millis(2));
-        }
-        let mut chunk = String::new();
-        let mut base = 0;
-        let flush = |chunk: &mut String, base: &mut usize| {
-            let mut quotes = extract(chunk);
-            for q in &mut quotes {
-                q.span = q.span.start + *base..q.span.end + *base;
-                q.inner = q.inner.start + *base..q.inner.end + *base;
-            }
-            *base += chunk.len();
-            chunk.clear();
-            let scanned = *base;
-            tx.send(Event::Quotes {
-                doc,
-                quotes,
-                scanned,
-            })
-            .is_ok()
+        // The quote thread scans a document only once its text has been read: on two cores,
+        // reading (what the user waits for) should not share the CPU with quote extraction.
+        let Some(hand) = next_handoff(hand_rx, stop) else {
+            return;
         };
-        let result = pieces_of(entry, |piece| {
-            if stop.load(Ordering::Relaxed) {
-                return false;
-            }
-            chunk.push_str(&piece);
-            chunk.len() < QUOTE_CHUNK || flush(&mut chunk, &mut base)
-        });
-        match result {
-            Err(StreamError::Stopped) => return,
-            // The text thread reports why a document failed; its quotes just end here.
-            Ok(_) | Err(_) => {
-                if !chunk.is_empty() && !flush(&mut chunk, &mut base) {
-                    return;
-                }
-            }
-        }
-        if tx.send(Event::QuotesDone { doc }).is_err() {
+        if !quotes_of(doc, entry, hand, tx, stop) {
             return;
         }
     }
 }
 
-#[cfg(test)]
-mod tests {
-    use super::*;
-    use crate::corpus::Source;
-
-    fn bytes(name: &str, text: &[u8]) -> Entry {
-        Entry {
-            name: name.into(),
-            source: Source::Bytes(text.into()),
-            size: Some(text.len() as u64),
+/// Sends the quotes of document `doc`, read from `entry` again or from the pieces handed
+/// over, checked against the reader's text. Returns `false` when the loader stops.
+fn quotes_of(
+    doc: usize,
+    entry: &Entry,
+    hand: Handoff,
+    tx: &SyncSender<Event>,
+    stop: &AtomicBool,
+) -> bool {
+    let Handoff {
+        checkpoints,
+        pieces,
+    } = hand;
+    let hand = Handoff {
+        checkpoints,
+        pieces: None,
+    };
+    let mut chunk = String::new();
+    let mut base = 0;
+    let flush = |chunk: &mut String, base: &mut usize| {
+        let mut quotes = extract(chunk);
+        for q in &mut quotes {
+            q.span = q.span.start + *base..q.span.end + *base;
+            q.inner = q.inner.start + *base..q.inner.end + *base;
         }
-    }
-
-    fn drain(loader: &mut Loader) -> Vec<Event> {
-        let mut out = Vec::new();
-        while !loader.is_finished() {
-            match loader.try_next() {
-                Some(ev) => out.push(ev),
-                None => std::thread::sleep(std::time::Duration::from_millis(1)),
+        *base += chunk.len();
+        chunk.clear();
+        let scanned = *base;
+        tx.send(Event::Quotes {
+            doc,
+            quotes,
+            scanned,
+        })
+        .is_ok()
+    };
+    let (mut read, mut hash, mut stale, mut gone) = (0, HASH_START, false, false);
+    let text_len = hand.len();
+    let mut take = |piece: String| -> bool {
+        // The reader's text may end early (a read that failed part-way): so do its quotes.
+        if stop.load(Ordering::Relaxed) || read >= text_len {
+            return false;
+        }
+        read += piece.len();
+        hash = hash_more(hash, piece.as_bytes());
+        if !hand.agrees(read, hash) {
+            stale = true;
+            return false;
+        }
+        chunk.push_str(&piece);
+        let sent = chunk.len() < QUOTE_CHUNK || flush(&mut chunk, &mut base);
+        gone |= !sent;
+        sent
+    };
+    match pieces {
+        Some(pieces) => {
+            for piece in pieces {
+                if !take(piece) {
+                    break;
+                }
             }
         }
-        out
+        // The text thread reports why a document failed; its quotes just end here.
+        None => drop(pieces_of(entry, take)),
     }
-
-    #[test]
-    fn texts_and_quotes_arrive_per_document_and_failures_are_named() {
-        let mut loader = Loader::start(vec![
-            bytes(
-                "a",
-                "홍길동 교수는 “좋은 날입니다”라고 말했다.\n".as_bytes(),
-            ),
-            bytes("bin", b"\x7fELF\0\0\0"),
-            Entry {
-                name: "missing".into(),
-                source: Source::File("/nonexistent/dokseo/missing.txt".into()),
-                size: None,
-            },
-        ]);
-        let events = drain(&mut loader);
-        let text: String = events
-            .iter()
-            .filter_map(|e| match e {
-                Event::Text { doc: 0, piece } => Some(piece.as_str()),
-                _ => None,
-            })
-            .collect();
-        assert!(text.starts_with("홍길동 교수는"));
-        let quotes: Vec<&Quote> = events
-            .iter()
-            .filter_map(|e| match e {
-                Event::Quotes { doc: 0, quotes, .. } => Some(quotes),
-                _ => None,
-            })
-            .flatten()
-            .collect();
-        assert_eq!(quotes.len(), 1);
-        assert_eq!(quotes[0].speaker.as_deref(), Some("홍길동"));
-        let failures: Vec<(usize, &str)> = events
-            .iter()
-            .filter_map(|e| match e {
-                Event::Failed { doc, message } => Some((*doc, message.as_str())),
-                _ => None,
-            })
-            .collect();
-        assert_eq!(failures.len(), 2);
-        assert!(failures[0].1.contains("binary") && failures[1].1.contains("no such file"));
-        assert_eq!(
-            events
-                .iter()
-                .filter(|e| matches!(e, Event::QuotesDone { .. }))
-                .count(),
-            3
-        );
+    if stop.load(Ordering::Relaxed) || gone {
+        return false;
     }
-
-    #[test]
-    fn big_inputs_give_quotes_at_whole_text_offsets() {
-        let para = "“시장이 흔들린다”라고 김민수 교수는 말했다.\n";
-        let text = para.repeat(QUOTE_CHUNK / para.len() + 1000);
-        let mut loader = Loader::start(vec![bytes("big", text.as_bytes())]);
-        let mut got = String::new();
-        let mut quotes = Vec::new();
-        for ev in drain(&mut loader) {
-            match ev {
-                Event::Text { piece, .. } => got.push_str(&piece),
-                Event::Quotes { quotes: q, .. } => quotes.extend(q),
-                _ => {}
-            }
+    let last = if stale {
+        Event::QuotesStale { doc }
+    } else {
+        if !chunk.is_empty() && !flush(&mut chunk, &mut base) {
+            return false;
         }
-        assert!(got == text);
-        assert_eq!(quotes.len(), QUOTE_CHUNK / para.len() + 1000);
-        assert!(quotes
-            .iter()
-            .all(|q| text.get(q.inner.clone()) == Some("시장이 흔들린다")));
-    }
-
-    #[test]
-    fn dropping_the_loader_stops_the_threads() {
-        let text = "줄\n".repeat(3 << 20);
-        let loader = Loader::start(vec![bytes("big", text.as_bytes())]);
-        drop(loader);
-    }
+        Event::QuotesDone { doc }
+    };
+    tx.send(last).is_ok()
 }
+
+#[cfg(test)]
+mod tests;

@@ -169,6 +169,18 @@ impl App {
                     s.1 = true;
                 }
             }
+            Event::QuotesStale { doc } => {
+                self.catalog.finish(doc);
+                if let Some(s) = self.scanned.get_mut(doc) {
+                    s.1 = true;
+                }
+                if let Some(d) = self.docs.get(doc) {
+                    self.message = Some(format!(
+                        "{} changed on disk while it loaded; quotes past that point are left out.",
+                        d.name
+                    ));
+                }
+            }
         }
         false
     }

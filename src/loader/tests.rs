@@ -1,0 +1,189 @@
+use super::*;
+use crate::corpus::Source;
+
+fn bytes(name: &str, text: &[u8]) -> Entry {
+    Entry {
+        name: name.into(),
+        source: Source::Bytes(text.into()),
+        size: Some(text.len() as u64),
+    }
+}
+
+fn drain(loader: &mut Loader) -> Vec<Event> {
+    let mut out = Vec::new();
+    while !loader.is_finished() {
+        match loader.try_next() {
+            Some(ev) => out.push(ev),
+            None => std::thread::sleep(std::time::Duration::from_millis(1)),
+        }
+    }
+    out
+}
+
+#[test]
+fn texts_and_quotes_arrive_per_document_and_failures_are_named() {
+    let mut loader = Loader::start(vec![
+        bytes(
+            "a",
+            "홍길동 교수는 “좋은 날입니다”라고 말했다.\n".as_bytes(),
+        ),
+        bytes("bin", b"\x7fELF\0\0\0"),
+        Entry {
+            name: "missing".into(),
+            source: Source::File("/nonexistent/dokseo/missing.txt".into()),
+            size: None,
+        },
+    ]);
+    let events = drain(&mut loader);
+    let text: String = events
+        .iter()
+        .filter_map(|e| match e {
+            Event::Text { doc: 0, piece } => Some(piece.as_str()),
+            _ => None,
+        })
+        .collect();
+    assert!(text.starts_with("홍길동 교수는"));
+    let quotes: Vec<&Quote> = events
+        .iter()
+        .filter_map(|e| match e {
+            Event::Quotes { doc: 0, quotes, .. } => Some(quotes),
+            _ => None,
+        })
+        .flatten()
+        .collect();
+    assert_eq!(quotes.len(), 1);
+    assert_eq!(quotes[0].speaker.as_deref(), Some("홍길동"));
+    let failures: Vec<(usize, &str)> = events
+        .iter()
+        .filter_map(|e| match e {
+            Event::Failed { doc, message } => Some((*doc, message.as_str())),
+            _ => None,
+        })
+        .collect();
+    assert_eq!(failures.len(), 2);
+    assert!(failures[0].1.contains("binary") && failures[1].1.contains("no such file"));
+    assert_eq!(
+        events
+            .iter()
+            .filter(|e| matches!(e, Event::QuotesDone { .. }))
+            .count(),
+        3
+    );
+}
+
+#[test]
+fn big_inputs_give_quotes_at_whole_text_offsets() {
+    let para = "“시장이 흔들린다”라고 김민수 교수는 말했다.\n";
+    let text = para.repeat(QUOTE_CHUNK / para.len() + 1000);
+    let mut loader = Loader::start(vec![bytes("big", text.as_bytes())]);
+    let mut got = String::new();
+    let mut quotes = Vec::new();
+    for ev in drain(&mut loader) {
+        match ev {
+            Event::Text { piece, .. } => got.push_str(&piece),
+            Event::Quotes { quotes: q, .. } => quotes.extend(q),
+            _ => {}
+        }
+    }
+    assert!(got == text);
+    assert_eq!(quotes.len(), QUOTE_CHUNK / para.len() + 1000);
+    assert!(quotes
+        .iter()
+        .all(|q| text.get(q.inner.clone()) == Some("시장이 흔들린다")));
+}
+
+#[test]
+fn dropping_the_loader_stops_the_threads() {
+    let text = "줄\n".repeat(3 << 20);
+    let loader = Loader::start(vec![bytes("big", text.as_bytes())]);
+    drop(loader);
+}
+
+/// The handoff the text thread would give for `text` read in one piece.
+fn handoff_of(text: &str) -> Handoff {
+    Handoff {
+        checkpoints: vec![(text.len(), hash_more(HASH_START, text.as_bytes()))],
+        pieces: None,
+    }
+}
+
+fn events_of(entry: &Entry, hand: Handoff) -> Vec<Event> {
+    let (tx, rx) = mpsc::sync_channel(QUEUE);
+    assert!(quotes_of(0, entry, hand, &tx, &AtomicBool::new(false)));
+    drop(tx);
+    rx.into_iter().collect()
+}
+
+#[test]
+fn a_file_rewritten_after_its_text_was_read_gives_no_quotes_of_the_new_bytes() {
+    let shown = "홍길동 교수는 “좋은 날입니다”라고 말했다.\n";
+    let now = "김철수 기자는 “다른 글입니다”라고 말했다.\n";
+    let events = events_of(&bytes("a", now.as_bytes()), handoff_of(shown));
+    assert!(
+        matches!(events[..], [Event::QuotesStale { doc: 0 }]),
+        "{events:?}"
+    );
+    // The same bytes give their quotes.
+    let events = events_of(&bytes("a", shown.as_bytes()), handoff_of(shown));
+    assert!(
+        matches!(&events[..], [Event::Quotes { quotes, .. }, Event::QuotesDone { .. }] if quotes.len() == 1),
+        "{events:?}"
+    );
+}
+
+#[test]
+fn the_pieces_handed_over_are_scanned_without_reading_again() {
+    let text = "홍길동 교수는 “좋은 날입니다”라고 말했다.\n";
+    let mut hand = handoff_of(text);
+    hand.pieces = Some(vec![text.to_string()]);
+    // Reading the entry again would fail: it does not exist.
+    let gone = Entry {
+        name: "pipe".into(),
+        source: Source::File("/nonexistent/dokseo/pipe".into()),
+        size: None,
+    };
+    let events = events_of(&gone, hand);
+    assert!(
+        matches!(&events[..], [Event::Quotes { quotes, .. }, Event::QuotesDone { .. }] if quotes.len() == 1),
+        "{events:?}"
+    );
+}
+
+#[cfg(unix)]
+#[test]
+fn a_fifo_is_read_once_and_still_gives_its_quotes() {
+    let dir = tempfile::tempdir().unwrap();
+    let fifo = dir.path().join("pipe");
+    let made = std::process::Command::new("mkfifo")
+        .arg(&fifo)
+        .status()
+        .is_ok_and(|s| s.success());
+    if !made {
+        eprintln!("skipped: mkfifo is missing");
+        return;
+    }
+    let writer = {
+        let fifo = fifo.clone();
+        std::thread::spawn(move || {
+            std::fs::write(&fifo, "홍길동 교수는 “좋은 날입니다”라고 말했다.\n").unwrap();
+        })
+    };
+    let mut loader = Loader::start(vec![Entry {
+        name: "pipe".into(),
+        source: Source::File(fifo),
+        size: None,
+    }]);
+    let events = drain(&mut loader);
+    writer.join().unwrap();
+    let quotes: usize = events
+        .iter()
+        .map(|e| match e {
+            Event::Quotes { quotes, .. } => quotes.len(),
+            _ => 0,
+        })
+        .sum();
+    assert_eq!(quotes, 1, "{events:?}");
+    assert!(events
+        .iter()
+        .any(|e| matches!(e, Event::QuotesDone { doc: 0 })));
+}
