@@ -55,9 +55,17 @@ fn to_unicode(bytes: &[u8]) -> Result<(Cow<'_, str>, &'static str, bool), Decode
     }
     if let Some(enc) = sniff_utf16(bytes) {
         // Only believe the guess if it gives clean text; binaries often have NULs on one side.
-        if let Some(text) = enc.decode_without_bom_handling_and_without_replacement(bytes) {
+        // A last odd byte (a file cut short) is half a code unit: it becomes U+FFFD, as in the
+        // streamed path, and the rest still reads.
+        let odd = bytes.len() % 2 == 1;
+        let whole = &bytes[..bytes.len() - usize::from(odd)];
+        if let Some(text) = enc.decode_without_bom_handling_and_without_replacement(whole) {
             if !text.chars().any(|c| c.is_control() && !c.is_whitespace()) {
-                return Ok((text, enc.name(), false));
+                let mut text = text;
+                if odd {
+                    text.to_mut().push('\u{FFFD}');
+                }
+                return Ok((text, enc.name(), odd));
             }
         }
     }
@@ -192,6 +200,18 @@ mod tests {
             .flat_map(u16::to_be_bytes)
             .collect();
         assert_eq!(decode(&be).unwrap().encoding, "UTF-16BE");
+    }
+
+    #[test]
+    fn utf16_without_bom_and_an_odd_last_byte_still_reads() {
+        let mut le: Vec<u8> = "plain text, 한글도\n"
+            .encode_utf16()
+            .flat_map(u16::to_le_bytes)
+            .collect();
+        le.push(b'x');
+        let d = decode(&le).unwrap();
+        assert_eq!(d.encoding, "UTF-16LE");
+        assert!(d.lossy && d.text.starts_with("plain text, 한글도"));
     }
 
     #[test]
