@@ -104,6 +104,7 @@ fn rereadable(source: &Source) -> bool {
     match source {
         Source::Bytes(_) => true,
         Source::File(p) => std::fs::metadata(p).is_ok_and(|m| m.is_file()),
+        Source::Stdin => false,
     }
 }
 

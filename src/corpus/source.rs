@@ -8,6 +8,7 @@ use std::sync::Arc;
 
 use super::decode::decode;
 use super::document::Document;
+use super::stream::{for_each_piece, StreamError};
 
 /// The bundled seed documents, compiled into the binary so `dokseo` works from any directory.
 const SEEDS: [(&str, &str); 4] = [
@@ -78,6 +79,8 @@ pub enum Source {
     Bytes(Arc<[u8]>),
     /// A file, read when its turn comes.
     File(PathBuf),
+    /// Standard input, read once as it streams (the first screen shows before it ends).
+    Stdin,
 }
 
 /// A document to load: its name for the user, its bytes, and its size when known.
@@ -100,6 +103,7 @@ impl Source {
         Ok(match self {
             Self::Bytes(b) => Box::new(std::io::Cursor::new(Arc::clone(b))),
             Self::File(p) => Box::new(File::open(p)?),
+            Self::Stdin => Box::new(std::io::stdin()),
         })
     }
 }
@@ -118,8 +122,8 @@ pub fn seed_entries() -> Vec<Entry> {
 }
 
 /// Names every input without reading it: folders are walked and files looked at, so a folder
-/// of thousands of documents lists at once. Standard input is read here (it can be read only
-/// once). What cannot be listed becomes a [`Problem`].
+/// of thousands of documents lists at once; standard input streams when its turn comes. What
+/// cannot be listed becomes a [`Problem`].
 #[must_use]
 pub fn list(inputs: &[Input]) -> (Vec<Entry>, Vec<Problem>) {
     let mut entries = Vec::new();
@@ -137,19 +141,11 @@ pub fn list(inputs: &[Input]) -> (Vec<Entry>, Vec<Problem>) {
     };
     for input in inputs {
         match input {
-            Input::Stdin => {
-                let mut bytes = Vec::new();
-                match std::io::stdin().lock().read_to_end(&mut bytes) {
-                    Ok(_) => entries.push(Entry {
-                        name: "-".into(),
-                        size: Some(bytes.len() as u64),
-                        source: Source::Bytes(bytes.into()),
-                    }),
-                    Err(e) => {
-                        problems.push(problem("-", &format!("cannot read standard input: {e}")))
-                    }
-                }
-            }
+            Input::Stdin => entries.push(Entry {
+                name: "-".into(),
+                source: Source::Stdin,
+                size: None,
+            }),
             Input::Path(path) if path.is_dir() => {
                 let mut files = Vec::new();
                 let mut seen = HashSet::new();
@@ -189,15 +185,7 @@ pub fn load(inputs: &[Input]) -> Loaded {
     let mut out = Loaded::default();
     for input in inputs {
         match input {
-            Input::Stdin => {
-                let mut bytes = Vec::new();
-                match std::io::stdin().lock().read_to_end(&mut bytes) {
-                    Ok(_) => add(&mut out, "-", &bytes),
-                    Err(e) => out
-                        .problems
-                        .push(problem("-", &format!("cannot read standard input: {e}"))),
-                }
-            }
+            Input::Stdin => read_source("-", &Source::Stdin, &mut out),
             Input::Path(path) if path.is_dir() => {
                 let mut files = Vec::new();
                 let mut seen = HashSet::new();
@@ -226,21 +214,30 @@ fn problem(name: &str, message: &str) -> Problem {
     }
 }
 
-fn add(out: &mut Loaded, name: &str, bytes: &[u8]) {
-    match decode(bytes) {
-        Ok(d) => out
+/// Reads `source` the way the reader does ([`for_each_piece`]): the same verdict on binary
+/// bytes (from the first block, so a huge binary is refused at once), the same text, and the
+/// same limit on endless input.
+fn read_source(name: &str, source: &Source, out: &mut Loaded) {
+    let input = match source.open() {
+        Ok(i) => i,
+        Err(e) => return out.problems.push(problem(name, &io_message(&e))),
+    };
+    let mut text = String::new();
+    match for_each_piece(input, |piece| {
+        text.push_str(&piece);
+        true
+    }) {
+        Ok(s) => out
             .docs
-            .push(Document::new(name, d.text, d.encoding, d.lossy)),
+            .push(Document::new(name, text, s.encoding, s.lossy)),
+        Err(StreamError::Io(e)) => out.problems.push(problem(name, &io_message(&e))),
         Err(e) => out.problems.push(problem(name, &e.to_string())),
     }
 }
 
 fn read_file(path: &Path, out: &mut Loaded) {
     let name = path.display().to_string();
-    match std::fs::read(path) {
-        Ok(bytes) => add(out, &name, &bytes),
-        Err(e) => out.problems.push(problem(&name, &io_message(&e))),
-    }
+    read_source(&name, &Source::File(path.to_path_buf()), out);
 }
 
 fn io_message(e: &std::io::Error) -> String {

@@ -19,6 +19,9 @@ use super::decode::{clean, decode, sniff_utf16, without_boms, DecodeError};
 pub const BLOCK: usize = 1 << 20;
 /// A line longer than this is cut (before a space when there is one) so memory stays bounded.
 const MAX_CARRY: usize = 8 << 20;
+/// Inputs are read up to this many bytes (the reader and `dokseo quotes` alike), so an endless
+/// stream (`yes |`, `/dev/urandom`) ends with a message instead of using up memory.
+pub const MAX_INPUT_BYTES: u64 = 2 << 30;
 
 /// How a streamed input was read, known once the stream ends.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -41,6 +44,9 @@ pub enum StreamError {
     /// The consumer asked to stop.
     #[error("stopped")]
     Stopped,
+    /// The input goes on past [`MAX_INPUT_BYTES`]; what came before it was handed over.
+    #[error("it is longer than 2 GiB; only the first 2 GiB were read")]
+    TooBig,
 }
 
 /// Reads `input` to its end, calling `piece` with each piece of clean text (NFC, `\n` line
@@ -61,8 +67,18 @@ pub fn for_each_piece(
 /// # Errors
 /// As [`for_each_piece`].
 pub fn for_each_piece_in_blocks(
+    input: impl Read,
+    block: usize,
+    piece: impl FnMut(String) -> bool,
+) -> Result<Summary, StreamError> {
+    pieces_up_to(input, block, MAX_INPUT_BYTES, piece)
+}
+
+/// [`for_each_piece_in_blocks`] reading at most about `limit` bytes.
+fn pieces_up_to(
     mut input: impl Read,
     block: usize,
+    limit: u64,
     mut piece: impl FnMut(String) -> bool,
 ) -> Result<Summary, StreamError> {
     let block_len = block.max(4);
@@ -81,6 +97,7 @@ pub fn for_each_piece_in_blocks(
         };
     }
     let (encoding, skip) = judge(&first)?;
+    let mut read = first.len() as u64;
     let mut decoder = encoding.new_decoder_without_bom_handling();
     let mut stream = Pieces {
         carry: String::new(),
@@ -98,7 +115,11 @@ pub fn for_each_piece_in_blocks(
         if last {
             break;
         }
+        if read >= limit {
+            return Err(StreamError::TooBig);
+        }
         fill(&mut input, &mut block, block_len)?;
+        read += block.len() as u64;
     }
     if !stream.visible {
         return Err(DecodeError::Empty.into());
@@ -227,6 +248,19 @@ fn long_line_cut(s: &str) -> usize {
 
 #[cfg(test)]
 mod tests {
+    #[test]
+    fn an_endless_input_ends_at_the_limit_with_what_came_before() {
+        // `yes`: longer than the limit, as an endless stream is.
+        let endless = std::io::Cursor::new(b"y\n".repeat(1 << 20));
+        let mut got = 0;
+        let result = pieces_up_to(endless, 64, 1000, |p| {
+            got += p.len();
+            true
+        });
+        assert!(matches!(result, Err(StreamError::TooBig)), "{result:?}");
+        assert!((900..=1100).contains(&got), "{got}");
+    }
+
     use super::*;
 
     fn pieces(bytes: &[u8]) -> (Vec<String>, Result<Summary, StreamError>) {

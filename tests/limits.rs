@@ -1,0 +1,77 @@
+//! Inputs with no end or no text: `dokseo quotes` judges them as the reader does, from the
+//! first block, so neither reads a device or a huge sparse file to its end.
+#![allow(clippy::unwrap_used, clippy::expect_used)]
+
+use std::process::{Command, Stdio};
+use std::time::{Duration, Instant};
+
+const BIN: &str = env!("CARGO_BIN_EXE_dokseo");
+
+/// Runs dokseo with `args`, giving it `deadline` to end (a hang fails rather than waits
+/// for ever); returns the exit code and standard error.
+fn ends(args: &[&str], deadline: Duration) -> (Option<i32>, String) {
+    let mut child = Command::new(BIN)
+        .args(args)
+        .stdin(Stdio::null())
+        .stdout(Stdio::null())
+        .stderr(Stdio::piped())
+        .spawn()
+        .unwrap();
+    let start = Instant::now();
+    while child.try_wait().unwrap().is_none() {
+        if start.elapsed() > deadline {
+            child.kill().unwrap();
+            panic!("dokseo {args:?} still running after {deadline:?}");
+        }
+        std::thread::sleep(Duration::from_millis(20));
+    }
+    let out = child.wait_with_output().unwrap();
+    (
+        out.status.code(),
+        String::from_utf8_lossy(&out.stderr).into_owned(),
+    )
+}
+
+#[cfg(unix)]
+#[test]
+fn devices_and_sparse_files_are_judged_by_their_first_block() {
+    let dir = tempfile::tempdir().unwrap();
+    let sparse = dir.path().join("sparse.txt");
+    std::fs::File::create(&sparse)
+        .unwrap()
+        .set_len(4 << 30)
+        .unwrap();
+    let sparse = sparse.to_str().unwrap();
+    for args in [
+        ["quotes", "/dev/zero"],
+        ["quotes", "/dev/urandom"],
+        ["quotes", sparse],
+        ["speakers", sparse],
+    ] {
+        let (code, err) = ends(&args, Duration::from_secs(60));
+        assert_eq!(code, Some(1), "{args:?}: {err}");
+        assert!(err.contains("binary"), "{args:?}: {err}");
+    }
+}
+
+#[test]
+fn a_nul_after_the_first_block_is_judged_as_the_reader_does() {
+    let dir = tempfile::tempdir().unwrap();
+    let late = dir.path().join("late.txt");
+    let mut bytes = "김민수 교수는 “좋다”고 말했다.\n"
+        .repeat(60_000)
+        .into_bytes();
+    bytes.extend(b"\0tail\n");
+    std::fs::write(&late, bytes).unwrap();
+    let out = Command::new(BIN)
+        .args(["quotes", late.to_str().unwrap()])
+        .output()
+        .unwrap();
+    // The reader shows such a file (its first block is text), so the CLI reads it too.
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    assert_eq!(String::from_utf8_lossy(&out.stdout).lines().count(), 60_000);
+}
