@@ -1,13 +1,17 @@
 //! Terminal input on its own thread.
 //!
-//! crossterm's reader spins forever, inside `poll`, once its input reaches end of file (the
-//! terminal went away). Reading on a separate thread keeps the main loop free to notice SIGHUP
-//! and SIGTERM, save state, restore the terminal and leave; the stuck reader dies with the
-//! process. The thread can be paused while another program (the editor) owns the terminal.
+//! crossterm's reader spins forever, inside `poll`, once its terminal hangs up: the read
+//! returns end of file or EIO, which it neither reports nor waits on. So the thread never calls
+//! into crossterm while nothing is there: it waits on the terminal itself (`poll(2)`), leaves
+//! when the terminal hangs up or the event loop is gone, and asks crossterm only for input that
+//! is really waiting (or for the resize a SIGWINCH announced). Reading on a separate thread
+//! keeps the main loop free to notice SIGHUP and SIGTERM, save state, restore the terminal and
+//! leave. The thread can be paused while another program (the editor, the shell after Ctrl-Z)
+//! owns the terminal.
 
 use std::io;
 use std::sync::atomic::{AtomicBool, Ordering};
-use std::sync::mpsc::{self, Receiver, RecvTimeoutError};
+use std::sync::mpsc::{self, Receiver, RecvTimeoutError, Sender};
 use std::sync::Arc;
 use std::time::{Duration, Instant};
 
@@ -35,6 +39,121 @@ pub enum EventError {
     Io(#[from] io::Error),
 }
 
+/// What waiting on the terminal found.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Ready {
+    /// Bytes to read.
+    Input,
+    /// Nothing within the wait.
+    Nothing,
+    /// The terminal hung up or cannot be waited on: reading it again would only spin.
+    Gone,
+}
+
+/// The terminal crossterm reads (standard input when it is a terminal, else `/dev/tty`),
+/// waited on directly.
+#[cfg(unix)]
+struct Tty {
+    file: Option<std::fs::File>,
+    resized: Arc<AtomicBool>,
+}
+
+#[cfg(unix)]
+impl Tty {
+    fn open() -> Self {
+        use std::io::IsTerminal;
+        let file = if io::stdin().is_terminal() {
+            None
+        } else {
+            std::fs::File::open("/dev/tty").ok()
+        };
+        let resized = Arc::new(AtomicBool::new(false));
+        // Without it a resize shows with the next key instead of at once.
+        let _ = signal_hook::flag::register(signal_hook::consts::SIGWINCH, Arc::clone(&resized));
+        Self { file, resized }
+    }
+
+    fn wait(&self, timeout: Duration) -> Ready {
+        use rustix::event::{poll, PollFd, PollFlags, Timespec};
+        use std::os::fd::AsFd;
+        let stdin = io::stdin();
+        let fd = match &self.file {
+            Some(f) => f.as_fd(),
+            None if std::io::IsTerminal::is_terminal(&stdin) => stdin.as_fd(),
+            None => return Ready::Gone,
+        };
+        let mut fds = [PollFd::new(&fd, PollFlags::IN)];
+        let limit = Timespec {
+            tv_sec: i64::try_from(timeout.as_secs()).unwrap_or(i64::MAX),
+            tv_nsec: timeout.subsec_nanos().into(),
+        };
+        match poll(&mut fds, Some(&limit)) {
+            Ok(_) => {}
+            // A signal (SIGWINCH, SIGCONT) cut the wait short.
+            Err(rustix::io::Errno::INTR) => {}
+            Err(_) => return Ready::Gone,
+        }
+        let got = fds[0].revents();
+        if got.intersects(PollFlags::HUP | PollFlags::ERR | PollFlags::NVAL) {
+            Ready::Gone
+        } else if got.contains(PollFlags::IN) || self.resized.swap(false, Ordering::Relaxed) {
+            Ready::Input
+        } else {
+            Ready::Nothing
+        }
+    }
+}
+
+/// Elsewhere crossterm's own wait is all there is.
+#[cfg(not(unix))]
+struct Tty;
+
+#[cfg(not(unix))]
+impl Tty {
+    fn open() -> Self {
+        Self
+    }
+
+    fn wait(&self, timeout: Duration) -> Ready {
+        match event::poll(timeout) {
+            Ok(true) => Ready::Input,
+            Ok(false) => Ready::Nothing,
+            Err(_) => Ready::Gone,
+        }
+    }
+}
+
+/// The reader thread: returns (dropping `tx`, which the loop sees as [`EventError::Closed`])
+/// when the terminal is gone, reading failed, or nobody listens any more.
+fn read_terminal(tx: &Sender<io::Result<Event>>, paused: &AtomicBool, idle: &AtomicBool) {
+    let tty = Tty::open();
+    loop {
+        if paused.load(Ordering::Acquire) {
+            idle.store(true, Ordering::Release);
+            std::thread::sleep(POLL);
+            continue;
+        }
+        idle.store(false, Ordering::Release);
+        match tty.wait(POLL) {
+            Ready::Gone => return,
+            Ready::Nothing => continue,
+            Ready::Input => {}
+        }
+        // Everything crossterm has parsed, without waiting: one read can hold several events.
+        loop {
+            let next = match event::poll(Duration::ZERO) {
+                Ok(true) => event::read(),
+                Ok(false) => break,
+                Err(e) => Err(e),
+            };
+            let failed = next.is_err();
+            if tx.send(next).is_err() || failed {
+                return;
+            }
+        }
+    }
+}
+
 impl Events {
     /// Starts the reader thread.
     #[must_use]
@@ -43,34 +162,7 @@ impl Events {
         let paused = Arc::new(AtomicBool::new(false));
         let idle = Arc::new(AtomicBool::new(false));
         let (p, i) = (Arc::clone(&paused), Arc::clone(&idle));
-        std::thread::spawn(move || loop {
-            if p.load(Ordering::Acquire) {
-                i.store(true, Ordering::Release);
-                std::thread::sleep(POLL);
-                continue;
-            }
-            i.store(false, Ordering::Release);
-            let next = match event::poll(POLL) {
-                Ok(true) => event::read().map(Some),
-                Ok(false) => Ok(None),
-                Err(e) => Err(e),
-            };
-            let stop = next.is_err();
-            match next {
-                Ok(None) => {}
-                Ok(Some(ev)) => {
-                    if tx.send(Ok(ev)).is_err() {
-                        return;
-                    }
-                }
-                Err(e) => {
-                    let _ = tx.send(Err(e));
-                }
-            }
-            if stop {
-                return;
-            }
-        });
+        std::thread::spawn(move || read_terminal(&tx, &p, &i));
         Self { rx, paused, idle }
     }
 
