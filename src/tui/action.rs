@@ -97,4 +97,6 @@ pub enum Action {
     DeleteItem,
     /// Open the current document in `$EDITOR`.
     Edit,
+    /// Suspend to the shell (Ctrl-Z, SIGTSTP) until continued with `fg`.
+    Suspend,
 }

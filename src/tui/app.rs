@@ -94,6 +94,8 @@ pub enum Effect {
     },
     /// Save this session's state changes now.
     Save,
+    /// Give the terminal back and stop the job until the shell continues it.
+    Suspend,
 }
 
 /// How the app starts.
@@ -369,6 +371,7 @@ impl App {
             Action::OpenBookmarks => self.popup = Some(Popup::Bookmarks(0)),
             Action::DeleteItem => self.delete_bookmark(),
             Action::Edit => self.edit(),
+            Action::Suspend => self.effects.push(Effect::Suspend),
             Action::PopupMove(n) => self.popup_move(n),
             Action::Confirm => self.confirm(),
             Action::StepQuote(forward) => self.step_quote(forward),

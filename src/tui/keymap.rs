@@ -128,6 +128,10 @@ fn map_key(app: &App, ev: &KeyEvent) -> Option<Action> {
     if key.ctrl && key.code == KeyCode::Char('c') {
         return Some(Action::Quit);
     }
+    // Raw mode turns the terminal's Ctrl-Z into a key: it suspends everywhere, as in `less`.
+    if key.ctrl && key.code == KeyCode::Char('z') {
+        return Some(Action::Suspend);
+    }
     if app.prompt().is_some() {
         return text_input_key(key, false);
     }

@@ -174,6 +174,10 @@ fn event_loop(
         if signals.caught() {
             break;
         }
+        // `kill -TSTP` from outside suspends as Ctrl-Z does.
+        if signals.take_stop() {
+            app.update(Action::Suspend);
+        }
         // While loading or wrapping, look for keys without waiting, then do a slice of work.
         let wait = match (app.busy(), app.progressed()) {
             (true, true) => Duration::ZERO,
@@ -206,9 +210,21 @@ fn event_loop(
                     // A failure is on the status line; the changes wait for the next save.
                     let _ = save(app, store, SESSION_WAIT);
                 }
+                Effect::Suspend => {
+                    events.pause();
+                    let stopped = guard.stop();
+                    events.resume();
+                    stopped?;
+                    // The terminal may have been resized while the shell had it.
+                    let size = guard.terminal().size()?;
+                    app.update(Action::Resize(size.width, size.height));
+                    dirty = true;
+                }
                 Effect::Edit { doc, path, line } => {
                     events.pause();
+                    signals.pass_stops(true);
                     let outcome = guard.suspend(|| run_editor(&path, line));
+                    signals.pass_stops(false);
                     events.resume();
                     match outcome {
                         Ok(()) => match std::fs::read(&path)

@@ -3,7 +3,9 @@
 //! The panic hook is installed before raw mode, so a panic anywhere restores the terminal before
 //! the message prints. [`Guard`] restores on drop too, which covers early returns with `?`.
 //! SIGTERM, SIGHUP, SIGINT and SIGQUIT only raise a flag: the event loop sees it within a tick
-//! and leaves through the same restore path.
+//! and leaves through the same restore path. SIGTSTP (and Ctrl-Z, which raw mode delivers as a
+//! key) suspends as `less` does: [`Guard::stop`] gives the terminal back, stops the job, and
+//! takes the terminal again when the shell continues it.
 
 use std::io::{self, Stdout, Write};
 use std::sync::atomic::{AtomicBool, Ordering};
@@ -102,6 +104,16 @@ impl Guard {
         result
     }
 
+    /// Suspends like Ctrl-Z in a cooked terminal: restores the terminal, stops the job (the
+    /// shell gets the terminal back), and when continued (`fg`) takes the terminal again and
+    /// redraws fully.
+    ///
+    /// # Errors
+    /// When the terminal cannot be set up again.
+    pub fn stop(&mut self) -> anyhow::Result<()> {
+        self.suspend(|| Ok(stop_job()?))
+    }
+
     /// Restores the terminal now.
     ///
     /// # Errors
@@ -121,34 +133,75 @@ impl Drop for Guard {
     }
 }
 
-/// Set when a terminating signal arrives.
-#[derive(Debug, Clone)]
-pub struct Signals(Arc<AtomicBool>);
+/// Stops every process of the job (as the terminal's Ctrl-Z would) and returns once continued.
+/// SIGSTOP, because SIGTSTP is caught here; the whole group, so a wrapping shell script stops
+/// too and the interactive shell sees the job stopped.
+#[cfg(unix)]
+fn stop_job() -> io::Result<()> {
+    use rustix::process::{kill_current_process_group, Signal};
+    kill_current_process_group(Signal::STOP).map_err(io::Error::from)
+}
+
+/// Without job control there is nothing to stop.
+#[cfg(not(unix))]
+fn stop_job() -> io::Result<()> {
+    Ok(())
+}
+
+/// Flags raised by signals, for the event loop to act on.
+#[derive(Debug, Clone, Default)]
+pub struct Signals {
+    quit: Arc<AtomicBool>,
+    stop: Arc<AtomicBool>,
+    pass_stops: Arc<AtomicBool>,
+}
 
 impl Signals {
     /// Whether a terminating signal has arrived.
     #[must_use]
     pub fn caught(&self) -> bool {
-        self.0.load(Ordering::Relaxed)
+        self.quit.load(Ordering::Relaxed)
+    }
+
+    /// Whether SIGTSTP arrived since the last call (the flag is cleared).
+    #[must_use]
+    pub fn take_stop(&self) -> bool {
+        self.stop.swap(false, Ordering::Relaxed)
+    }
+
+    /// While `on`, SIGTSTP stops this process at once, as by default: another program (the
+    /// editor) owns the terminal, and its Ctrl-Z must stop the whole job, this reader with it,
+    /// or the shell would wait on a reader that waits on a stopped editor.
+    pub fn pass_stops(&self, on: bool) {
+        self.pass_stops.store(on, Ordering::Relaxed);
+        if !on {
+            // The stop already happened: it must not suspend the reader once more.
+            self.stop.store(false, Ordering::Relaxed);
+        }
     }
 }
 
-/// Starts watching SIGTERM, SIGHUP, SIGINT and SIGQUIT.
+/// Starts watching SIGTERM, SIGHUP, SIGINT and SIGQUIT (to quit) and SIGTSTP (to suspend).
 ///
 /// # Errors
 /// When a handler cannot be registered.
 pub fn watch_signals() -> io::Result<Signals> {
-    let flag = Arc::new(AtomicBool::new(false));
+    let signals = Signals::default();
     #[cfg(unix)]
-    for sig in [
-        signal_hook::consts::SIGTERM,
-        signal_hook::consts::SIGHUP,
-        signal_hook::consts::SIGINT,
-        signal_hook::consts::SIGQUIT,
-    ] {
-        signal_hook::flag::register(sig, Arc::clone(&flag))?;
+    {
+        for sig in [
+            signal_hook::consts::SIGTERM,
+            signal_hook::consts::SIGHUP,
+            signal_hook::consts::SIGINT,
+            signal_hook::consts::SIGQUIT,
+        ] {
+            signal_hook::flag::register(sig, Arc::clone(&signals.quit))?;
+        }
+        let tstp = signal_hook::consts::SIGTSTP;
+        signal_hook::flag::register(tstp, Arc::clone(&signals.stop))?;
+        signal_hook::flag::register_conditional_default(tstp, Arc::clone(&signals.pass_stops))?;
     }
-    Ok(Signals(flag))
+    Ok(signals)
 }
 
 /// Asks the terminal how wide it draws an ambiguous character, as vim does for 'ambiwidth':
