@@ -34,7 +34,7 @@ pub(crate) fn assert_exited_cleanly(t: &Tmux, what: &str) {
 }
 
 /// The pid of dokseo: the child of the pane's shell.
-fn dokseo_pid(t: &Tmux) -> String {
+pub(crate) fn dokseo_pid(t: &Tmux) -> String {
     let shell = t.run(&["display-message", "-p", "-t", "e2e", "#{pane_pid}"]);
     let out = Command::new("pgrep")
         .args(["-P", shell.trim()])
