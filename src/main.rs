@@ -21,7 +21,8 @@ fn main() -> ExitCode {
     match run(cli) {
         Ok(code) => code,
         Err(e) => {
-            eprintln!("dokseo: {e:#}");
+            // Error chains can quote paths and file contents: escape them like everything else.
+            eprintln!("dokseo: {}", sanitize_line(&format!("{e:#}")));
             ExitCode::FAILURE
         }
     }
@@ -40,8 +41,18 @@ fn open(paths: &[String]) -> Loaded {
 }
 
 fn report_problems(loaded: &Loaded) {
-    for p in &loaded.problems {
-        eprintln!("dokseo: {}: {}", p.name, p.message);
+    report_each(&loaded.problems);
+}
+
+/// Writes one `dokseo: NAME: reason` line per problem. The name is a path from the command line
+/// or a folder listing, so it goes through the same sanitiser as the screen.
+fn report_each(problems: &[corpus::Problem]) {
+    for p in problems {
+        eprintln!(
+            "dokseo: {}: {}",
+            sanitize_line(&p.name),
+            sanitize_line(&p.message)
+        );
     }
 }
 
@@ -105,9 +116,7 @@ fn run(cli: Cli) -> anyhow::Result<ExitCode> {
             return Ok(nothing_to_read(&problems));
         }
         ignore_broken_pipe(print_plain(&docs))?;
-        for p in &problems {
-            eprintln!("dokseo: {}: {}", p.name, p.message);
-        }
+        report_each(&problems);
         return Ok(ExitCode::SUCCESS);
     }
     // The reader lists everything at once and reads in the background.
@@ -163,9 +172,7 @@ fn run(cli: Cli) -> anyhow::Result<ExitCode> {
 
 /// Says why nothing opened.
 fn nothing_to_read(problems: &[corpus::Problem]) -> ExitCode {
-    for p in problems {
-        eprintln!("dokseo: {}: {}", p.name, p.message);
-    }
+    report_each(problems);
     eprintln!("dokseo: nothing to read");
     ExitCode::FAILURE
 }

@@ -168,7 +168,7 @@ pub fn write_quotes(out: &mut impl Write, rows: &[QuoteRow<'_>], format: Format)
                 writeln!(
                     out,
                     "{}:{}:{}\t{}\t“{}”",
-                    r.doc,
+                    sanitize_line(r.doc),
                     r.line,
                     r.column,
                     sanitize_line(who),
@@ -206,7 +206,7 @@ pub fn write_speakers(
             sanitize_line(r.role.unwrap_or("-")),
             r.quotes,
             if r.quotes == 1 { "" } else { "s" },
-            r.documents.join(", "),
+            sanitize_line(&r.documents.join(", ")),
             if forms.is_empty() {
                 String::new()
             } else {
@@ -268,6 +268,23 @@ mod tests {
         assert_eq!(csv_field("say \"hi\""), "\"say \"\"hi\"\"\"");
         assert_eq!(csv_field("plain"), "plain");
         assert_eq!(csv_field("x\u{1b}"), "x^[");
+    }
+
+    #[test]
+    fn text_reports_escape_document_names() {
+        let docs = vec![Document::new(
+            "a\u{1b}]0;t\u{7}\u{202e}.txt",
+            "홍길동은 “좋다”라고 말했다.".to_string(),
+            "UTF-8",
+            false,
+        )];
+        let c = Catalog::build(&docs);
+        let mut out = Vec::new();
+        write_quotes(&mut out, &quote_rows(&docs, &c, None), Format::Text).unwrap();
+        write_speakers(&mut out, &speaker_rows(&docs, &c), Format::Text).unwrap();
+        let out = String::from_utf8(out).unwrap();
+        assert_eq!(out.matches("a^[]0;t^G<U+202E>.txt").count(), 2, "{out}");
+        assert!(!out.contains(['\u{1b}', '\u{7}', '\u{202e}']), "{out}");
     }
 
     #[test]

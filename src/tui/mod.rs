@@ -150,7 +150,11 @@ pub fn run(entries: Vec<Entry>, problems: Vec<Problem>, options: Options) -> any
     guard.restore()?;
     if let Err(e) = saved {
         // The status line went away with the screen: say it where it stays.
-        eprintln!("dokseo: could not save reading positions and bookmarks: {e}");
+        // The message names the state file, whose path comes from the environment.
+        eprintln!(
+            "dokseo: could not save reading positions and bookmarks: {}",
+            crate::text::glyph::sanitize_line(&e)
+        );
     }
     result
 }

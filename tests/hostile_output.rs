@@ -1,0 +1,88 @@
+//! Hostile names and text, command-line level: whatever a file name, a document or a speaker
+//! holds, no raw control reaches stdout or stderr of any subcommand. Plain-text output shows
+//! the screen's visible escapes (`^[`, `<U+202E>`); JSON escapes the same characters as
+//! `\uXXXX`, so it stays valid and parses back to the original strings.
+#![allow(clippy::unwrap_used, clippy::expect_used)]
+
+use std::ffi::OsStr;
+use std::path::Path;
+use std::process::{Command, Output};
+
+const BIN: &str = env!("CARGO_BIN_EXE_dokseo");
+
+/// A file name that retitles the terminal when printed raw, with a C1 OSC and a bidi override.
+const EVIL_NAME: &str = "evil\x1b]0;pwned\x07\u{9d}2;x\u{9c}\u{202e}txt.txt";
+/// The same name as the screen shows it.
+const EVIL_SHOWN: &str = "evil^[]0;pwned^G<U+009D>2;x<U+009C><U+202E>txt.txt";
+/// A news sentence whose quote and speaker carry escapes too.
+const EVIL_TEXT: &str = "김민수 대변인은 \"규제를\x1b]0;T\x07 \u{202e}풀겠다\u{9d}\"라고 말했다.\n";
+
+fn run(args: &[&OsStr]) -> Output {
+    Command::new(BIN).args(args).output().unwrap()
+}
+
+/// Bytes that must never reach a terminal raw: C0 controls but LF and TAB, DEL, C1 controls
+/// (as UTF-8) and bidi controls.
+fn assert_clean(what: &str, bytes: &[u8]) {
+    let text = String::from_utf8_lossy(bytes);
+    let bad = text.chars().find(|&c| {
+        (c.is_control() && c != '\n' && c != '\t')
+            || matches!(
+                c,
+                '\u{61c}' | '\u{200e}' | '\u{200f}' | '\u{2028}' | '\u{2029}'
+            )
+            || ('\u{202a}'..='\u{202e}').contains(&c)
+            || ('\u{2066}'..='\u{2069}').contains(&c)
+    });
+    assert!(bad.is_none(), "raw {bad:?} in {what}: {text}");
+}
+
+/// A folder holding one hostile document under the hostile name.
+fn evil_dir() -> tempfile::TempDir {
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::write(dir.path().join(EVIL_NAME), EVIL_TEXT).unwrap();
+    dir
+}
+
+fn arg(p: &Path) -> &OsStr {
+    p.as_os_str()
+}
+
+#[test]
+fn quotes_and_speakers_text_show_names_as_escapes() {
+    let dir = evil_dir();
+    for sub in ["quotes", "speakers"] {
+        let out = run(&[sub.as_ref(), arg(dir.path())]);
+        assert!(out.status.success(), "{sub}: {out:?}");
+        assert_clean(sub, &out.stdout);
+        assert_clean(sub, &out.stderr);
+        let stdout = String::from_utf8(out.stdout).unwrap();
+        assert!(stdout.contains(EVIL_SHOWN), "{sub}: {stdout}");
+    }
+    let out = run(&["quotes".as_ref(), "--csv".as_ref(), arg(dir.path())]);
+    assert_clean("csv", &out.stdout);
+    assert!(String::from_utf8(out.stdout).unwrap().contains(EVIL_SHOWN));
+}
+
+#[test]
+fn problems_on_stderr_show_names_as_escapes() {
+    let dir = tempfile::tempdir().unwrap();
+    let empty = dir.path().join(EVIL_NAME);
+    std::fs::write(&empty, "").unwrap();
+    let missing = dir.path().join(format!("missing{EVIL_NAME}"));
+    // The plain printer, each report, and the reader's "nothing to read" all list problems.
+    for args in [
+        vec![arg(&empty), arg(&missing)],
+        vec!["quotes".as_ref(), arg(&empty), arg(&missing)],
+        vec!["speakers".as_ref(), "--json".as_ref(), arg(&empty)],
+    ] {
+        let out = run(&args);
+        assert_clean("stdout", &out.stdout);
+        assert_clean("stderr", &out.stderr);
+        let stderr = String::from_utf8(out.stderr).unwrap();
+        assert!(
+            stderr.contains(&format!("{EVIL_SHOWN}: the file is empty")),
+            "{stderr}"
+        );
+    }
+}
