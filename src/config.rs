@@ -9,6 +9,7 @@ use std::path::{Path, PathBuf};
 
 use serde::{Deserialize, Serialize};
 
+use crate::text::glyph::sanitize_line;
 use crate::text::{AmbiguousWidth, WrapMode};
 
 /// Something a key can be bound to. Names are snake_case in the config file.
@@ -266,8 +267,12 @@ impl Default for Config {
 }
 
 /// A config file that could not be used, with where and why.
+///
+/// The fields hold the raw text; its `Display` (what stderr and the status line show) passes the
+/// path and message through [`sanitize_line`], because the message quotes names and values from
+/// the file as written, and those may hold terminal escapes.
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
-#[error("{path}:{line}: {message}")]
+#[error("{}:{line}: {}", sanitize_line(.path), sanitize_line(.message))]
 pub struct ConfigError {
     /// The file.
     pub path: String,

@@ -69,3 +69,22 @@ fn a_missing_file_is_the_defaults_and_a_bad_one_is_reported() {
     assert_eq!(c, Config::default());
     assert_eq!(e.unwrap().line, 1);
 }
+
+#[test]
+fn errors_show_escapes_in_values_names_and_the_path_visibly() {
+    // toml quotes unknown names and values raw in its messages; the path is the user's.
+    for text in [
+        "wrap = \"\\u001b]0;pwned\\u0007\"\n",
+        "\"\\u001b]0;pwned\\u0007\\u009d\\u202e\" = 1\n",
+        "[keys.reader]\n\"\\u001b]0;pwned\\u0007\" = \"quit\"\n",
+        "[theme]\ncurrent_quote = \"\\u001b]0;pwned\\u0007\"\n",
+    ] {
+        let e = Config::parse(text, "evil\u{1b}]0;path\u{7}.toml").unwrap_err();
+        let shown = e.to_string();
+        assert!(
+            !shown.chars().any(|c| c.is_control() || c == '\u{202e}'),
+            "{shown:?}"
+        );
+        assert!(shown.starts_with("evil^[]0;path^G.toml:"), "{shown:?}");
+    }
+}
