@@ -9,6 +9,8 @@ use crate::corpus::Document;
 use crate::quotes::{quote_text, Rule};
 use crate::text::glyph::sanitize_line;
 
+pub mod json;
+
 /// One quote as `dokseo quotes --json` prints it.
 #[derive(Debug, Clone, Serialize)]
 pub struct QuoteRow<'a> {
@@ -217,9 +219,9 @@ pub fn write_speakers(
     Ok(())
 }
 
+/// Pretty JSON with every control, bidi and invisible character escaped as `\uXXXX`.
 fn write_json<T: Serialize + ?Sized>(out: &mut impl Write, value: &T) -> io::Result<()> {
-    serde_json::to_writer_pretty(&mut *out, value)?;
-    writeln!(out)
+    json::write(out, value)
 }
 
 /// A CSV field, quoted when it holds a comma, quote or line break. Control characters are

@@ -86,3 +86,26 @@ fn problems_on_stderr_show_names_as_escapes() {
         );
     }
 }
+
+#[test]
+fn json_escapes_hidden_characters_and_parses_back() {
+    let dir = evil_dir();
+    let out = run(&["quotes".as_ref(), "--json".as_ref(), arg(dir.path())]);
+    assert!(out.status.success());
+    assert_clean("quotes --json", &out.stdout);
+    let json = String::from_utf8(out.stdout).unwrap();
+    for escaped in ["\\u001b]0;pwned\\u0007", "\\u009d", "\\u202e"] {
+        assert!(json.contains(escaped), "{escaped} missing from {json}");
+    }
+    let v: serde_json::Value = serde_json::from_str(&json).unwrap();
+    let quote = &v.as_array().unwrap()[0];
+    let doc = Path::new(quote["doc"].as_str().unwrap());
+    assert_eq!(doc.file_name().unwrap(), EVIL_NAME);
+    assert_eq!(quote["text"], "규제를\x1b]0;T\x07 \u{202e}풀겠다\u{9d}");
+
+    let out = run(&["speakers".as_ref(), "--json".as_ref(), arg(dir.path())]);
+    assert_clean("speakers --json", &out.stdout);
+    let v: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    let doc = Path::new(v[0]["documents"][0].as_str().unwrap());
+    assert_eq!(doc.file_name().unwrap(), EVIL_NAME);
+}

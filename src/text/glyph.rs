@@ -92,6 +92,45 @@ pub fn escape(c: char) -> Option<Cow<'static, str>> {
     }
 }
 
+/// Whether `c` must not appear raw in machine-readable output (JSON): every character that
+/// [`escape`] names (controls, bidi controls, line and paragraph separators), plus the ones
+/// that take no room and hide in plain sight: format characters (general category Cf: zero-width
+/// space and joiners, word joiner, BOM, soft hyphen, invisible operators, tags), the combining
+/// grapheme joiner and the Hangul fillers. The screen draws the latter as nothing; a format
+/// that can escape losslessly (JSON's `\uXXXX`) shows them instead.
+#[must_use]
+pub fn is_hidden(c: char) -> bool {
+    if escape(c).is_some() {
+        return true;
+    }
+    matches!(
+        u32::from(c),
+        0x00AD
+            | 0x034F
+            | 0x0600..=0x0605
+            | 0x06DD
+            | 0x070F
+            | 0x0890..=0x0891
+            | 0x08E2
+            | 0x115F..=0x1160
+            | 0x180E
+            | 0x200B..=0x200D
+            | 0x2060..=0x2064
+            | 0x206A..=0x206F
+            | 0x3164
+            | 0xFEFF
+            | 0xFFA0
+            | 0xFFF9..=0xFFFB
+            | 0x110BD
+            | 0x110CD
+            | 0x13430..=0x1343F
+            | 0x1BCA0..=0x1BCA3
+            | 0x1D173..=0x1D17A
+            | 0xE0001
+            | 0xE0020..=0xE007F
+    )
+}
+
 /// `s` with every character that [`escape`] names replaced by its escape; tabs become a space.
 /// For one-line plain-text output (titles, CLI columns) where there is no layout to do.
 #[must_use]
@@ -158,6 +197,34 @@ mod tests {
         assert_eq!(glyph("\u{301}", Narrow), Glyph::Invisible);
         assert_eq!(glyph("\u{200b}", Narrow), Glyph::Invisible);
         assert_eq!(glyph("\t", Narrow), Glyph::Tab);
+    }
+
+    #[test]
+    fn hidden_covers_escapes_and_invisible_characters() {
+        for c in [
+            '\u{1b}',
+            '\u{7f}',
+            '\u{9d}',
+            '\u{202e}',
+            '\u{2066}',
+            '\u{200e}',
+            '\u{61c}',
+            '\u{2028}',
+            '\u{200b}',
+            '\u{200d}',
+            '\u{2060}',
+            '\u{feff}',
+            '\u{ad}',
+            '\u{3164}',
+            '\u{e0041}',
+        ] {
+            assert!(is_hidden(c), "{c:?}");
+        }
+        for c in [
+            'a', '가', '“', '…', ' ', '\u{a0}', '\u{301}', '\u{fe0f}', '😀',
+        ] {
+            assert!(!is_hidden(c), "{c:?}");
+        }
     }
 
     #[test]
