@@ -1,7 +1,8 @@
-//! Hostile names and text, command-line level: whatever a file name, a document or a speaker
-//! holds, no raw control reaches stdout or stderr of any subcommand. Plain-text output shows
-//! the screen's visible escapes (`^[`, `<U+202E>`); JSON escapes the same characters as
-//! `\uXXXX`, so it stays valid and parses back to the original strings.
+//! Hostile names and text on every output but the screen (`tests/hostile.rs` has the screen):
+//! whatever a file name, a document or a speaker holds, no raw control reaches stdout or stderr
+//! of any subcommand, nor the clipboard. Plain text, CSV and the clipboard show the screen's
+//! visible escapes (`^[`, `<U+202E>`); JSON escapes the same characters as `\uXXXX`, so it
+//! stays valid and parses back to the original strings.
 #![allow(clippy::unwrap_used, clippy::expect_used)]
 
 use std::ffi::OsStr;
@@ -108,4 +109,47 @@ fn json_escapes_hidden_characters_and_parses_back() {
     let v: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
     let doc = Path::new(v[0]["documents"][0].as_str().unwrap());
     assert_eq!(doc.file_name().unwrap(), EVIL_NAME);
+}
+
+#[test]
+fn copied_quotes_reach_the_clipboard_without_controls() {
+    use base64::Engine;
+    use dokseo::corpus::Document;
+    use dokseo::text::{AmbiguousWidth, WrapMode};
+    use dokseo::tui::{action::Action, app::App, app::Effect};
+
+    let doc = Document::new(EVIL_NAME, EVIL_TEXT.to_string(), "UTF-8", false);
+    let (amb, wrap) = (AmbiguousWidth::Narrow, WrapMode::Words);
+    let mut app = App::new(vec![doc], Vec::new(), amb, wrap, (100, 30));
+    app.update(Action::Open);
+    app.update(Action::StepQuote(true));
+    app.update(Action::CopyQuote);
+    let osc = app
+        .take_effects()
+        .into_iter()
+        .find_map(|e| match e {
+            Effect::Clipboard(osc) => Some(osc),
+            _ => None,
+        })
+        .expect("a clipboard write");
+    // What reaches the terminal: one OSC 52 whose payload is plain base64, so nothing in it
+    // can end the sequence early.
+    let payload = osc
+        .strip_prefix("\x1b]52;c;")
+        .and_then(|s| s.strip_suffix('\x07'))
+        .unwrap();
+    assert!(payload
+        .bytes()
+        .all(|b| b.is_ascii_alphanumeric() || b"+/=".contains(&b)));
+    // What a paste delivers later: the quote as the screen shows it, so a pasted ESC or C1
+    // cannot drive the shell or end a bracketed paste.
+    let copied = base64::engine::general_purpose::STANDARD
+        .decode(payload)
+        .unwrap();
+    assert_clean("the clipboard", &copied);
+    let copied = String::from_utf8(copied).unwrap();
+    assert!(
+        copied.starts_with("“규제를^[]0;T^G <U+202E>풀겠다<U+009D>” — 김민수"),
+        "{copied}"
+    );
 }

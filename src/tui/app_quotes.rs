@@ -6,6 +6,7 @@ use base64::Engine;
 use super::{App, Effect, Focus, Popup};
 use crate::catalog::QuoteId;
 use crate::quotes::quote_text;
+use crate::text::glyph::sanitize_line;
 use crate::tui::step_clamped;
 
 impl App {
@@ -135,6 +136,11 @@ impl App {
         }
         citation.push_str(" — ");
         citation.push_str(&source.join(", "));
+        // Base64 keeps the OSC 52 sequence itself intact whatever the text holds; the danger
+        // is the paste. A raw ESC or C1 control would reach whatever receives it (a shell: or
+        // `ESC [ 201 ~` ending a bracketed paste early), so the clipboard gets the text as the
+        // screen shows it.
+        let citation = sanitize_line(&citation);
         self.effects.push(Effect::Clipboard(format!(
             "\u{1b}]52;c;{}\u{7}",
             base64::engine::general_purpose::STANDARD.encode(citation.as_bytes())
