@@ -10,14 +10,14 @@ use dokseo::config::{self, Config};
 use dokseo::corpus::{self, Document, Input, Loaded};
 use dokseo::report::{self, Format};
 use dokseo::state::Store;
-use dokseo::text::glyph::sanitize_line;
+use dokseo::text::glyph::{is_hidden, sanitize_line};
 use dokseo::text::WrapMode;
 use dokseo::tui;
 
 mod cli;
 
 fn main() -> ExitCode {
-    let cli = Cli::parse();
+    let cli = parse_args();
     match run(cli) {
         Ok(code) => code,
         Err(e) => {
@@ -26,6 +26,34 @@ fn main() -> ExitCode {
             ExitCode::FAILURE
         }
     }
+}
+
+/// The command line, or exit with clap's message. clap quotes a bad argument as given and,
+/// on a terminal, writes it raw: a file named `-\e]0;…\a` reached by a glob would retitle the
+/// window. When an argument holds a control, bidi or invisible character the message is
+/// written plain, each line through the screen's sanitiser.
+fn parse_args() -> Cli {
+    let err = match Cli::try_parse() {
+        Ok(cli) => return cli,
+        Err(e) => e,
+    };
+    let hostile = std::env::args_os()
+        .skip(1)
+        .any(|a| a.to_string_lossy().chars().any(is_hidden));
+    if !hostile || !err.use_stderr() {
+        err.exit();
+    }
+    // Rendered without styles, the message holds no escape of clap's own, and the argument is
+    // still in it as given (the plain `Display` would strip its escape sequences, hiding them).
+    let err = Cli::command()
+        .styles(clap::builder::Styles::plain())
+        .try_get_matches()
+        .err()
+        .unwrap_or(err);
+    for line in err.render().ansi().to_string().lines() {
+        eprintln!("{}", sanitize_line(line));
+    }
+    std::process::exit(err.exit_code())
 }
 
 /// The documents named by `paths`, or the bundled seeds when there are none.

@@ -153,3 +153,19 @@ fn copied_quotes_reach_the_clipboard_without_controls() {
         "{copied}"
     );
 }
+
+#[test]
+fn bad_arguments_are_quoted_as_escapes() {
+    // clap echoes a bad argument; on a terminal it wrote it raw, through a pipe it dropped the
+    // escape sequence. Either way the reader could not see what was wrong.
+    for args in [
+        vec!["--wrap", "\x1b]0;pwned\x07"],
+        vec!["completions", "\x1b]0;pwned\x07\u{202e}"],
+    ] {
+        let out = run(&args.iter().map(OsStr::new).collect::<Vec<_>>());
+        assert_eq!(out.status.code(), Some(2));
+        assert_clean("stderr", &out.stderr);
+        let stderr = String::from_utf8(out.stderr).unwrap();
+        assert!(stderr.contains("'^[]0;pwned^G"), "{stderr}");
+    }
+}
