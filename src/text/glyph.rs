@@ -5,6 +5,11 @@
 //! character is drawn as a visible, plain-ASCII escape in the style of `less`: C0 controls and
 //! DEL in caret notation (`^[`, `^?`), C1 controls, bidi controls and line/paragraph separators
 //! as `<U+XXXX>`.
+//!
+//! The same rules cover every other output: [`sanitize_line`] is the one sanitiser for plain
+//! text (report lines, CSV fields, `dokseo: NAME: reason` messages, config and argument
+//! errors, the clipboard), and JSON escapes every character [`is_hidden`] names as `\uXXXX`
+//! (see `crate::report::json`). Nothing dokseo writes passes untrusted text through raw.
 
 use std::borrow::Cow;
 
@@ -131,8 +136,10 @@ pub fn is_hidden(c: char) -> bool {
     )
 }
 
-/// `s` with every character that [`escape`] names replaced by its escape; tabs become a space.
-/// For one-line plain-text output (titles, CLI columns) where there is no layout to do.
+/// `s` with every character that [`escape`] names replaced by its escape; tabs and newlines
+/// become a space. For one-line plain-text output where there is no layout to do: titles, CLI
+/// columns, messages on stderr, copied quotes. Zero-width characters stay, as on the screen:
+/// they take no room but cannot act on a terminal.
 #[must_use]
 pub fn sanitize_line(s: &str) -> Cow<'_, str> {
     if !s
