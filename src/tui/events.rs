@@ -44,6 +44,9 @@ pub enum EventError {
 enum Ready {
     /// Bytes to read.
     Input,
+    /// A SIGWINCH came (and perhaps bytes too).
+    #[cfg_attr(not(unix), allow(dead_code))]
+    Resized,
     /// Nothing within the wait.
     Nothing,
     /// The terminal hung up or cannot be waited on: reading it again would only spin.
@@ -96,7 +99,9 @@ impl Tty {
         let got = fds[0].revents();
         if got.intersects(PollFlags::HUP | PollFlags::ERR | PollFlags::NVAL) {
             Ready::Gone
-        } else if got.contains(PollFlags::IN) || self.resized.swap(false, Ordering::Relaxed) {
+        } else if self.resized.swap(false, Ordering::Relaxed) {
+            Ready::Resized
+        } else if got.contains(PollFlags::IN) {
             Ready::Input
         } else {
             Ready::Nothing
@@ -127,6 +132,9 @@ impl Tty {
 /// when the terminal is gone, reading failed, or nobody listens any more.
 fn read_terminal(tx: &Sender<io::Result<Event>>, paused: &AtomicBool, idle: &AtomicBool) {
     let tty = Tty::open();
+    // crossterm sets up its event source (and its own SIGWINCH handler) on the first poll: do
+    // it now, or a resize before the first key would never become an event.
+    let _ = event::poll(Duration::ZERO);
     loop {
         if paused.load(Ordering::Acquire) {
             idle.store(true, Ordering::Release);
@@ -134,21 +142,33 @@ fn read_terminal(tx: &Sender<io::Result<Event>>, paused: &AtomicBool, idle: &Ato
             continue;
         }
         idle.store(false, Ordering::Release);
-        match tty.wait(POLL) {
+        let resized = match tty.wait(POLL) {
             Ready::Gone => return,
             Ready::Nothing => continue,
-            Ready::Input => {}
-        }
+            Ready::Input => false,
+            Ready::Resized => true,
+        };
         // Everything crossterm has parsed, without waiting: one read can hold several events.
+        let mut saw_resize = false;
         loop {
             let next = match event::poll(Duration::ZERO) {
                 Ok(true) => event::read(),
                 Ok(false) => break,
                 Err(e) => Err(e),
             };
+            saw_resize |= matches!(next, Ok(Event::Resize(..)));
             let failed = next.is_err();
             if tx.send(next).is_err() || failed {
                 return;
+            }
+        }
+        // A SIGWINCH crossterm did not turn into an event (it may have come first): the new
+        // size, asked for here, so the screen follows at once.
+        if resized && !saw_resize {
+            if let Ok((w, h)) = crossterm::terminal::size() {
+                if tx.send(Ok(Event::Resize(w, h))).is_err() {
+                    return;
+                }
             }
         }
     }
