@@ -5,7 +5,7 @@ use std::io::{self, Write};
 use serde::Serialize;
 
 use crate::catalog::{kind_name, Catalog, QuoteId};
-use crate::corpus::Document;
+use crate::corpus::{Document, LineCols};
 use crate::quotes::{quote_text, Rule};
 use crate::text::glyph::sanitize_line;
 
@@ -71,17 +71,31 @@ pub fn quote_rows<'a>(
     catalog: &'a Catalog,
     speaker: Option<&str>,
 ) -> Vec<QuoteRow<'a>> {
+    // Quotes come document by document in text order: one cursor per document keeps the
+    // columns linear in the text, however many quotes share one long line.
+    let mut cursor: Option<(usize, LineCols<'a>)> = None;
     catalog
         .ids()
         .filter(|&id| speaker.is_none_or(|want| speaker_matches(catalog, id, want)))
-        .filter_map(|id| row(docs, catalog, id))
+        .filter_map(|id| {
+            let doc = docs.get(id.0)?;
+            if cursor.as_ref().is_none_or(|(d, _)| *d != id.0) {
+                cursor = Some((id.0, doc.line_cols()));
+            }
+            let (_, cols) = cursor.as_mut()?;
+            row(doc, cols, catalog, id)
+        })
         .collect()
 }
 
-fn row<'a>(docs: &'a [Document], catalog: &'a Catalog, id: QuoteId) -> Option<QuoteRow<'a>> {
-    let doc = docs.get(id.0)?;
+fn row<'a>(
+    doc: &'a Document,
+    cols: &mut LineCols<'_>,
+    catalog: &'a Catalog,
+    id: QuoteId,
+) -> Option<QuoteRow<'a>> {
     let q = catalog.quote(id)?;
-    let (line, column) = doc.line_col(q.inner.start);
+    let (line, column) = cols.line_col(q.inner.start);
     let canonical = catalog.speaker(id).map(|s| s.name.as_str());
     Some(QuoteRow {
         doc: &doc.name,

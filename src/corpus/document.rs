@@ -194,15 +194,55 @@ impl Document {
     }
 
     /// Line and column (both 1-based, column in characters) of byte `offset`.
+    ///
+    /// This counts from the line start, so asking for many offsets on one long line is
+    /// quadratic; use [`Self::line_cols`] for those.
     #[must_use]
     pub fn line_col(&self, offset: usize) -> (usize, usize) {
-        let line = self.line_of(offset);
-        let start = self.line_start(line);
-        let col = self
-            .text
-            .get(start..offset)
-            .map_or(0, |s| s.chars().count());
-        (line, col + 1)
+        self.line_cols().line_col(offset)
+    }
+
+    /// A cursor answering [`Self::line_col`] for many offsets: while they ascend, each answer
+    /// counts only the characters since the previous one, so a report over all quotes of a
+    /// 100 MB line is linear instead of quadratic.
+    #[must_use]
+    pub fn line_cols(&self) -> LineCols<'_> {
+        LineCols {
+            doc: self,
+            last: None,
+        }
+    }
+}
+
+/// Line and column lookups that continue from the previous one (see [`Document::line_cols`]).
+#[derive(Debug, Clone)]
+pub struct LineCols<'a> {
+    doc: &'a Document,
+    /// The last answer whose column was counted: (offset, line, characters before it on the
+    /// line). Its offset is a character boundary of the text.
+    last: Option<(usize, usize, usize)>,
+}
+
+impl LineCols<'_> {
+    /// Line and column (both 1-based, column in characters) of byte `offset`: the same answer
+    /// as [`Document::line_col`], in any order of offsets, but cheap when they ascend.
+    pub fn line_col(&mut self, offset: usize) -> (usize, usize) {
+        let text = &self.doc.text;
+        let line = self.doc.line_of(offset);
+        // Continue from the last offset when it lies on the same line at or before this one;
+        // otherwise count from the line start, as a lone lookup does.
+        let (from, before) = match self.last {
+            Some((at, l, chars)) if l == line && at <= offset => (at, chars),
+            _ => (self.doc.line_start(line), 0),
+        };
+        // An offset inside a character or past the end has no column of its own: column 1,
+        // as it always was.
+        let Some(gap) = text.get(from..offset) else {
+            return (line, 1);
+        };
+        let chars = before + gap.chars().count();
+        self.last = Some((offset, line, chars));
+        (line, chars + 1)
     }
 }
 
@@ -221,6 +261,39 @@ mod tests {
         assert_eq!(d.line_start(99), d.text.len());
         let d = Document::new("t", "a\n".into(), "UTF-8", false);
         assert_eq!(d.line_count(), 1);
+    }
+
+    #[test]
+    fn a_cursor_answers_as_lone_lookups_do_in_any_order() {
+        let text = "첫 줄\n“말”이라고 a\u{301}b 했다. “또”\n\n끝";
+        let d = Document::new("t", text.into(), "UTF-8", false);
+        // Every byte (boundaries, offsets inside characters, past the end), ascending, then
+        // descending, then jumping about: the cursor must agree with counting from the line
+        // start each time.
+        let offsets: Vec<usize> = (0..=text.len() + 2).collect();
+        let lone = |o: usize| {
+            let line = d.line_of(o);
+            let start = d.line_start(line);
+            (
+                line,
+                text.get(start..o).map_or(0, |s| s.chars().count()) + 1,
+            )
+        };
+        let mut up = d.line_cols();
+        let mut down = d.line_cols();
+        let mut about = d.line_cols();
+        for &o in &offsets {
+            assert_eq!(up.line_col(o), lone(o), "ascending, at {o}");
+        }
+        for &o in offsets.iter().rev() {
+            assert_eq!(down.line_col(o), lone(o), "descending, at {o}");
+        }
+        for &o in offsets.iter().step_by(5).chain(offsets.iter().step_by(3)) {
+            assert_eq!(about.line_col(o), lone(o), "jumping, at {o}");
+            assert_eq!(d.line_col(o), lone(o));
+        }
+        let quote = text.find("말").unwrap_or(0);
+        assert_eq!(d.line_col(quote), (2, 2), "columns count characters");
     }
 
     #[test]

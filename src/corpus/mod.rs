@@ -8,6 +8,6 @@ pub mod source;
 pub mod stream;
 
 pub use decode::{decode, DecodeError, Decoded};
-pub use document::{Document, Status};
+pub use document::{Document, LineCols, Status};
 pub use meta::Meta;
 pub use source::{list, load, seed_entries, seeds, Entry, Input, Loaded, Problem, Source};
