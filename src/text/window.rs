@@ -27,6 +27,10 @@ pub struct Shape {
 /// Rows of `text` around byte `offset`: from the start of its line, or of earlier lines until
 /// about `back` rows lie before it, on until `fwd` rows follow it or the text ends. While the
 /// text is still growing (`complete == false`), only whole lines are wrapped.
+///
+/// In a line longer than [`REACH`] only its last stretch before the offset is wrapped, just
+/// long enough for `back` rows, so the end of a 100 MB line costs what the end of a short one
+/// does.
 #[must_use]
 pub fn window(
     text: &str,
@@ -38,23 +42,29 @@ pub fn window(
 ) -> Layout {
     let Shape { width, mode, amb } = shape;
     let offset = floor_boundary(text, offset);
-    let line_start = |at: usize| text[..at].rfind('\n').map_or(0, |i| i + 1);
-    let mut start = line_start(offset);
-    let mid_line = offset - start > REACH;
-    if mid_line {
-        start = offset;
-    } else {
-        let mut before = Layout::new(&text[start..offset], width, mode, amb).len();
-        while before < back && start > 0 {
-            let prev = line_start(start - 1);
-            if start - prev > REACH {
-                break;
+    let (start, mid_line) = match line_start(text, offset) {
+        None => (tail(text, offset, back, shape).0, true),
+        Some(mut start) => {
+            let mut mid_line = false;
+            let mut before = Layout::new(&text[start..offset], width, mode, amb).len();
+            while before < back && start > 0 {
+                // `start - 1` is the newline that ends the line before.
+                let Some(prev) = line_start(text, start - 1) else {
+                    // A huge line before: its last rows, and the gap row after it.
+                    let (from, rows) = tail(text, start - 1, back - before, shape);
+                    if rows > 0 {
+                        start = from;
+                        mid_line = true;
+                    }
+                    break;
+                };
+                // One more row for the gap between paragraphs (an overestimate for blank lines).
+                before += Layout::new(&text[prev..start], width, mode, amb).len() + 1;
+                start = prev;
             }
-            // One more row for the gap between paragraphs (an overestimate for blank lines).
-            before += Layout::new(&text[prev..start], width, mode, amb).len() + 1;
-            start = prev;
+            (start, mid_line)
         }
-    }
+    };
     let mut rows = Layout::starting_at(start, mid_line, width, mode, amb);
     loop {
         let all = rows.extend(text, complete, STEP);
@@ -65,9 +75,44 @@ pub fn window(
     }
 }
 
+/// Start of the line holding byte `at` (a character boundary), or `None` when it lies more
+/// than [`REACH`] bytes back. Only that far is searched, so a key press never scans a whole
+/// huge line for its start.
+fn line_start(text: &str, at: usize) -> Option<usize> {
+    let from = floor_boundary(text, at.saturating_sub(REACH));
+    match text.get(from..at)?.rfind('\n') {
+        Some(i) => Some(from + i + 1),
+        None => (from == 0).then_some(0),
+    }
+}
+
+/// Where to start wrapping inside a huge line so that more than `need` rows lie before byte
+/// `end` (a character boundary in that line, at least [`REACH`] bytes from its start), and how
+/// many rows that is. The stretch doubles from [`STEP`] up to [`REACH`] bytes; a stretch that
+/// still has too few rows (zero-width marks, say) is taken as it is.
+fn tail(text: &str, end: usize, need: usize, shape: Shape) -> (usize, usize) {
+    if need == 0 {
+        return (end, 0);
+    }
+    let Some(before) = text.get(..end) else {
+        return (end, 0);
+    };
+    let mut span = STEP;
+    loop {
+        let from = floor_boundary(text, end.saturating_sub(span));
+        let mut rows = Layout::starting_at(from, true, shape.width, shape.mode, shape.amb);
+        rows.extend(before, true, usize::MAX);
+        if rows.len() > need || span >= REACH || from == 0 {
+            return (from, rows.len());
+        }
+        span *= 2;
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::text::{Row, RowKind};
 
     const SHAPE: Shape = Shape {
         width: 10,
@@ -111,7 +156,60 @@ mod tests {
         assert_eq!(start.rows()[0].start, 0);
         let line = "낱말 ".repeat(REACH);
         let w = window(&line, true, line.len() - 3, 2, 2, SHAPE);
-        assert!(w.rows()[0].start >= line.len() - 3 - 3);
-        assert!(!w.is_empty());
+        assert!(w.row_of(line.len() - 3) >= 2, "rows before the offset");
+        // (Less a few bytes to the character boundary before.)
+        assert!(
+            w.rows()[0].start >= line.len() - 3 - STEP - 3,
+            "only its end wrapped"
+        );
+        let w = window(&line, true, line.len() / 2, 0, 2, SHAPE);
+        assert_eq!(
+            w.rows()[0].start,
+            line.len() / 2,
+            "no rows asked for before it"
+        );
+    }
+
+    #[test]
+    fn the_end_of_a_huge_last_line_has_rows_before_it() {
+        let mut text = text();
+        text.push_str(&"김민수 교수는 “경제가 어렵다”라고 말했다. ".repeat(REACH / 40));
+        text.push_str("끝.");
+        for back in [1, 24, 200] {
+            let w = window(&text, true, text.len(), back, 0, SHAPE);
+            assert!(w.len() > back, "{back} rows wanted, {} made", w.len());
+            assert_eq!(w.rows().last().map(|r| r.range().end), Some(text.len()));
+            assert!(
+                w.rows()[0].start > text.len() - REACH,
+                "only the end was wrapped"
+            );
+        }
+        // The rows end the same way as those of the whole line wrapped from its start.
+        let last_line = text.rfind('\n').map_or(0, |i| i + 1);
+        let whole = Layout::new(&text[last_line..], SHAPE.width, SHAPE.mode, SHAPE.amb);
+        let w = window(&text, true, text.len(), 24, 0, SHAPE);
+        let tail = |rows: &[Row], base: usize| -> Vec<(usize, u32)> {
+            rows.iter()
+                .rev()
+                .take(20)
+                .map(|r| (r.start - base, r.len))
+                .collect()
+        };
+        assert_eq!(tail(whole.rows(), 0), tail(w.rows(), last_line));
+    }
+
+    #[test]
+    fn rows_before_a_line_reach_back_into_a_huge_line() {
+        let mut text = "낱말 ".repeat(REACH);
+        text.push_str("\n마지막 줄.\n");
+        let at = text.len() - "마지막 줄.\n".len();
+        let w = window(&text, true, at, 30, 1, SHAPE);
+        assert!(w.row_of(at) >= 30, "only {} rows before", w.row_of(at));
+        assert!(
+            w.rows()[0].start > at - REACH,
+            "only the end of the huge line"
+        );
+        let gap = w.rows()[w.row_of(at) - 1];
+        assert_eq!(gap.kind, RowKind::Gap, "a gap row between the paragraphs");
     }
 }

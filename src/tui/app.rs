@@ -408,3 +408,7 @@ mod tests;
 #[cfg(test)]
 #[path = "app_load_tests.rs"]
 mod load_tests;
+
+#[cfg(test)]
+#[path = "app_view_tests.rs"]
+mod view_tests;

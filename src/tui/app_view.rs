@@ -264,13 +264,21 @@ impl App {
             return;
         };
         let (end, loading) = (doc.text.len(), doc.is_loading());
-        let top = match self.window_at(end, page, 0) {
-            Some(w) => {
-                let row = w.len().saturating_sub(page);
-                w.rows().get(row).map_or(0, |r| r.start)
-            }
-            None => return,
+        // The whole-document layout once it is complete (its rows are the ones drawn then);
+        // before that a window of the last page, which costs the same for any document.
+        let last_page = |layout: &Layout| {
+            let row = layout.len().saturating_sub(page);
+            layout.rows().get(row).map(|r| r.start)
         };
+        let top = match self.full_covering(end, page) {
+            Some(layout) => last_page(layout),
+            None => match self.window_at(end, page, 0) {
+                Some(w) => last_page(&w),
+                None => return,
+            },
+        };
+        // No rows (an empty or all-blank document): the top is the only place to be.
+        let top = top.unwrap_or(0);
         if let Some(view) = self.views.get_mut(self.selected) {
             view.top = top;
             view.moved = true;
