@@ -124,6 +124,45 @@ fn work_step(bencher: Bencher, bytes: usize) {
     bencher.bench_local(|| app.update(Action::Work));
 }
 
+/// About `bytes` of quotes on one line, with no newline at all.
+fn one_line(bytes: usize) -> String {
+    let unit = "김민수 교수는 “경제가 어렵다”라고 말했다. ";
+    unit.repeat(bytes / unit.len())
+}
+
+/// `G` then `g` in a document that is one 100 MB line, before it is wrapped: `G` wraps only
+/// the end of the line, so this should cost what it does in a short document.
+#[divan::bench(args = [1_000, 100_000_000])]
+fn bottom_of_one_huge_line(bencher: Bencher, bytes: usize) {
+    let doc = Document::new("bench.txt", one_line(bytes), "UTF-8", false);
+    let mut app = App::new(
+        vec![doc],
+        Vec::new(),
+        AmbiguousWidth::Narrow,
+        WrapMode::Words,
+        (120, 40),
+    );
+    app.update(Action::Open);
+    bencher.bench_local(|| {
+        app.update(Action::Bottom);
+        app.update(Action::Top);
+    });
+}
+
+/// Line and column of every quote on one line, as `dokseo quotes` asks for them: the time per
+/// byte should not grow with the line.
+#[divan::bench(args = [1_000_000, 8_000_000])]
+fn line_cols_on_one_line(bencher: Bencher, bytes: usize) {
+    let doc = Document::new("bench.txt", one_line(bytes), "UTF-8", false);
+    let quotes: Vec<usize> = doc.text.match_indices('“').map(|(i, _)| i + 3).collect();
+    bencher
+        .counter(divan::counter::BytesCount::new(doc.text.len()))
+        .bench_local(|| {
+            let mut cols = doc.line_cols();
+            quotes.iter().map(|&q| cols.line_col(q).1).max()
+        });
+}
+
 #[divan::bench(args = [1_000_000])]
 fn quote_extraction(bencher: Bencher, bytes: usize) {
     let text = text_of(bytes);
