@@ -60,7 +60,18 @@ fn to_unicode(bytes: &[u8]) -> Result<(Cow<'_, str>, &'static str, bool), Decode
         let odd = bytes.len() % 2 == 1;
         let whole = &bytes[..bytes.len() - usize::from(odd)];
         if let Some(text) = enc.decode_without_bom_handling_and_without_replacement(whole) {
-            if !text.chars().any(|c| c.is_control() && !c.is_whitespace()) {
+            // Cut short, it must also read as text does (mostly ASCII and Hangul): a short
+            // binary with one NUL reads as CJK ideographs either way round.
+            let readable = || {
+                let n = text.chars().count();
+                text.chars()
+                    .filter(|&c| c.is_ascii() || is_hangul(c))
+                    .count()
+                    * 2
+                    >= n
+            };
+            let clean = !text.chars().any(|c| c.is_control() && !c.is_whitespace());
+            if clean && (!odd || readable()) {
                 let mut text = text;
                 if odd {
                     text.to_mut().push('\u{FFFD}');
