@@ -13,7 +13,8 @@ pub struct Cli {
     #[command(subcommand)]
     pub command: Option<Command>,
     /// Files or folders to read (folders: .txt and .md, recursively); `-` reads standard input.
-    pub paths: Vec<String>,
+    /// Names need not be UTF-8.
+    pub paths: Vec<std::ffi::OsString>,
     /// Width of East Asian Ambiguous characters (“ ” ‘ ’ · … ※ ①): ask the terminal, or force
     /// it. Overrides the config file.
     #[arg(long, value_enum)]
@@ -46,14 +47,14 @@ pub enum Command {
         #[arg(long, value_name = "NAME")]
         speaker: Option<String>,
         /// Files or folders; `-` reads standard input.
-        paths: Vec<String>,
+        paths: Vec<std::ffi::OsString>,
     },
     /// Print every speaker: name, role, number of quotes, documents.
     Speakers {
         #[command(flatten)]
         format: FormatArgs,
         /// Files or folders; `-` reads standard input.
-        paths: Vec<String>,
+        paths: Vec<std::ffi::OsString>,
     },
     /// Print a shell completion script (bash, zsh, fish, elvish, powershell).
     Completions {

@@ -57,14 +57,14 @@ fn parse_args() -> Cli {
 }
 
 /// The documents named by `paths`, or the bundled seeds when there are none.
-fn open(paths: &[String]) -> Loaded {
+fn open(paths: &[std::ffi::OsString]) -> Loaded {
     if paths.is_empty() {
         Loaded {
             docs: corpus::seeds(),
             problems: Vec::new(),
         }
     } else {
-        corpus::load(&paths.iter().map(|p| Input::parse(p)).collect::<Vec<_>>())
+        corpus::load(&paths.iter().map(Input::parse).collect::<Vec<_>>())
     }
 }
 
@@ -151,12 +151,7 @@ fn run(cli: Cli) -> anyhow::Result<ExitCode> {
     let (entries, problems) = if cli.paths.is_empty() {
         (corpus::seed_entries(), Vec::new())
     } else {
-        corpus::list(
-            &cli.paths
-                .iter()
-                .map(|p| Input::parse(p))
-                .collect::<Vec<_>>(),
-        )
+        corpus::list(&cli.paths.iter().map(Input::parse).collect::<Vec<_>>())
     };
     if entries.is_empty() {
         return Ok(nothing_to_read(&problems));

@@ -152,3 +152,24 @@ fn quotes_filtered_by_speaker_and_as_csv() {
         .collect();
     assert_eq!(names, ["김민수", "박영희"]);
 }
+
+#[cfg(unix)]
+#[test]
+fn a_file_name_that_is_not_utf8_opens_as_an_argument() {
+    use std::os::unix::ffi::OsStrExt;
+    let dir = tempfile::tempdir().unwrap();
+    let name = std::ffi::OsStr::from_bytes(b"caf\xe9.txt");
+    let path = dir.path().join(name);
+    std::fs::write(&path, "김민수 교수는 “좋은 날이다”라고 말했다.\n").unwrap();
+    let out = Command::new(BIN).arg("quotes").arg(&path).output().unwrap();
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let stdout = String::from_utf8_lossy(&out.stdout);
+    assert!(
+        stdout.contains("김민수") && stdout.contains("caf\u{fffd}.txt"),
+        "{stdout}"
+    );
+}

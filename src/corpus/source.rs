@@ -43,9 +43,10 @@ pub enum Input {
 }
 
 impl Input {
-    /// `-` means standard input; anything else is a path.
+    /// `-` means standard input; anything else is a path, in whatever bytes it was given.
     #[must_use]
-    pub fn parse(arg: &str) -> Self {
+    pub fn parse(arg: impl AsRef<std::ffi::OsStr>) -> Self {
+        let arg = arg.as_ref();
         if arg == "-" {
             Self::Stdin
         } else {
