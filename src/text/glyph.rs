@@ -93,6 +93,11 @@ pub fn escape(c: char) -> Option<Cow<'static, str>> {
         | 0x2029
         | 0x202A..=0x202E
         | 0x2066..=0x2069 => Some(Cow::Owned(format!("<U+{code:04X}>"))),
+        // Noncharacters: terminals disagree on their width (tmux gives them no cell), so a
+        // row holding one would shift its border.
+        _ if (0xFDD0..=0xFDEF).contains(&code) || code & 0xFFFE == 0xFFFE => {
+            Some(Cow::Owned(format!("<U+{code:04X}>")))
+        }
         _ => None,
     }
 }
@@ -163,6 +168,25 @@ pub fn sanitize_line(s: &str) -> Cow<'_, str> {
 
 #[cfg(test)]
 mod tests {
+    #[test]
+    fn noncharacters_are_escaped() {
+        for c in [
+            '\u{FFFE}',
+            '\u{FFFF}',
+            '\u{FDD0}',
+            '\u{FDEF}',
+            '\u{1FFFF}',
+            '\u{10FFFF}',
+        ] {
+            let e = escape(c).unwrap_or_else(|| panic!("{c:?}"));
+            assert!(e.starts_with("<U+"), "{e}");
+        }
+        for c in ['\u{FDCF}', '\u{FDF0}', '\u{FFFD}', '\u{1FFFD}', '가'] {
+            assert_eq!(escape(c), None, "{c:?}");
+        }
+        assert_eq!(sanitize_line("a\u{FFFE}b"), "a<U+FFFE>b");
+    }
+
     use super::*;
     use AmbiguousWidth::{Narrow, Wide};
 
