@@ -334,7 +334,7 @@ impl Config {
     /// plus the error to show.
     #[must_use]
     pub fn load(path: &Path) -> (Self, Option<ConfigError>) {
-        match std::fs::read_to_string(path) {
+        match read_bounded(path) {
             Ok(text) => match Self::parse(&text, &path.display().to_string()) {
                 Ok(c) => (c, None),
                 Err(e) => (Self::default(), Some(e)),
@@ -350,6 +350,26 @@ impl Config {
             }
         }
     }
+}
+
+/// A config file is a few kilobytes; more than this is not one (`--config /dev/zero`).
+const MAX_CONFIG_BYTES: u64 = 1 << 20;
+
+/// Reads a config file, refusing one over [`MAX_CONFIG_BYTES`] without reading further.
+fn read_bounded(path: &Path) -> std::io::Result<String> {
+    use std::io::Read;
+    let mut bytes = Vec::new();
+    std::fs::File::open(path)?
+        .take(MAX_CONFIG_BYTES + 1)
+        .read_to_end(&mut bytes)?;
+    if bytes.len() as u64 > MAX_CONFIG_BYTES {
+        return Err(std::io::Error::new(
+            std::io::ErrorKind::InvalidData,
+            "longer than 1 MiB; not a config file",
+        ));
+    }
+    String::from_utf8(bytes)
+        .map_err(|_| std::io::Error::new(std::io::ErrorKind::InvalidData, "not UTF-8 text"))
 }
 
 impl Theme {

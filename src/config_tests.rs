@@ -88,3 +88,11 @@ fn errors_show_escapes_in_values_names_and_the_path_visibly() {
         assert!(shown.starts_with("evil^[]0;path^G.toml:"), "{shown:?}");
     }
 }
+
+#[cfg(unix)]
+#[test]
+fn an_endless_config_file_is_refused_without_reading_it_all() {
+    let (config, err) = Config::load(Path::new("/dev/zero"));
+    assert_eq!(config, Config::default());
+    assert!(err.unwrap().to_string().contains("not a config file"));
+}
