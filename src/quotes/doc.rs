@@ -261,15 +261,12 @@ impl<'a> Doc<'a> {
     /// removed. Publications, groups and nicknames are often written in quotation marks.
     pub(crate) fn quoted_topic(&self, i: usize) -> Option<&'a str> {
         let (w, p) = (self.words.get(i)?, i.checked_sub(1)?);
-        let next = self.words.get(i + 1)?;
         let topic = w.quote.is_none() && w.glued && ["은", "는", "이", "가"].contains(&self.wt(i));
-        let reported = next.quote.is_some()
-            && next.sent == w.sent
-            && matches!(
-                cue_of(self.text, &self.words, i + 1).0,
-                Cue::Quotative { .. }
-            );
-        if !topic || !reported || self.words[p].quote.is_none() || !self.opens_clause(p) {
+        if !topic
+            || !self.reported_quote_at(i + 1, w.sent)
+            || self.words[p].quote.is_none()
+            || !self.opens_clause(p)
+        {
             return None;
         }
         let name = self
@@ -285,10 +282,16 @@ impl<'a> Doc<'a> {
         let sent = self.words[i].sent;
         (i + 1..(i + 40).min(self.words.len()))
             .take_while(|&k| self.words[k].sent == sent)
-            .any(|k| {
-                self.words[k].quote.is_some()
-                    && matches!(cue_of(self.text, &self.words, k).0, Cue::Quotative { .. })
-            })
+            .any(|k| self.reported_quote_at(k, sent))
+    }
+
+    /// Word `k` is a quote of sentence `sent` with a quotative ending (`“…”라고`, `“…”며`).
+    pub(crate) fn reported_quote_at(&self, k: usize, sent: usize) -> bool {
+        self.words.get(k).is_some_and(|w| {
+            w.quote.is_some()
+                && w.sent == sent
+                && matches!(cue_of(self.text, &self.words, k).0, Cue::Quotative { .. })
+        })
     }
 
     /// The first subject of sentence `sent` (ending before word `before`) that is a person.

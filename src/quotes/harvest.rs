@@ -289,14 +289,7 @@ impl<'a> Doc<'a> {
             && self.opens_reported_sentence(i);
         // `함께 자리한 주장 손재우는 “…”고`: a well-formed Korean name right before a
         // reported quote is its speaker, whatever describes it first.
-        let quoted_next = self.words.get(i + 1).is_some_and(|n| {
-            n.quote.is_some()
-                && n.sent == self.words[i].sent
-                && matches!(
-                    cue_of(self.text, &self.words, i + 1).0,
-                    Cue::Quotative { .. }
-                )
-        });
+        let quoted_next = self.reported_quote_at(i + 1, self.words[i].sent);
         let person = person
             || (opener && mention::person_like_name(&name))
             || (subject && !weak && quoted_next && mention::confident_korean_name(&name));
