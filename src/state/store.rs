@@ -138,8 +138,13 @@ impl Store {
     /// be read is left in place, with a warning that nothing will be saved over it.
     #[must_use]
     pub fn load(&self) -> Loaded {
+        self.parse(self.read())
+    }
+
+    /// What [`Store::load`] makes of what was read.
+    fn parse(&self, read: Read) -> Loaded {
         let path = self.path();
-        let bytes = match self.read() {
+        let bytes = match read {
             Read::Missing => return Loaded::default(),
             Read::Bytes(b) => b,
             Read::Unreadable(reason) => {
@@ -220,13 +225,15 @@ impl Store {
     pub fn save_waiting(&self, changes: &Changes, wait: Duration) -> Result<State, StateError> {
         fs::create_dir_all(&self.dir).map_err(io_err(&self.dir))?;
         let lock = self.lock(wait)?;
-        if let Read::Unreadable(reason) = self.read() {
-            return Err(StateError::Unreadable {
-                path: self.path(),
-                reason,
-            });
-        }
-        let mut state = self.load().state;
+        let mut state = match self.read() {
+            Read::Unreadable(reason) => {
+                return Err(StateError::Unreadable {
+                    path: self.path(),
+                    reason,
+                })
+            }
+            read => self.parse(read).state,
+        };
         state.merge(changes, unix_seconds());
         let path = self.target();
         let dir = path.parent().unwrap_or(&self.dir).to_path_buf();
