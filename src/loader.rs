@@ -253,18 +253,11 @@ fn scan_quotes(
 fn quotes_of(
     doc: usize,
     entry: &Entry,
-    hand: Handoff,
+    mut hand: Handoff,
     tx: &SyncSender<Event>,
     stop: &AtomicBool,
 ) -> bool {
-    let Handoff {
-        checkpoints,
-        pieces,
-    } = hand;
-    let hand = Handoff {
-        checkpoints,
-        pieces: None,
-    };
+    let pieces = hand.pieces.take();
     let mut chunk = String::new();
     let mut base = 0;
     let flush = |chunk: &mut String, base: &mut usize| {

@@ -163,17 +163,9 @@ impl App {
                     s.0 = scanned;
                 }
             }
-            Event::QuotesDone { doc } => {
-                self.catalog.finish(doc);
-                if let Some(s) = self.scanned.get_mut(doc) {
-                    s.1 = true;
-                }
-            }
+            Event::QuotesDone { doc } => self.quotes_done(doc),
             Event::QuotesStale { doc } => {
-                self.catalog.finish(doc);
-                if let Some(s) = self.scanned.get_mut(doc) {
-                    s.1 = true;
-                }
+                self.quotes_done(doc);
                 if let Some(d) = self.docs.get(doc) {
                     self.message = Some(format!(
                         "{} changed on disk while it loaded; quotes past that point are left out.",
@@ -183,6 +175,14 @@ impl App {
             }
         }
         false
+    }
+
+    /// No more quotes will come for document `doc`.
+    fn quotes_done(&mut self, doc: usize) {
+        self.catalog.finish(doc);
+        if let Some(s) = self.scanned.get_mut(doc) {
+            s.1 = true;
+        }
     }
 
     /// Document `i` is whole: it gets its key, and its saved place if the user has not moved.
