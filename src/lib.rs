@@ -23,3 +23,6 @@ pub mod search;
 pub mod state;
 pub mod text;
 pub mod tui;
+
+#[cfg(test)]
+mod testing;

@@ -154,12 +154,7 @@ fn the_pieces_handed_over_are_scanned_without_reading_again() {
 fn a_fifo_is_read_once_and_still_gives_its_quotes() {
     let dir = tempfile::tempdir().unwrap();
     let fifo = dir.path().join("pipe");
-    let made = std::process::Command::new("mkfifo")
-        .arg(&fifo)
-        .status()
-        .is_ok_and(|s| s.success());
-    if !made {
-        eprintln!("skipped: mkfifo is missing");
+    if !crate::testing::make_fifo(&fifo) {
         return;
     }
     let writer = {
