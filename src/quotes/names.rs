@@ -298,8 +298,10 @@ impl Registry {
     fn by_surname(&self, surname: &str, title: Option<&str>) -> Option<usize> {
         let korean = |e: &Entity| korean_name(&e.name) && e.name.starts_with(surname);
         let titled = |e: &Entity| korean(e) && titled_as(e, title);
+        // `현 부총리` may be the current one, not 현오석: such a surname needs the title too.
+        let modifier = lx::contains(&lx::ROLE_MODIFIERS, surname);
         self.latest(&titled)
-            .or_else(|| self.latest(&korean))
+            .or_else(|| (!modifier).then(|| self.latest(&korean)).flatten())
             .or_else(|| {
                 // A foreign name ending in the written word (`황 CEO` ← `젠슨 황`), titled alike.
                 let tail = format!(" {surname}");

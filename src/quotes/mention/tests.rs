@@ -61,3 +61,14 @@ fn foreign_names_with_one_syllable_parts() {
         Some("마리아 가르시아")
     );
 }
+
+#[test]
+fn a_modifier_that_is_a_surname_before_a_title() {
+    assert_eq!(
+        shape("현 부총리"),
+        ("현".into(), Some("부총리".into()), Shape::SurnameTitle)
+    );
+    // Inside a phrase, or before a word that is no title, it stays a modifier.
+    assert_eq!(shape("김철수 현 부총리").0, "김철수");
+    assert_ne!(shape("현 정부").2, Shape::SurnameTitle);
+}

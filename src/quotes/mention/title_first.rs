@@ -21,6 +21,18 @@ fn earlier_korean_name(np: &[&str], n: usize, k: usize) -> Option<usize> {
     plain.then_some(j)
 }
 
+/// `현 부총리`, `전 장관` opening the phrase: a surname that is also a modifier (current,
+/// former) right before the title. The registry reads it as a surname only when someone of
+/// that surname holds the title (see `Registry::resolve`); otherwise the phrase stays a
+/// description.
+fn modifier_surname(np: &[&str], at: usize) -> bool {
+    at == 0
+        && np.len() >= 2
+        && contains(&lx::ROLE_MODIFIERS, np[0])
+        && contains(&lx::SURNAMES, np[0])
+        && np[1..].iter().all(|w| is_title(w))
+}
+
 /// Name-first order: `김민수 국토교통부 대변인`, `도널드 트럼프 전 대통령`, `김 장관`.
 pub(super) fn title_first(np: &[&str]) -> Option<Parsed> {
     let mut k = np.len();
@@ -36,7 +48,7 @@ pub(super) fn title_first(np: &[&str]) -> Option<Parsed> {
         // `국무부` also looks like a name; after a place (`미국 국무부`) it is the ministry.
         let after_place = k >= 2 && (is_place(np[k - 2]) || korean_name(np[k - 2]));
         let ambiguous_org = korean_name(w) && org_suffixed(w) && after_place;
-        if !ambiguous_org && (!block || korean_name(w)) {
+        if !ambiguous_org && (!block || korean_name(w) || modifier_surname(np, k - 1)) {
             break;
         }
         k -= 1;
@@ -47,7 +59,7 @@ pub(super) fn title_first(np: &[&str]) -> Option<Parsed> {
         let w = np[n - 1];
         let stop = is_title(w)
             || is_place(w)
-            || contains(&lx::ROLE_MODIFIERS, w)
+            || (contains(&lx::ROLE_MODIFIERS, w) && !modifier_surname(np, n - 1))
             // `한 총리`: 한 right before the title is a surname, not the determiner `한`.
             || (contains(&lx::DESCRIPTIVE_DETERMINERS, w) && !(n == k && contains(&lx::SURNAMES, w)))
             || unjoin(w) != w

@@ -45,3 +45,25 @@ fn edit_distance_basics() {
     assert_eq!(edit_distance("kitten", "sitting"), 3);
     assert_eq!(edit_distance("", "abc"), 3);
 }
+
+#[test]
+fn a_surname_that_is_also_a_modifier_needs_the_title() {
+    let mut r = Registry::default();
+    r.resolve("현오석", Some("경제부총리"), Shape::Name, true, true);
+    // `현 부총리` is 현오석, who holds that title ...
+    assert_eq!(
+        r.resolve("현", Some("부총리"), Shape::SurnameTitle, true, false),
+        Some(0)
+    );
+    // ... but `현 장관` is the current minister, not him.
+    assert_eq!(
+        r.resolve("현", Some("장관"), Shape::SurnameTitle, true, false),
+        None
+    );
+    // A plain surname still falls back to anyone of that name.
+    r.resolve("김민수", Some("교수"), Shape::Name, true, true);
+    assert_eq!(
+        r.resolve("김", Some("장관"), Shape::SurnameTitle, true, false),
+        Some(1)
+    );
+}

@@ -1,6 +1,8 @@
 //! What follows a closing mark (quotative ending, `라는`, a particle, nothing), reporting verbs,
 //! and the speech/term decision that rests on them.
 
+mod embedded;
+
 use super::lexicon as lx;
 use super::tokens::{word_text, Word};
 use super::QuoteKind;
@@ -51,33 +53,31 @@ pub(crate) fn cue_of(text: &str, words: &[Word], qi: usize) -> (Cue, Option<usiz
     }
     // `“…”는 입장을 밝혔다`: the quote is the content of a stance or remark being reported.
     if ["는", "라는", "이라는"].contains(&t) {
-        // `“…”라는 등의 주장을 펼치며`, `“…”는 내용의 문서를 보냈다`: `등의` or `내용의`
-        // may stand between the quote and the noun.
-        let skip = usize::from(
-            words
-                .get(qi + 2)
-                .is_some_and(|n| ["등의", "내용의", "취지의"].contains(&word_text(text, n))),
-        );
-        let noun = words.get(qi + 2 + skip).map_or("", |n| word_text(text, n));
-        // `문서를 경찰서에 보냈다`: the one it is sent to may stand before the verb.
-        let to = words
-            .get(qi + 3 + skip)
-            .is_some_and(|n| n.sent == w.sent && word_text(text, n).ends_with(['에', '게']));
-        let skip = skip + usize::from(to);
-        let verb = words.get(qi + 3 + skip).map_or("", |n| word_text(text, n));
-        let object = lx::SPEECH_NOUNS.iter().any(|s| {
-            noun.strip_prefix(s)
-                .is_some_and(|r| ["을", "를", "으로", "로", "까지", "도"].contains(&r))
-        });
-        // `입장을 끝내 굽히지 않았다`: an adverb may stand before the verb.
-        let after = words.get(qi + 4 + skip).map_or("", |n| word_text(text, n));
-        let adverb = lx::contains(&lx::ADVERBS, verb) || verb.ends_with(['히', '내']);
-        let reported = is_report_verb(text, words, qi + 3 + skip)
-            || lx::longest_prefix(&lx::STANCE_VERBS, verb).is_some()
-            || (adverb && lx::longest_prefix(&lx::STANCE_VERBS, after).is_some());
-        if object && reported {
-            return (Cue::Quotative { chain: false }, Some(qi + 1));
+        // `“…”라는 등의 주장을 펼치며`, `“…”는 민영화를 암시하는 듯한 발언을 해`: a few
+        // words may describe the remark between the quote and its noun.
+        let object =
+            |k: usize| speech_noun_with(text, &words[k], &["을", "를", "으로", "로", "까지", "도"]);
+        let noun = embedded::described_noun(words, qi + 2, object)
+            .filter(|&k| embedded::describes(text, &words[qi + 2..k]));
+        if let Some(nk) = noun {
+            // `문서를 경찰서에 보냈다`: the one it is sent to may stand before the verb.
+            let to = words
+                .get(nk + 1)
+                .is_some_and(|n| n.sent == w.sent && word_text(text, n).ends_with(['에', '게']));
+            let vk = nk + 1 + usize::from(to);
+            let verb = words.get(vk).map_or("", |n| word_text(text, n));
+            // `입장을 끝내 굽히지 않았다`: an adverb may stand before the verb.
+            let after = words.get(vk + 1).map_or("", |n| word_text(text, n));
+            let adverb = lx::contains(&lx::ADVERBS, verb) || verb.ends_with(['히', '내']);
+            let reported = is_report_verb(text, words, vk)
+                || lx::longest_prefix(&lx::STANCE_VERBS, verb).is_some()
+                || embedded::hada_connective(verb)
+                || (adverb && lx::longest_prefix(&lx::STANCE_VERBS, after).is_some());
+            if reported {
+                return (Cue::Quotative { chain: false }, Some(qi + 1));
+            }
         }
+        let noun = words.get(qi + 2).map_or("", |n| word_text(text, n));
         // `“…”라는 입장이다`, `“…”는 게 그의 설명이다`: the quote is what the noun reports.
         let thing = ["게", "것이", "것"].contains(&noun);
         // `“…”는 게 김영수 장관의 설명이다`: a name and a title may stand before the noun.
@@ -170,6 +170,16 @@ pub(crate) fn cue_of(text: &str, words: &[Word], qi: usize) -> (Cue, Option<usiz
             Some(qi + 1),
         );
     }
+    // `“…자행”되고 있다고 말했다`: the cut verb goes on for a few words before its ending.
+    if clause {
+        if let Some((chain, k)) = embedded::cut_clause(text, words, qi) {
+            return (Cue::Quotative { chain }, Some(k));
+        }
+    }
+    // `“…위반”이므로 “…”를 취하겠다고`: a reason joined to the next quote of the chain.
+    if embedded::connective(text, words, qi) {
+        return (Cue::Quotative { chain: true }, Some(qi + 1));
+    }
     (Cue::Particle, Some(qi + 1))
 }
 
@@ -189,6 +199,14 @@ fn cut_verb_tail(t: &str) -> bool {
     };
     let n = stem.chars().count();
     (1..=3).contains(&n) && stem.ends_with(['다', '냐', '자', '라'])
+}
+
+/// True when `w` is a speech noun followed by one of `particles` (`발언을`, `주장으로`).
+fn speech_noun_with(text: &str, w: &Word, particles: &[&str]) -> bool {
+    let t = word_text(text, w);
+    lx::SPEECH_NOUNS
+        .iter()
+        .any(|s| t.strip_prefix(s).is_some_and(|r| particles.contains(&r)))
 }
 
 /// True when word `k` is a speech noun with the copula (`설명이다`, `입장입니다`).
@@ -278,85 +296,4 @@ pub(crate) fn kind_of(
 }
 
 #[cfg(test)]
-mod tests {
-    use super::super::scan::scan;
-    use super::super::tokens::tokenize;
-    use super::*;
-
-    fn cue(s: &str) -> Cue {
-        let q = scan(s);
-        let w = tokenize(s, &q);
-        let qi = w.iter().position(|x| x.quote.is_some()).unwrap();
-        cue_of(s, &w, qi).0
-    }
-
-    #[test]
-    fn quotative_endings() {
-        assert_eq!(cue("“좋다”라고 했다"), Cue::Quotative { chain: false });
-        assert_eq!(cue("“좋다”이라고 했다"), Cue::Quotative { chain: false });
-        assert_eq!(cue("“좋다”고 했다"), Cue::Quotative { chain: false });
-        assert_eq!(cue("“좋다”라며 웃었다"), Cue::Quotative { chain: true });
-        assert_eq!(cue("“좋다”며 웃었다"), Cue::Quotative { chain: true });
-        assert_eq!(cue("“좋다”면서 웃었다"), Cue::Quotative { chain: true });
-        assert_eq!(cue("“좋다” 라고 했다"), Cue::Quotative { chain: false });
-    }
-
-    #[test]
-    fn words_in_chinese_characters_alone_are_a_term() {
-        assert_eq!(
-            kind_of(Cue::Quotative { chain: false }, "丁亥武科", false, false),
-            QuoteKind::Term
-        );
-        assert_eq!(
-            kind_of(Cue::Quotative { chain: false }, "壬子生 좋다", false, false),
-            QuoteKind::Speech
-        );
-    }
-
-    #[test]
-    fn terms() {
-        assert_eq!(cue("‘해자’를 가졌다"), Cue::Particle);
-        assert_eq!(cue("‘해자’라는 말"), Cue::Adnominal);
-        assert_eq!(cue("‘해자’라고 불리는 것"), Cue::Naming);
-        assert_eq!(cue("“좋다” 고성능"), Cue::None);
-        assert_eq!(cue("‘해자’를 갖고 있다고"), Cue::Particle);
-    }
-
-    #[test]
-    fn a_quoted_clause_as_the_object_of_a_reported_verb() {
-        assert_eq!(
-            cue("“취업률은 전체에서 5위”를 차지한다면서"),
-            Cue::Quotative { chain: true }
-        );
-        assert_eq!(
-            cue("“직장부터 지키는 현명한 판단”을 구한다는 메시지"),
-            Cue::Quotative { chain: false }
-        );
-    }
-
-    #[test]
-    fn a_quoted_clause_that_a_sentence_or_a_speech_noun_reports() {
-        assert_eq!(
-            cue("“변수가 많아 공개가 조심스럽다”는 것이다."),
-            Cue::Quotative { chain: false }
-        );
-        assert_eq!(
-            cue("“철도역사에 새 이정표”가 세워졌다는 발언을 했다"),
-            Cue::Quotative { chain: false }
-        );
-        // A term with a particle before an embedded clause about something else.
-        assert_eq!(cue("“해자”가 있다는 사실을 알았다"), Cue::Particle);
-        assert_eq!(cue("“이것은 좋은 방법”이라는 것이 문제다"), Cue::Adnominal);
-    }
-
-    #[test]
-    fn reporting_verbs() {
-        let s = "말했다 말합니다 말했습니다 말하였다 설명했다 덧붙였다 목소리를 높였다 먹었다";
-        let w = tokenize(s, &[]);
-        let got: Vec<bool> = (0..w.len()).map(|k| is_report_verb(s, &w, k)).collect();
-        assert_eq!(
-            got,
-            [true, true, true, true, true, true, false, true, false]
-        );
-    }
-}
+mod tests;
