@@ -5,7 +5,7 @@
 
 use super::lexicon as lx;
 use super::mention;
-use super::wordclass::{foreign_name_word, syllables};
+use super::wordclass::{foreign_name_word, syllables, transcribed};
 
 /// What may follow a name in the same word: particles, or a parenthetical (`뉴먼(85)의`).
 const TAILS: &[&str] = &[
@@ -60,9 +60,13 @@ fn given_names_only(text: &str, full: &str) -> bool {
         !described(g)
             && text.match_indices(g).all(|(at, _)| {
                 let after = &text[at + g.len()..];
-                after
-                    .strip_prefix(' ')
-                    .is_some_and(|rest| words[k + 1..].iter().any(|w| rest.starts_with(w)))
+                after.strip_prefix(' ').is_some_and(|rest| {
+                    // `아니스 셰이프 … 아니스 샤리프`: a lone given name before another
+                    // transcribed surname (a second spelling) still is a given name.
+                    let next = rest.split_whitespace().next().unwrap_or("");
+                    words[k + 1..].iter().any(|w| rest.starts_with(w))
+                        || (words.len() == 2 && foreign_name_word(next) && transcribed(next))
+                })
             })
     })
 }
@@ -161,6 +165,18 @@ mod tests {
             foreign_full_form(text, "뉴먼").as_deref(),
             Some("메릴 뉴먼")
         );
+    }
+
+    #[test]
+    fn a_given_name_written_with_two_spellings_of_the_surname() {
+        let text = "아니스 셰이프 대변인은 밝혔다. 아니스 샤리프는 말했다. 샤리프는 \"…\"며";
+        assert_eq!(
+            foreign_full_form(text, "샤리프").as_deref(),
+            Some("아니스 샤리프")
+        );
+        // A common word before another plain noun still is no given name.
+        let text = "사고 헬기는 추락했다. 사고 현장은 넓다. 헬기는 \"…\"";
+        assert_eq!(foreign_full_form(text, "헬기"), None);
     }
 
     #[test]

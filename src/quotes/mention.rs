@@ -10,8 +10,8 @@ use super::lexicon::{self as lx, contains};
 use super::tokens::{word_text, Word};
 use super::wordclass::{
     administrative, adnominal, foreign_name_word, is_initial, is_latin, is_place, mixed_script,
-    np_boundary, org_category, relative_verb, spaced_title, speech_noun, syllables, unjoin,
-    unparen,
+    np_boundary, org_category, relative_verb, spaced_title, speech_noun, syllables, transcribed,
+    unjoin, unparen,
 };
 pub(crate) use super::wordclass::{
     confident_korean_name, is_hangul, is_title, korean_name, org_like, org_named, person_like_name,
@@ -317,11 +317,7 @@ pub(crate) fn shape_of(np: &[&str]) -> Option<Parsed> {
         // is a transcribed given name (`대니얼 오코너`, where 오코너 only looks Korean).
         let given = k > 0 && {
             let p = np[k - 1];
-            // Syllables that transcriptions use and Korean nouns seldom do.
-            let transcribed = p
-                .chars()
-                .any(|c| "스르드트크브프즈츠그얼엘슨튼든렌론릭닉넬벨텔셀렐앤엔".contains(c));
-            transcribed
+            transcribed(p)
                 && foreign_name_word(p)
                 && !korean_name(p)
                 && !adnominal(p)

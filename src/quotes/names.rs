@@ -68,6 +68,24 @@ pub(crate) fn near_same(a: &str, b: &str) -> bool {
     edit_distance(a, b) * 8 <= la.max(lb)
 }
 
+/// `소방방채청` for `소방방재청`: one syllable mistyped inside a long Hangul organisation
+/// name (five syllables or more, the first and the last kept). Syllables that tell real
+/// bodies apart (`경기남부경찰청`, `경기북부경찰청`) do not count as slips.
+pub(crate) fn hangul_slip(a: &str, b: &str) -> bool {
+    const DISTINCT: &str = "남북동서중상하좌우신구";
+    let a: Vec<char> = a.chars().collect();
+    let b: Vec<char> = b.chars().collect();
+    let hangul = |w: &[char]| w.iter().all(|&c| ('가'..='힣').contains(&c));
+    if a.len() != b.len() || a.len() < 5 || !hangul(&a) || !hangul(&b) {
+        return false;
+    }
+    let diff: Vec<usize> = (0..a.len()).filter(|&i| a[i] != b[i]).collect();
+    match diff.as_slice() {
+        [i] => *i > 0 && *i + 1 < a.len() && !DISTINCT.contains(a[*i]) && !DISTINCT.contains(b[*i]),
+        _ => false,
+    }
+}
+
 fn words(s: &str) -> Vec<&str> {
     s.split_whitespace().collect()
 }
@@ -277,7 +295,9 @@ impl Registry {
         let fuzzy = |e: &Entity| {
             let ew = words(&e.name);
             let tail = ew.len().checked_sub(nw.len()).map(|k| ew[k..].join(" "));
-            near_same(&e.name, name) || tail.is_some_and(|t| near_same(&t, name))
+            near_same(&e.name, name)
+                || tail.is_some_and(|t| near_same(&t, name))
+                || (!e.person && hangul_slip(&e.name, name))
         };
         if let Some(id) = latest(&fuzzy) {
             return Some(id);

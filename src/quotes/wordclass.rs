@@ -367,6 +367,13 @@ pub(crate) fn foreign_name_word(w: &str) -> bool {
         ])
 }
 
+/// Whether `w` has syllables that transcriptions of foreign names use and Korean nouns
+/// seldom do (`대니얼`, `셰이프`).
+pub(crate) fn transcribed(w: &str) -> bool {
+    w.chars()
+        .any(|c| "스르드트크브프즈츠그얼엘슨튼든렌론릭닉넬벨텔셀렐앤엔".contains(c))
+}
+
 /// `열린`, `개최된`, `발생한`: a verb's adnominal in -ㄴ (the last syllable's final consonant).
 pub(crate) fn adnominal_n(w: &str) -> bool {
     w.chars().count() >= 2

@@ -67,3 +67,19 @@ fn a_surname_that_is_also_a_modifier_needs_the_title() {
         Some(1)
     );
 }
+
+#[test]
+fn a_slip_in_a_long_organisation_name() {
+    assert!(hangul_slip("소방방재청", "소방방채청"));
+    // Bodies told apart by one syllable, short names, and slips at either end.
+    assert!(!hangul_slip("경기남부경찰청", "경기북부경찰청"));
+    assert!(!hangul_slip("국토부", "국방부"));
+    assert!(!hangul_slip("소방방재청", "소방방재처"));
+    assert!(!hangul_slip("소방방재청", "소방방재청"));
+    let mut r = Registry::default();
+    r.resolve("소방방재청", None, Shape::Name, false, true);
+    assert_eq!(r.find("소방방채청"), Some(0));
+    // People are not merged on a slip: 김민수 and 김민주 are two people.
+    r.resolve("김민수", Some("교수"), Shape::Name, true, true);
+    assert_eq!(r.find("김민주"), None);
+}
