@@ -127,7 +127,8 @@ impl Doc<'_> {
             .filter(|_| mention::korean_name(name) || mention::org_like(name));
         let full = common
             .or(university)
-            .filter(|full| self.text.contains(full.as_str()));
+            .filter(|full| self.text.contains(full.as_str()))
+            .or_else(|| super::fullname::acronym_full_form(self.text, name));
         self.expansions.insert(name.to_string(), full.clone());
         full
     }

@@ -133,9 +133,70 @@ pub(crate) fn foreign_full_form(text: &str, name: &str) -> Option<String> {
     three.or_else(two).map(|full| (*full).to_string())
 }
 
+/// How many words before `(ACRONYM)` may name what it stands for.
+const ACRONYM_WORDS: usize = 4;
+
+/// `ISAF는` when the document writes `국제 안보 지원군(ISAF)`: the Hangul phrase an acronym
+/// was given for, in the first place it is given. The phrase is the run of plain Hangul words
+/// right before the parenthesis, stopping at a possessive, a particle, an adverb, a verb form
+/// or a word in another script (`NATO 소속의 국제 안보 지원군(ISAF)` gives `국제 안보
+/// 지원군`).
+pub(crate) fn acronym_full_form(text: &str, acronym: &str) -> Option<String> {
+    let acronym_like = (2..=8).contains(&acronym.len())
+        && acronym
+            .chars()
+            .all(|c| c.is_ascii_uppercase() || c.is_ascii_digit())
+        && acronym
+            .chars()
+            .next()
+            .is_some_and(|c| c.is_ascii_uppercase());
+    if !acronym_like {
+        return None;
+    }
+    let at = text.find(&format!("({acronym})"))?;
+    let line = text[..at]
+        .rsplit(['\n', ',', '.', '"', '“', '”', '(', ')'])
+        .next()?;
+    if line.ends_with(char::is_whitespace) {
+        return None;
+    }
+    let words: Vec<&str> = line.split_whitespace().collect();
+    let plain = |w: &&str| {
+        w.chars().all(mention::is_hangul)
+            && !w.ends_with(['의', '은', '는', '을', '를', '에', '와', '과', '로'])
+            && !lx::contains(&lx::ADVERBS, w)
+            && !super::wordclass::adnominal(w)
+    };
+    let n = words
+        .iter()
+        .rev()
+        .take(ACRONYM_WORDS)
+        .take_while(|w| plain(w))
+        .count();
+    let phrase = words[words.len() - n..].join(" ");
+    (n > 0 && syllables(&phrase.replace(' ', "")) >= 3).then_some(phrase)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn an_acronym_names_the_phrase_it_was_given_for() {
+        let text = "작전 당시 NATO 소속의 국제 안보 지원군(ISAF)에 따르면 ISAF는";
+        assert_eq!(
+            acronym_full_form(text, "ISAF").as_deref(),
+            Some("국제 안보 지원군")
+        );
+        assert_eq!(
+            acronym_full_form("한편 아시아 축구 연맹(AFC)은", "AFC").as_deref(),
+            Some("아시아 축구 연맹")
+        );
+        // Not given in the text, not an acronym, or nothing plain before it.
+        assert_eq!(acronym_full_form(text, "NATO"), None);
+        assert_eq!(acronym_full_form("국제 연맹(Fifa)", "Fifa"), None);
+        assert_eq!(acronym_full_form("NATO의 (ISAF)", "ISAF"), None);
+    }
 
     #[test]
     fn finds_the_longest_full_name_even_inside_a_quote() {
