@@ -4,6 +4,7 @@
 #![allow(clippy::unwrap_used, clippy::expect_used)]
 
 mod blind_styles;
+mod embedded_forms;
 mod english;
 mod korean_discourse;
 mod korean_grammar;

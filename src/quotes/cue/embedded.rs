@@ -72,7 +72,7 @@ pub(crate) fn connective(text: &str, words: &[Word], qi: usize) -> bool {
 
 /// How many words of a relative clause may describe a remark (`“…”는 민영화를 암시하는 듯한
 /// 발언을 했다`).
-const DESCRIBING_WORDS: usize = 3;
+const DESCRIBING_WORDS: usize = 4;
 
 /// The word `k` after `from` (at most [`DESCRIBING_WORDS`] words on) for which `noun(k)`
 /// holds, with only plain words of the same sentence between: no quote, comma or stop.
