@@ -177,6 +177,8 @@ lists! {
     /// Nouns for people that name a speaker only after a determiner (`한 목격자`): alone they
     /// are too often generic (`관객이 줄었다`).
     PEOPLE = "people.txt";
+    /// Written or recorded works whose title may follow them in quotes (`칼럼 “…”`).
+    WORKS = "works.txt";
     /// Occasions and channels where words are said (`간담회`, `브리핑`, `페이스북`): never a
     /// speaker's name, though a title before them (`출입기자 간담회`) makes them look like one.
     EVENTS = "events.txt";

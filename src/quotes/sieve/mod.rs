@@ -19,6 +19,7 @@ mod clause;
 mod continuation;
 mod english;
 mod headline;
+mod kind;
 mod quotative;
 mod zero;
 
@@ -28,22 +29,6 @@ use super::english as en;
 use super::lexicon as lx;
 use super::scan::RawQuote;
 use super::QuoteKind;
-
-/// `부인인 ‘리설주’라고 전했다`: a short quote right after a noun with the copula's `인`
-/// renames that noun (a name, a title), so it is a term even before a quotative ending.
-fn apposed(doc: &Doc, qi: usize, inner: &str) -> bool {
-    let short =
-        inner.split_whitespace().count() <= 2 && !inner.trim_end().ends_with(['.', '?', '!']);
-    let before = qi
-        .checked_sub(1)
-        .filter(|&k| doc.words[k].sent == doc.words[qi].sent && !doc.words[k].comma)
-        .map_or("", |k| doc.wt(k));
-    // A verb's adnominal in 인 has a one-syllable stem (`보인`, `모인`); a noun has more.
-    short
-        && before.strip_suffix('인').is_some_and(|noun| {
-            noun.chars().count() >= 2 && noun.chars().all(super::mention::is_hangul)
-        })
-}
 
 /// The rule that attributed a quote, as `dokseo quotes --json` names it.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, serde::Serialize)]
@@ -247,7 +232,7 @@ pub(crate) fn attribute(doc: &mut Doc<'_>, raw: &[RawQuote]) -> Vec<Decision> {
             .is_none_or(|w| w.para != para)
             && doc.words.get(qi + 1).is_none_or(|w| w.para != para);
         let mut kind = kind_of(cue.0, inner, alone, rq.nickname);
-        if apposed(doc, qi, inner) {
+        if kind::names_not_says(doc, qi, inner) {
             kind = QuoteKind::Term;
         }
         if kind == QuoteKind::Term && cue.0 == Cue::None && en::reported_fragment(doc, qi, inner) {
