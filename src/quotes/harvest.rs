@@ -311,7 +311,14 @@ impl<'a> Doc<'a> {
             && name.chars().any(|c| c.is_ascii_uppercase())
             && !name.chars().any(mention::is_hangul);
         let accept = match shape {
-            Shape::Pronoun => subject && !weak,
+            // `그가 언급한 ‘…’`: a pronoun with 가 is the subject of the reporting verb that
+            // modifies the quote after it.
+            Shape::Pronoun => {
+                subject
+                    && (!weak
+                        || self.words.get(i + 2).is_some_and(|q| q.quote.is_some())
+                            && super::wordclass::said_by_relative(self.wt(i + 1)))
+            }
             Shape::Descriptive | Shape::SurnameTitle => subject,
             Shape::Name => {
                 person

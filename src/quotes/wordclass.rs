@@ -113,6 +113,27 @@ pub(crate) fn is_title(w: &str) -> bool {
     contains(&lx::TITLES, w) || contains(&lx::DESCRIPTIVE, w) || (syllables(w) >= 3 && compound())
 }
 
+/// `언급한`, `밝힌`, `말했던`: the adnominal form of a reporting verb, whose object may be
+/// the quote right after it (`그가 언급한 ‘…’`).
+pub(crate) fn said_by_relative(w: &str) -> bool {
+    const SAID: &[&str] = &[
+        "말한",
+        "밝힌",
+        "전한",
+        "쓴",
+        "적은",
+        "남긴",
+        "외친",
+        "물은",
+        "말했던",
+    ];
+    SAID.contains(&w)
+        || ["한", "했던"].iter().any(|e| {
+            w.strip_suffix(e)
+                .is_some_and(|n| n.chars().count() >= 2 && contains(&lx::REPORT_NOUNS, n))
+        })
+}
+
 /// `말한`, `본`, `밝혔던`: a verb form that makes a relative clause of what precedes it.
 pub(crate) fn relative_verb(t: &str) -> bool {
     adnominal_n(t) || ["본", "한", "낸", "던"].contains(&t) || t.ends_with('던')

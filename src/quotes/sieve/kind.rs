@@ -2,6 +2,7 @@
 
 use super::super::lexicon as lx;
 use super::super::mention::is_hangul;
+use super::super::wordclass::said_by_relative;
 use super::Doc;
 
 /// Whether the quote at word `qi` (with words `inner`) names a thing, so is a term: a short
@@ -13,6 +14,24 @@ pub(crate) fn names_not_says(doc: &Doc, qi: usize, inner: &str) -> bool {
         .filter(|&k| doc.words[k].sent == doc.words[qi].sent && !doc.words[k].comma)
         .map_or("", |k| doc.wt(k));
     apposed(before, inner) || lx::contains(&lx::WORKS, before)
+}
+
+/// `그가 언급한 ‘…’`, `김 장관이 밝힌 “…”`: the quote is the object of a reporting verb
+/// that modifies it, right after that verb's subject. Returns the subject's mention.
+pub(crate) fn said_in_relative(doc: &Doc, qi: usize) -> Option<usize> {
+    let sent = doc.words[qi].sent;
+    let v = qi.checked_sub(1)?;
+    let s = v.checked_sub(1)?;
+    if doc.words[v].sent != sent || doc.words[s].sent != sent || doc.words[v].quote.is_some() {
+        return None;
+    }
+    // A clause's worth of words: a short fragment (`‘131명 실형’과 같은`) cites rather than
+    // reports, and must not start a run of continued quotes.
+    let clause = doc.words[qi]
+        .quote
+        .is_some_and(|_| doc.wt(qi).split_whitespace().count() >= 3);
+    let m = doc.mention_at(s).filter(|&m| doc.mentions[m].subject)?;
+    (clause && said_by_relative(doc.wt(v))).then_some(m)
 }
 
 /// `부인인 ‘리설주’`: a short quote after a noun with the copula's `인` renames that noun.
@@ -44,6 +63,19 @@ mod tests {
             kinds("박정민 주필은 자신의 칼럼 “그 장사 아직도 재미 좀 보십니까.”에서 말했다."),
             [QuoteKind::Term]
         );
+    }
+
+    #[test]
+    fn the_subject_of_a_reporting_verb_that_modifies_the_quote() {
+        let qs = extract(
+            "박정민 주필은 지난주에 글을 썼다. 그가 언급한 ‘자료가 하나도 없다’는 사실일까.",
+        );
+        assert_eq!(qs.len(), 1);
+        assert_eq!(qs[0].kind, QuoteKind::Speech);
+        assert_eq!(qs[0].speaker.as_deref(), Some("박정민"));
+        // Another verb, or no subject right before it, says nothing of who said it.
+        let qs = extract("박정민 주필은 글을 썼다. 그가 읽은 ‘자료가 하나도 없다’는 사실일까.");
+        assert_eq!(qs[0].kind, QuoteKind::Term);
     }
 
     #[test]

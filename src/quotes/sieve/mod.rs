@@ -38,6 +38,8 @@ pub enum Rule {
     Headline,
     /// `X는 “…”라고 말했다`: the subject before the quote in a sentence with a quotative ending.
     QuotativeBefore,
+    /// `그가 언급한 “…”`: the subject of a reporting verb whose object is the quote.
+    RelativeClause,
     /// `“…”라고 X는 말했다`: the subject between the quotative ending and the reporting verb.
     QuotativeAfter,
     /// `X에 따르면 “…”`: a named source.
@@ -69,6 +71,7 @@ impl Rule {
             Self::Headline => "headline",
             Self::QuotativeBefore => "quotative_before",
             Self::QuotativeAfter => "quotative_after",
+            Self::RelativeClause => "relative_clause",
             Self::AccordingTo => "according_to",
             Self::Cataphora => "cataphora",
             Self::ReportingClause => "reporting_clause",
@@ -88,6 +91,7 @@ impl Rule {
             Self::Headline => "a headline names the speaker before the quote",
             Self::QuotativeBefore => "the subject before the quote, which ends in 라고/고/며",
             Self::QuotativeAfter => "the subject between 라고/고 and the reporting verb",
+            Self::RelativeClause => "the subject of a reporting verb that modifies the quote",
             Self::AccordingTo => "a source named with 에 따르면 or according to",
             Self::Cataphora => "the sentence before announces the quote, or the one after signs it",
             Self::ReportingClause => "the subject of a reporting verb in the same sentence",
@@ -160,12 +164,21 @@ impl Verdict {
     }
 }
 
+/// `그가 언급한 ‘…’`: the subject of the reporting verb that modifies the quote.
+fn relative_clause(doc: &mut Doc<'_>, ctx: &Ctx<'_>) -> Verdict {
+    match kind::said_in_relative(doc, ctx.qi) {
+        Some(m) => Verdict::of_mention(doc, Some(m)),
+        None => Verdict::Next,
+    }
+}
+
 /// One rule of the sieve.
 type RuleFn = fn(&mut Doc<'_>, &Ctx<'_>) -> Verdict;
 
 /// The sieve, most certain first.
 const SIEVE: &[(Rule, RuleFn)] = &[
     (Rule::Headline, headline::headline),
+    (Rule::RelativeClause, relative_clause),
     (Rule::QuotativeBefore, quotative::before),
     (Rule::QuotativeAfter, quotative::after),
     (Rule::AccordingTo, quotative::source),
@@ -234,6 +247,8 @@ pub(crate) fn attribute(doc: &mut Doc<'_>, raw: &[RawQuote]) -> Vec<Decision> {
         let mut kind = kind_of(cue.0, inner, alone, rq.nickname);
         if kind::names_not_says(doc, qi, inner) {
             kind = QuoteKind::Term;
+        } else if kind::said_in_relative(doc, qi).is_some() {
+            kind = QuoteKind::Speech;
         }
         if kind == QuoteKind::Term && cue.0 == Cue::None && en::reported_fragment(doc, qi, inner) {
             kind = QuoteKind::Speech;
