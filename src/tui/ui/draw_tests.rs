@@ -1,0 +1,77 @@
+use super::*;
+
+fn row(buf: &Buffer, y: u16) -> String {
+    (0..buf.area.width).map(|x| buf[(x, y)].symbol()).collect()
+}
+
+#[test]
+fn wide_characters_never_straddle_the_edge() {
+    let mut buf = Buffer::empty(Rect::new(0, 0, 5, 1));
+    let used = put_text(
+        &mut buf,
+        (0, 0),
+        5,
+        "가나다",
+        AmbiguousWidth::Narrow,
+        |_| Style::new(),
+    );
+    assert_eq!(used, 4);
+    assert_eq!(buf[(4, 0)].symbol(), " ");
+}
+
+#[test]
+fn controls_are_drawn_as_escapes() {
+    let mut buf = Buffer::empty(Rect::new(0, 0, 12, 1));
+    put_text(
+        &mut buf,
+        (0, 0),
+        12,
+        "a\u{1b}]0;x\u{7}",
+        AmbiguousWidth::Narrow,
+        |_| Style::new(),
+    );
+    assert_eq!(row(&buf, 0), "a^[]0;x^G   ");
+}
+
+#[test]
+fn ambiguous_wide_cells_carry_their_width() {
+    let mut buf = Buffer::empty(Rect::new(0, 0, 6, 1));
+    put_text(
+        &mut buf,
+        (0, 0),
+        6,
+        "“가”",
+        AmbiguousWidth::Wide,
+        |_| Style::new(),
+    );
+    assert_eq!(
+        buf[(0, 0)].diff_option,
+        CellDiffOption::ForcedWidth(NonZeroU16::new(2).unwrap())
+    );
+    assert_eq!(buf[(2, 0)].symbol(), "가");
+    assert_eq!(buf[(4, 0)].symbol(), "”");
+}
+
+#[test]
+fn truncation_marks_the_cut_and_keeps_wide_chars_whole() {
+    let mut buf = Buffer::empty(Rect::new(0, 0, 6, 1));
+    let used = put_truncated(
+        &mut buf,
+        (0, 0),
+        6,
+        "가나다라",
+        Style::new(),
+        AmbiguousWidth::Narrow,
+    );
+    assert_eq!(used, 5);
+    assert_eq!(row(&buf, 0), "가 나 … ");
+}
+
+#[test]
+fn tiny_buffers_do_not_panic() {
+    let mut buf = Buffer::empty(Rect::new(0, 0, 1, 1));
+    too_small(&mut buf, AmbiguousWidth::Wide);
+    put_text(&mut buf, (3, 3), 9, "가", AmbiguousWidth::Narrow, |_| {
+        Style::new()
+    });
+}
