@@ -22,6 +22,9 @@ fn piece() -> impl Strategy<Value = String> {
         1 => "[\u{1100}-\u{1112}][\u{1161}-\u{1175}][\u{11a8}-\u{11c2}]?",
         1 => prop::sample::select(vec!["“", "”", "‘", "’", "\"", "'", "「", "」", "『", "』", "·", "…", "※", "①"]).prop_map(String::from),
         1 => prop::sample::select(vec!["\u{301}", "\u{200b}", "\u{200d}", "\u{fe0f}", "👩‍🔬", "🇰🇷", "😀", "e\u{301}"]).prop_map(String::from),
+        // Clusters terminals measure differently, drawn in parts (see `text::cluster`).
+        1 => prop::sample::select(vec!["👍🏽", "\u{2764}\u{fe0f}", "1\u{fe0f}\u{20e3}", "👩🏽\u{200d}🔬", "👨\u{200d}👩\u{200d}👧\u{200d}👦", "\u{1f1f0}", "\u{ff76}\u{ff9e}", "\u{1161}"]).prop_map(String::from),
+        1 => "[\u{1100}-\u{1112}]{1,8}[\u{1161}-\u{1175}]?",
         1 => prop::sample::select(vec!["\t", "\u{1b}", "\u{7}", "\u{9b}", "\u{202e}", "\u{7f}", "\r"]).prop_map(String::from),
         1 => prop::sample::select(vec!["라고 ", "고 말했다. ", "는 ", "이라며 ", "그는 ", " 교수는 "]).prop_map(String::from),
         1 => "[一-龥]{1,3}",

@@ -13,20 +13,30 @@
 
 use std::borrow::Cow;
 
-use super::width::{grapheme_width, AmbiguousWidth};
+use super::cluster::{is_regional_indicator, is_split, parts, Parts};
+use super::width::{is_ambiguous, measure, AmbiguousWidth};
 
 /// How one grapheme cluster is shown.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Glyph<'a> {
-    /// Printable text, drawn as is, taking `width` (1 or 2) columns.
+    /// Printable text taking `width` (1 or 2) columns.
     Text {
-        /// The cluster itself.
+        /// What is drawn: the cluster, or the one part of it that terminals agree on (`❤` for
+        /// `❤️`, see [`crate::text::cluster`]).
         text: &'a str,
         /// Columns it takes under the active ambiguous-width policy.
         width: u8,
-        /// Whether the width came from the ambiguous-width policy (the renderer must then tell
-        /// the terminal layer the width explicitly).
+        /// Whether the width came from the ambiguous-width policy (ratatui measures ambiguous
+        /// characters as narrow: the renderer tells it the width when they are drawn wide).
         ambiguous: bool,
+    },
+    /// A cluster terminals measure differently, drawn as parts they all agree on (see
+    /// [`crate::text::cluster`]): an emoji ZWJ sequence, a run of Hangul leading consonants.
+    Split {
+        /// The parts in order; a part of width 0 is not drawn.
+        parts: Parts<'a>,
+        /// Columns taken by all the parts.
+        width: usize,
     },
     /// A control or formatting character, shown as a visible ASCII escape.
     Escaped(Cow<'static, str>),
@@ -42,6 +52,7 @@ impl Glyph<'_> {
     pub fn width(&self) -> usize {
         match self {
             Glyph::Text { width, .. } => usize::from(*width),
+            Glyph::Split { width, .. } => *width,
             Glyph::Escaped(s) => s.len(),
             Glyph::Tab => 1,
             Glyph::Invisible => 0,
@@ -64,14 +75,33 @@ pub fn glyph(g: &str, amb: AmbiguousWidth) -> Glyph<'_> {
         // decoding has already turned into LF.
         return Glyph::Escaped(esc);
     }
-    let width = grapheme_width(g, amb);
-    if width == 0 {
-        return Glyph::Invisible;
+    if is_regional_indicator(first) && !chars.next().is_some_and(is_regional_indicator) {
+        // Half a flag: one column in some terminals, two in others.
+        return Glyph::Escaped(Cow::Owned(format!("<U+{:04X}>", u32::from(first))));
     }
-    Glyph::Text {
-        text: g,
-        width: u8::try_from(width).unwrap_or(2),
-        ambiguous: super::width::is_ambiguous(g),
+    if g.len() == 1 || !is_split(g) {
+        return match measure(g, amb) {
+            0 => Glyph::Invisible,
+            width => Glyph::Text {
+                text: g,
+                width,
+                ambiguous: is_ambiguous(g),
+            },
+        };
+    }
+    let all = parts(g, amb);
+    let mut drawn = all.clone().filter(|p| p.width > 0);
+    match (drawn.next(), drawn.next()) {
+        (None, _) => Glyph::Invisible,
+        (Some(p), None) => Glyph::Text {
+            text: p.text,
+            width: p.width,
+            ambiguous: p.ambiguous,
+        },
+        (Some(_), Some(_)) => Glyph::Split {
+            width: all.clone().map(|p| usize::from(p.width)).sum(),
+            parts: all,
+        },
     }
 }
 

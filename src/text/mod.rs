@@ -4,6 +4,7 @@
 //! ranges with widths) and for the glyph to draw for each grapheme, so layout and rendering can
 //! never disagree about how wide something is.
 
+pub mod cluster;
 pub mod glyph;
 pub mod width;
 pub mod window;

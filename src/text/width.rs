@@ -30,23 +30,37 @@ impl AmbiguousWidth {
     }
 }
 
-/// Columns taken by one grapheme cluster under `amb`.
+/// Columns taken by one grapheme cluster under `amb`: what the screen gives it.
 ///
-/// Control characters are not measured here: [`crate::text::glyph`] replaces them with a
-/// visible escape first. A zero-width cluster (a lone combining mark or joiner) is 0.
+/// A cluster terminals measure differently is drawn in parts (see [`crate::text::cluster`]);
+/// its width is theirs summed. Control characters are not measured here:
+/// [`crate::text::glyph()`] replaces them with a visible escape first. A zero-width cluster (a
+/// lone combining mark or joiner) is 0.
 #[must_use]
 pub fn grapheme_width(g: &str, amb: AmbiguousWidth) -> usize {
+    if g.len() > 1 && super::cluster::is_split(g) {
+        return super::cluster::parts(g, amb)
+            .map(|p| usize::from(p.width))
+            .sum();
+    }
+    usize::from(measure(g, amb))
+}
+
+/// Columns unicode-width gives `s` under `amb`, at most two: what one drawn cell takes.
+#[must_use]
+pub fn measure(s: &str, amb: AmbiguousWidth) -> u8 {
     // ASCII fast path: the overwhelming majority of Latin text.
-    if g.len() == 1 {
-        return usize::from(!g.as_bytes()[0].is_ascii_control());
+    if s.len() == 1 {
+        return u8::from(!s.as_bytes()[0].is_ascii_control());
     }
     let w = match amb {
-        AmbiguousWidth::Narrow => g.width(),
-        AmbiguousWidth::Wide => g.width_cjk(),
+        AmbiguousWidth::Narrow => s.width(),
+        AmbiguousWidth::Wide => s.width_cjk(),
     };
-    // A cluster never takes more than two cells in a terminal: emoji ZWJ sequences and
-    // regional-indicator flags are drawn as one wide glyph, not the sum of their parts.
-    w.min(2)
+    // One cell never takes more than two columns. The clusters unicode-width sums wider that
+    // terminals are known to draw otherwise (emoji sequences, jamo) are split into parts by
+    // `cluster` before they get here.
+    u8::try_from(w.min(2)).unwrap_or(2)
 }
 
 /// Whether the cluster is East Asian Ambiguous, i.e. its width depends on the policy.
@@ -95,11 +109,16 @@ mod tests {
     }
 
     #[test]
-    fn emoji_and_zwj_sequences_are_one_wide_cell() {
+    fn emoji_sequences_take_what_their_drawn_parts_take() {
         assert_eq!(grapheme_width("😀", Narrow), 2);
-        assert_eq!(grapheme_width("👩‍🔬", Narrow), 2);
-        assert_eq!(grapheme_width("👨‍👩‍👧‍👦", Narrow), 2);
         assert_eq!(grapheme_width("🇰🇷", Narrow), 2);
+        // Drawn as their emoji side by side (see `cluster`): no terminal joins them then.
+        assert_eq!(grapheme_width("👩‍🔬", Narrow), 4);
+        assert_eq!(grapheme_width("👨‍👩‍👧‍👦", Narrow), 8);
+        // Drawn without the modifier, the variation selector, the keycap mark.
+        assert_eq!(grapheme_width("👍🏽", Narrow), 2);
+        assert_eq!(grapheme_width("\u{2764}\u{FE0F}", Narrow), 1);
+        assert_eq!(grapheme_width("1\u{FE0F}\u{20E3}", Narrow), 1);
     }
 
     #[test]
@@ -113,6 +132,18 @@ mod tests {
         // Old Hangul that has no precomposed syllable stays as L V T jamo after NFC.
         assert_eq!(grapheme_width("\u{1100}\u{1161}\u{11A8}", Narrow), 2);
         assert_eq!(grapheme_width("\u{1112}\u{119E}", Narrow), 2);
+    }
+
+    #[test]
+    fn leading_consonants_are_two_columns_each() {
+        // One cluster (UAX #29 GB6), drawn by terminals as two consonants side by side.
+        assert_eq!(grapheme_width("\u{1100}\u{1100}", Narrow), 4);
+        assert_eq!(grapheme_width("\u{1100}가", Narrow), 4);
+        assert_eq!(
+            str_width("가\u{1100}\u{1100}나다라|", Narrow),
+            2 + 4 + 6 + 1
+        );
+        assert_eq!(grapheme_width("\u{1161}", Narrow), 0);
     }
 
     #[test]

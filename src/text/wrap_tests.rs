@@ -143,13 +143,46 @@ fn ambiguous_characters_follow_policy() {
 
 #[test]
 fn emoji_zwj_and_combining_marks_stay_whole() {
-    let text = "가족 👨‍👩‍👧‍👦 e\u{301}cole 🇰🇷🇰🇷🇰🇷";
+    let text = "가족 👨‍👩‍👧‍👦 e\u{301}cole 🇰🇷🇰🇷🇰🇷 ᄀᄀᄀ가";
     for w in 1..20 {
         check_invariants(text, w, WrapMode::Words, Narrow);
         check_invariants(text, w, WrapMode::Anywhere, Wide);
     }
-    let layout = Layout::new("👨‍👩‍👧‍👦👨‍👩‍👧‍👦", 3, WrapMode::Words, Narrow);
+    // A ZWJ sequence is drawn as its emoji side by side (see `cluster`), 8 columns here.
+    let layout = Layout::new("👨‍👩‍👧‍👦👨‍👩‍👧‍👦", 8, WrapMode::Words, Narrow);
     assert_eq!(layout.len(), 2);
+    assert_eq!(layout.rows()[0].width, 8);
+}
+
+#[test]
+fn a_cluster_drawn_in_parts_breaks_inside_only_when_wider_than_the_pane() {
+    // It moves to the next row whole where it fits there, in any mode.
+    for mode in [WrapMode::Words, WrapMode::Anywhere] {
+        let got = rows("abcd👩‍🔬", 7, mode, Narrow);
+        assert_eq!(got, ["abcd", "👩‍🔬"], "{mode:?}");
+        let got = rows("가\u{1100}\u{1100}", 5, mode, Narrow);
+        assert_eq!(got, ["가", "\u{1100}\u{1100}"], "{mode:?}");
+    }
+    // Wider than the pane: it breaks between its parts, never losing one.
+    let family = "👨‍👩‍👧‍👦";
+    assert_eq!(
+        words(family, 3),
+        ["👨\u{200d}", "👩\u{200d}", "👧\u{200d}", "👦"]
+    );
+    assert_eq!(
+        words("\u{1100}\u{1100}\u{1100}가", 5),
+        ["\u{1100}\u{1100}", "\u{1100}가"]
+    );
+    let layout = Layout::new("\u{1100}\u{1100}\u{1100}가", 5, WrapMode::Words, Narrow);
+    assert_eq!(layout.rows()[0].width, 4);
+    for w in 1..10 {
+        check_invariants(
+            "x \u{1100}\u{1100}\u{1100}가 👨‍👩‍👧‍👦 y",
+            w,
+            WrapMode::Words,
+            Narrow,
+        );
+    }
 }
 
 #[test]

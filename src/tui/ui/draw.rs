@@ -6,7 +6,7 @@
 
 use std::num::NonZeroU16;
 
-use ratatui::buffer::{Buffer, CellDiffOption};
+use ratatui::buffer::{Buffer, CellDiffOption, CellWidth};
 use ratatui::layout::Rect;
 use ratatui::style::Style;
 use ratatui::symbols::border;
@@ -38,32 +38,27 @@ pub fn put_text(
     }
     let max = usize::from(max.min(area.right() - x));
     let mut col = 0usize;
-    for (at, g) in text.grapheme_indices(true) {
+    'text: for (at, g) in text.grapheme_indices(true) {
         let style = style_at(at);
         let cx = |c: usize| x + u16::try_from(c).unwrap_or(u16::MAX);
         match glyph(g, amb) {
-            Glyph::Text {
-                text,
-                width,
-                ambiguous,
-            } => {
+            Glyph::Text { text, width, .. } => {
                 let w = usize::from(width);
                 if col + w > max {
                     break;
                 }
-                let cell = &mut buf[(cx(col), y)];
-                cell.set_symbol(text).set_style(style);
-                if ambiguous && w == 2 {
-                    // ratatui measures ambiguous characters as narrow; tell it the truth so the
-                    // diff skips the hidden half instead of overwriting it.
-                    if let Some(two) = NonZeroU16::new(2) {
-                        cell.set_diff_option(CellDiffOption::ForcedWidth(two));
-                    }
-                }
-                for hidden in 1..w {
-                    buf[(cx(col + hidden), y)].reset();
-                }
+                put_cell(buf, (cx(col), y), text, width, style);
                 col += w;
+            }
+            Glyph::Split { parts, .. } => {
+                for p in parts.filter(|p| p.width > 0) {
+                    let w = usize::from(p.width);
+                    if col + w > max {
+                        break 'text;
+                    }
+                    put_cell(buf, (cx(col), y), p.text, p.width, style_at(at + p.at));
+                    col += w;
+                }
             }
             Glyph::Escaped(s) => {
                 if col + s.len() > max {
@@ -90,6 +85,25 @@ pub fn put_text(
         }
     }
     u16::try_from(col).unwrap_or(u16::MAX)
+}
+
+/// Writes one drawn cell of `width` columns at `pos` (inside the buffer) and blanks the
+/// columns it covers.
+fn put_cell(buf: &mut Buffer, pos: (u16, u16), text: &str, width: u8, style: Style) {
+    let cell = &mut buf[pos];
+    cell.set_symbol(text).set_style(style);
+    if text.cell_width() != u16::from(width) {
+        // ratatui measures the symbol itself: ambiguous characters as narrow, and an unusual
+        // cluster as the sum unicode-width gives it. Where that is not the width the text was
+        // laid out with, tell it, so its diff skips exactly the columns the cell covers (a cell
+        // it believes wider hides the characters after it, and both leave stale cells).
+        if let Some(w) = NonZeroU16::new(u16::from(width)) {
+            cell.set_diff_option(CellDiffOption::ForcedWidth(w));
+        }
+    }
+    for hidden in 1..width {
+        buf[(pos.0 + u16::from(hidden), pos.1)].reset();
+    }
 }
 
 /// Writes `s` in one style, cut with `…` when wider than `max`.

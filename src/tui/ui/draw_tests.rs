@@ -53,6 +53,26 @@ fn ambiguous_wide_cells_carry_their_width() {
 }
 
 #[test]
+fn every_cell_is_as_wide_for_ratatui_as_in_the_layout() {
+    // ratatui's diff skips the columns it believes a cell covers: a cell it measures wider
+    // than the layout hides the next characters, and both shift what the terminal shows.
+    let text = "가\u{1100}\u{1100}나|A👍🏽B|A\u{2764}\u{FE0F}B|1\u{FE0F}\u{20E3}|👩🏽\u{200D}🔬|“";
+    for amb in [AmbiguousWidth::Narrow, AmbiguousWidth::Wide] {
+        let mut buf = Buffer::empty(Rect::new(0, 0, 40, 1));
+        let used = put_text(&mut buf, (0, 0), 40, text, amb, |_| Style::new());
+        assert_eq!(usize::from(used), str_width(text, amb));
+        let (mut x, mut drawn) = (0, String::new());
+        while x < used {
+            let cell = &buf[(x, 0)];
+            drawn.push_str(cell.symbol());
+            x += cell.cell_width().max(1);
+        }
+        assert_eq!(x, used, "{amb:?}");
+        assert_eq!(drawn, "가\u{1100}\u{1100}나|A👍B|A\u{2764}B|1|👩🔬|“");
+    }
+}
+
+#[test]
 fn truncation_marks_the_cut_and_keeps_wide_chars_whole() {
     let mut buf = Buffer::empty(Rect::new(0, 0, 6, 1));
     let used = put_truncated(
