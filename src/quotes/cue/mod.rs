@@ -1,7 +1,7 @@
 //! What follows a closing mark (quotative ending, `라는`, a particle, nothing), reporting verbs,
 //! and the speech/term decision that rests on them.
 
-mod embedded;
+pub(crate) mod embedded;
 
 use super::lexicon as lx;
 use super::tokens::{word_text, Word};

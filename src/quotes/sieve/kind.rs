@@ -1,5 +1,6 @@
 //! Quotes that name something rather than report words, whatever ending follows them.
 
+use super::super::cue::embedded;
 use super::super::lexicon as lx;
 use super::super::mention::is_hangul;
 use super::super::wordclass::said_by_relative;
@@ -32,6 +33,23 @@ pub(crate) fn said_in_relative(doc: &Doc, qi: usize) -> Option<usize> {
         .is_some_and(|_| doc.wt(qi).split_whitespace().count() >= 3);
     let m = doc.mention_at(s).filter(|&m| doc.mentions[m].subject)?;
     (clause && said_by_relative(doc.wt(v))).then_some(m)
+}
+
+/// Nouns for a remark, which is always someone's words (`막말`, `망언`).
+const REMARKS: &[&str] = &["발언", "망언", "막말", "실언", "폭언"];
+
+/// `“…”라는 무책임한 발언으로`: the quote is a remark, described as such, so it is speech
+/// even with no reporting verb (the speaker comes from the text around it).
+pub(crate) fn described_remark(doc: &Doc, qi: usize) -> bool {
+    let Some(w) = doc.words.get(qi + 1) else {
+        return false;
+    };
+    if !w.glued || !["라는", "이라는", "는"].contains(&doc.wt(qi + 1)) {
+        return false;
+    }
+    let remark = |k: usize| REMARKS.iter().any(|r| doc.wt(k).starts_with(r));
+    embedded::described_noun(&doc.words, qi + 2, remark)
+        .is_some_and(|k| embedded::describes(doc.text, &doc.words[qi + 2..k]))
 }
 
 /// `부인인 ‘리설주’`: a short quote after a noun with the copula's `인` renames that noun.
@@ -75,6 +93,19 @@ mod tests {
         assert_eq!(qs[0].speaker.as_deref(), Some("박정민"));
         // Another verb, or no subject right before it, says nothing of who said it.
         let qs = extract("박정민 주필은 글을 썼다. 그가 읽은 ‘자료가 하나도 없다’는 사실일까.");
+        assert_eq!(qs[0].kind, QuoteKind::Term);
+    }
+
+    #[test]
+    fn a_described_remark_is_speech_by_the_one_speaking() {
+        let qs = extract(
+            "박정민 총리는 “검토가 필요하다”며 선을 그었다. “그건 어쩔 수 없는 문제”라는 무책임한 \
+             발언으로 의원들이 퇴장했다.",
+        );
+        assert_eq!(qs[1].kind, QuoteKind::Speech);
+        assert_eq!(qs[1].speaker.as_deref(), Some("박정민"));
+        // Words said of a remark are not the remark.
+        let qs = extract("박정민 총리는 말했다. “그건 어쩔 수 없는 문제”라는 질문에 답했다.");
         assert_eq!(qs[0].kind, QuoteKind::Term);
     }
 

@@ -247,7 +247,7 @@ pub(crate) fn attribute(doc: &mut Doc<'_>, raw: &[RawQuote]) -> Vec<Decision> {
         let mut kind = kind_of(cue.0, inner, alone, rq.nickname);
         if kind::names_not_says(doc, qi, inner) {
             kind = QuoteKind::Term;
-        } else if kind::said_in_relative(doc, qi).is_some() {
+        } else if kind::said_in_relative(doc, qi).is_some() || kind::described_remark(doc, qi) {
             kind = QuoteKind::Speech;
         }
         if kind == QuoteKind::Term && cue.0 == Cue::None && en::reported_fragment(doc, qi, inner) {
