@@ -53,6 +53,26 @@ pub(crate) fn cut_clause(text: &str, words: &[Word], qi: usize) -> Option<(bool,
     None
 }
 
+/// How far a list of quoted measures may run before the verb that reports it.
+const LIST_REACH: usize = 40;
+
+/// `국세청은 “…징수를 유예”하는 것, “…”, “…” 등을 … 밝혔다`: a quoted clause made a noun
+/// by `하는 것`, an item of a list that a reporting verb later in the sentence reports.
+/// Returns the word carrying `하는`.
+pub(crate) fn listed_measure(text: &str, words: &[Word], qi: usize) -> Option<usize> {
+    let w = words.get(qi + 1)?;
+    let thing = words
+        .get(qi + 2)
+        .is_some_and(|n| n.sent == w.sent && word_text(text, n).starts_with('것'));
+    if !w.glued || !["하는", "한다는"].contains(&word_text(text, w)) || !thing {
+        return None;
+    }
+    (qi + 3..(qi + 3 + LIST_REACH).min(words.len()))
+        .take_while(|&k| words[k].sent == w.sent)
+        .any(|k| super::is_report_verb(text, words, k))
+        .then_some(qi + 1)
+}
+
 /// Connectives that join a quoted reason to the quote after it (`“…위반”이므로 “…”를
 /// 취하겠다고`): both share the verb that ends the chain.
 const CONNECTIVES: &[&str] = &["이므로", "므로", "이기에", "기에", "이니", "이어서"];
@@ -161,6 +181,21 @@ mod tests {
             cut("“침탈이 자행”되고 있는 것을 보며 모두 걱정한다고 말했다."),
             None
         );
+    }
+
+    #[test]
+    fn a_quoted_measure_in_a_reported_list() {
+        let s = "국세청은 “세금 납부를 최장 9개월 유예”하는 것, “담보 면제” 등을 밝혔다.";
+        let q = scan(s);
+        let w = tokenize(s, &q);
+        let qi = w.iter().position(|x| x.quote.is_some()).unwrap();
+        assert_eq!(listed_measure(s, &w, qi), Some(qi + 1));
+        // No reporting verb after the list: a plan described, not reported.
+        let s = "국세청은 “세금 납부를 최장 9개월 유예”하는 것을 검토한다.";
+        let q = scan(s);
+        let w = tokenize(s, &q);
+        let qi = w.iter().position(|x| x.quote.is_some()).unwrap();
+        assert_eq!(listed_measure(s, &w, qi), None);
     }
 
     #[test]

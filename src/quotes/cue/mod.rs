@@ -175,6 +175,9 @@ pub(crate) fn cue_of(text: &str, words: &[Word], qi: usize) -> (Cue, Option<usiz
         if let Some((chain, k)) = embedded::cut_clause(text, words, qi) {
             return (Cue::Quotative { chain }, Some(k));
         }
+        if let Some(k) = embedded::listed_measure(text, words, qi) {
+            return (Cue::Quotative { chain: false }, Some(k));
+        }
     }
     // `“…위반”이므로 “…”를 취하겠다고`: a reason joined to the next quote of the chain.
     if embedded::connective(text, words, qi) {

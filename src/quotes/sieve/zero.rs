@@ -2,7 +2,7 @@
 //! already knows, so the speaker is the person the text was last about
 //! (`정홍원 국무총리가 … 발언을 했다. … 질문에 “…”이라고 했다`).
 
-use super::super::cue::Cue;
+use super::super::cue::{is_report_verb, Cue};
 use super::super::doc::REACH;
 use super::super::lexicon as lx;
 use super::super::wordclass::syllables;
@@ -35,6 +35,13 @@ pub(super) fn dropped_subject(doc: &mut Doc<'_>, ctx: &Ctx<'_>) -> Verdict {
             return Verdict::Said(last.entity, last.written.clone());
         }
         if let Some(m) = doc.main_subject(first, end) {
+            // `한국거래소는 … 발표했다. 쇄신방안에는 “…” 등이 있다고 밝혔으며`: a body that
+            // itself reported something goes on speaking, as a person does.
+            let reporting_body = doc.entity_of(m).is_some()
+                && (first..end).any(|k| is_report_verb(doc.text, &doc.words, k));
+            if reporting_body {
+                return Verdict::of_mention(doc, Some(m));
+            }
             return person_or_next(doc, m);
         }
     }
@@ -115,8 +122,15 @@ fn unnamed_subject(doc: &Doc<'_>, qi: usize) -> bool {
             embedded |= doc.embeds(k);
             subject
         });
+    // After the quote, only its own clause counts: a subject after the comma that ends it
+    // (`… 있다고 밝혔으며, 쇄신방안은 …`) starts another clause.
+    let mut open = true;
     let after = (qi + 1..(qi + REACH).min(doc.words.len()))
-        .take_while(|&k| doc.words[k].sent == sent)
+        .take_while(|&k| {
+            let go = open && doc.words[k].sent == sent;
+            open &= !doc.words[k].comma || doc.words[k].quote.is_some();
+            go
+        })
         .any(|k| doc.words[k].quote.is_none() && subject_word(doc.wt(k)));
     before || after
 }
@@ -129,6 +143,10 @@ fn subject_word(w: &str) -> bool {
         "하는", "되는", "있는", "없는", "않는", "라는", "다는", "이는", "없이", "같이", "많이",
         "깊이", "높이", "굳이", "에는", "로는", "서는", "때는",
     ];
+    // `“…”하는 것, “…” 등이 있다고`: `등이` closes the list the quotes are part of.
+    if ["등이", "등은"].contains(&w) {
+        return false;
+    }
     // `가톨릭계에서는`: a body speaking through 에서 (a place too, so only when long).
     if w.ends_with("에서는") {
         return syllables(w) >= 5;
@@ -143,6 +161,17 @@ fn subject_word(w: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use crate::quotes::{extract, Rule};
+
+    #[test]
+    fn a_body_that_reported_goes_on_through_a_list_of_quoted_measures() {
+        let q = extract(
+            "한국증권협회는 사과한다고 밝히면서 개선안을 발표했다.\n\
+             개선안에는 ‘임직원의 주식 직접투자를 완전히 금지’하는 것, ‘내부통제 강화’ 등이 \
+             있다고 밝혔다.",
+        );
+        assert_eq!(q[0].speaker.as_deref(), Some("한국증권협회"));
+        assert_eq!(q[0].rule, Some(Rule::DroppedSubject));
+    }
 
     #[test]
     fn the_person_the_text_was_about_speaks() {
