@@ -159,16 +159,18 @@ impl Doc<'_> {
 
     /// An organisation is named by its whole phrase (`서울지방경찰청 광역수사대`,
     /// `대한민국 정부`), and an acronym it gives in parentheses becomes one of its forms.
-    /// `head` is the phrase's head word and `at` the word carrying the particle. Returns the
-    /// name to use and the acronym.
+    /// `head` is the phrase's head word and `at` the word carrying the particle; `through`
+    /// says the name speaks through `에서는`. Returns the name to use and the acronym.
     pub(crate) fn organisation(
         &self,
         head: usize,
         at: usize,
         stem: &str,
         name: &str,
+        through: bool,
     ) -> Option<(String, Option<String>)> {
-        if !mention::org_named(name, None) {
+        // A name speaking through `에서는` is a body, whatever its ending.
+        if !through && !mention::org_named(name, None) {
             return None;
         }
         let mut words = plain_phrase(self.text, &self.words, head, stem);

@@ -138,15 +138,18 @@ impl<'a> Doc<'a> {
             .iter()
             .find_map(|p| t.strip_suffix(p))
             .filter(|s| {
-                let reported = self.words.get(i + 1).is_some_and(|n| n.quote.is_some())
-                    && matches!(
-                        cue_of(self.text, &self.words, i + 1).0,
-                        Cue::Quotative { .. }
-                    )
+                // `가톨릭계에서는 성명을 내고 “…”며`: a statement issued may come between.
+                let q = if t.ends_with("에서는") && self.issues_statement(i + 1) {
+                    i + 3
+                } else {
+                    i + 1
+                };
+                let reported = self.words.get(q).is_some_and(|n| n.quote.is_some())
+                    && matches!(cue_of(self.text, &self.words, q).0, Cue::Quotative { .. })
                     && !lx::contains(&lx::PLACES, s);
                 // Only as the clause's topic: `뉴먼은 사죄문에서 “…”` speaks through the
                 // first name, and `브리핑에서` is where, not who.
-                through = reported && !t.ends_with("에서") && self.opens_clause(i);
+                through = reported && !t.ends_with("에서") && (self.opens_clause(i) || q > i + 1);
                 // `국회에서 열린 질문`: where something happened, not who spoke.
                 let venue = t.ends_with("에서") && super::wordclass::adnominal_n(next);
                 (mention::org_like(s) || reported) && !venue
@@ -244,7 +247,7 @@ impl<'a> Doc<'a> {
         };
         let mut alias = None;
         let (name, role) = match self
-            .organisation(head, i, stem, &name)
+            .organisation(head, i, stem, &name, through)
             .filter(|_| shape == Shape::Name && !person && !oblique)
         {
             Some((full, a)) => {
@@ -373,6 +376,22 @@ impl<'a> Doc<'a> {
             m.oblique = oblique;
         }
         self.ents.push(ent);
+    }
+
+    /// Words `k` and `k + 1` issue a statement (`성명을 내고`, `논평을 통해`) in the same
+    /// sentence.
+    fn issues_statement(&self, k: usize) -> bool {
+        let (Some(a), Some(b)) = (self.words.get(k), self.words.get(k + 1)) else {
+            return false;
+        };
+        let noun = lx::SPEECH_NOUNS.iter().any(|n| {
+            self.wt(k)
+                .strip_prefix(n)
+                .is_some_and(|r| ["을", "를"].contains(&r))
+        });
+        noun && a.sent == b.sent
+            && a.quote.is_none()
+            && ["내고", "내어", "내며", "통해", "발표하고", "발표하며"].contains(&self.wt(k + 1))
     }
 
     fn push_mention(

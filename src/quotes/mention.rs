@@ -102,7 +102,11 @@ pub(crate) fn parse(text: &str, words: &[Word], head: usize, stem: &str) -> Opti
                 t.ends_with('만') && syllables(t) >= 3 && np.len() == 1 && is_title(head_word);
             // `국가 원수`: the first half of a spaced title may end like a particle.
             let title_half = np.len() == 1 && spaced_title(t, head_word);
-            if !man && !title_half {
+            // `일리노이 주`: a place name before a spaced administrative unit.
+            let place = np
+                .last()
+                .is_some_and(|l| super::phrase::place_before_unit(t, l));
+            if !man && !title_half && !place {
                 break;
             }
         }

@@ -16,11 +16,31 @@ const MAX_WORDS: usize = 5;
 /// (`도 관계자`, `시 관계자`).
 const LOCAL: &[&str] = &["도", "시", "군", "구", "당", "청"];
 
+/// Administrative units written apart from a foreign place's name (`일리노이 주`).
+const UNITS: &[&str] = &["주", "부", "현", "성", "시", "군"];
+
+/// `일리노이 주`, `오사카 부`: `w` is a place name before the spaced unit `next`, whatever
+/// it ends in (`일리노이` only looks like a noun with 이).
+pub(crate) fn place_before_unit(w: &str, next: &str) -> bool {
+    const NOT_A_NAME: &[char] = &[
+        '해', '고', '서', '며', '면', '게', '지', '에', '를', '을', '은', '는', '의', '로', '과',
+        '와', '도', '만',
+    ];
+    UNITS.contains(&next)
+        && syllables(w) >= 2
+        && syllables(w) == w.chars().count()
+        && !w.ends_with(NOT_A_NAME)
+        && !lx::contains(&lx::ADVERBS, w)
+}
+
 /// A word that can be part of a body's name: a bare noun, a place, a Latin word, or a numbered
 /// unit (`형사 9부`, `제61대`).
 fn plain(w: &str, head_next: &str) -> bool {
     if w.is_empty() || w.ends_with('의') || lx::contains(&lx::ADVERBS, w) {
         return false;
+    }
+    if place_before_unit(w, head_next) {
+        return true;
     }
     // `서울시교육감이`, `발언이`: a noun with its subject particle ends the phrase.
     if w.ends_with(['이', '가']) && syllables(w) >= 3 && !korean_name(w) && !is_title(w) {
@@ -126,6 +146,11 @@ mod tests {
             ["국제", "안보", "지원군"]
         );
         assert_eq!(phrase("이에 대해 도 관계자는"), ["도", "관계자"]);
+        assert_eq!(
+            phrase("한편 일리노이 주 가톨릭계는"),
+            ["일리노이", "주", "가톨릭계"]
+        );
+        assert_eq!(phrase("이에 대해 시 관계자는"), ["시", "관계자"]);
         assert_eq!(phrase("곽노현 전 서울시교육감이 대법원은"), ["대법원"]);
     }
 

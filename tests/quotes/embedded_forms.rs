@@ -97,3 +97,27 @@ fn a_name_after_a_noun_with_the_copula_is_a_term() {
         &[("김소연", T, None)],
     );
 }
+
+#[test]
+fn a_body_speaking_through_eseoneun_after_issuing_a_statement() {
+    check(
+        "한편 오하이오 주 개신교계에서는 성명을 내고 \"의회의 결정에 유감을 표한다\"며 반대했다.",
+        &[(
+            "의회의 결정에 유감을 표한다",
+            S,
+            Some("오하이오 주 개신교계"),
+        )],
+    );
+}
+
+#[test]
+fn a_quoted_measure_in_a_list_that_a_body_reported() {
+    check(
+        "국세청은 피해 납세자에게 \"납부 기한을 최장 9개월까지 유예\"하는 것, \"담보 제공 면제\" 등을 \
+         지원할 것이라고 밝혔다.",
+        &[
+            ("납부 기한을 최장 9개월까지 유예", S, Some("국세청")),
+            ("담보 제공 면제", T, None),
+        ],
+    );
+}
