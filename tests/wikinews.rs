@@ -14,8 +14,8 @@ use std::process::Command;
 use serde_json::Value;
 
 /// Strict F1 and precision the whole corpus must reach.
-const FLOOR_F1: f64 = 0.89;
-const FLOOR_PRECISION: f64 = 0.94;
+const FLOOR_F1: f64 = 0.95;
+const FLOOR_PRECISION: f64 = 0.97;
 
 fn norm(s: &str) -> String {
     s.chars()

@@ -1,6 +1,6 @@
 //! Quotes that name something rather than report words, whatever ending follows them.
 
-use super::super::cue::embedded;
+use super::super::cue::{embedded, Cue};
 use super::super::lexicon as lx;
 use super::super::mention::is_hangul;
 use super::super::wordclass::said_by_relative;
@@ -51,6 +51,48 @@ pub(crate) fn described_remark(doc: &Doc, qi: usize) -> bool {
     embedded::described_noun(&doc.words, qi + 2, remark)
         .is_some_and(|k| embedded::describes(doc.text, &doc.words[qi + 2..k]))
 }
+
+/// `알바천국은 … 설문조사에서 ‘…하겠습니까’ 라는 질문에 …명이 답했다`: a quoted question
+/// that a survey put is asked by whoever ran the survey, the subject before the quote in a
+/// sentence that names the survey. Returns that subject's mention.
+pub(crate) fn survey_question(
+    doc: &Doc,
+    qi: usize,
+    inner: &str,
+    cue: (Cue, Option<usize>),
+) -> Option<usize> {
+    let (Cue::Adnominal, Some(c)) = cue else {
+        return None;
+    };
+    let sent = doc.words[qi].sent;
+    let question = doc.words.get(c + 1).is_some_and(|n| {
+        n.sent == sent
+            && ["질문", "물음"]
+                .iter()
+                .any(|q| doc.wt(c + 1).starts_with(q))
+    });
+    let inner = inner
+        .trim_end()
+        .trim_end_matches(['’', '”', '"', '\'', '」', '』']);
+    let asks = inner
+        .trim_end_matches('?')
+        .ends_with(['까', '니', '냐', '요'])
+        || inner.ends_with('?');
+    let survey = (qi.saturating_sub(SURVEY_REACH)..qi)
+        .filter(|&k| doc.words[k].sent == sent)
+        .any(|k| {
+            ["설문", "여론조사", "조사에서", "조사한"]
+                .iter()
+                .any(|w| doc.wt(k).contains(w))
+        });
+    if !(question && asks && survey) {
+        return None;
+    }
+    doc.speaker_before(qi, |m| m.subject)
+}
+
+/// How many words before a survey's question may name the survey.
+const SURVEY_REACH: usize = 20;
 
 /// `부인인 ‘리설주’`: a short quote after a noun with the copula's `인` renames that noun.
 fn apposed(before: &str, inner: &str) -> bool {
@@ -107,6 +149,19 @@ mod tests {
         // Words said of a remark are not the remark.
         let qs = extract("박정민 총리는 말했다. “그건 어쩔 수 없는 문제”라는 질문에 답했다.");
         assert_eq!(qs[0].kind, QuoteKind::Term);
+    }
+
+    #[test]
+    fn a_survey_question_is_asked_by_whoever_ran_the_survey() {
+        let qs = extract(
+            "취업 포털 잡코리아는 대학생 1천 명을 대상으로 한 설문조사에서 ‘졸업 후 바로 취업하시겠습니까’ \
+             라는 질문에 60%가 ‘그렇다’고 답했다고 밝혔다.",
+        );
+        assert_eq!(qs[0].kind, QuoteKind::Speech);
+        assert_eq!(qs[0].speaker.as_deref(), Some("취업 포털 잡코리아"));
+        // Outside a survey, the question is someone else's: no guess.
+        let qs = extract("그는 ‘졸업 후 바로 취업하시겠습니까’라는 질문에 웃었다.");
+        assert_eq!(qs[0].speaker, None);
     }
 
     #[test]

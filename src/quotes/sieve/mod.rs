@@ -40,6 +40,8 @@ pub enum Rule {
     QuotativeBefore,
     /// `그가 언급한 “…”`: the subject of a reporting verb whose object is the quote.
     RelativeClause,
+    /// `X는 … 설문조사에서 ‘…?’라는 질문에`: a survey's question, asked by whoever ran it.
+    Survey,
     /// `“…”라고 X는 말했다`: the subject between the quotative ending and the reporting verb.
     QuotativeAfter,
     /// `X에 따르면 “…”`: a named source.
@@ -72,6 +74,7 @@ impl Rule {
             Self::QuotativeBefore => "quotative_before",
             Self::QuotativeAfter => "quotative_after",
             Self::RelativeClause => "relative_clause",
+            Self::Survey => "survey",
             Self::AccordingTo => "according_to",
             Self::Cataphora => "cataphora",
             Self::ReportingClause => "reporting_clause",
@@ -92,6 +95,7 @@ impl Rule {
             Self::QuotativeBefore => "the subject before the quote, which ends in 라고/고/며",
             Self::QuotativeAfter => "the subject between 라고/고 and the reporting verb",
             Self::RelativeClause => "the subject of a reporting verb that modifies the quote",
+            Self::Survey => "a survey's question, asked by whoever ran the survey",
             Self::AccordingTo => "a source named with 에 따르면 or according to",
             Self::Cataphora => "the sentence before announces the quote, or the one after signs it",
             Self::ReportingClause => "the subject of a reporting verb in the same sentence",
@@ -172,6 +176,15 @@ fn relative_clause(doc: &mut Doc<'_>, ctx: &Ctx<'_>) -> Verdict {
     }
 }
 
+/// `알바천국은 … 설문조사에서 ‘…?’라는 질문에`: whoever ran the survey asked it.
+fn survey(doc: &mut Doc<'_>, ctx: &Ctx<'_>) -> Verdict {
+    let inner = doc.wt(ctx.qi);
+    match kind::survey_question(doc, ctx.qi, inner, ctx.cue) {
+        Some(m) => Verdict::of_mention(doc, Some(m)),
+        None => Verdict::Next,
+    }
+}
+
 /// One rule of the sieve.
 type RuleFn = fn(&mut Doc<'_>, &Ctx<'_>) -> Verdict;
 
@@ -179,6 +192,7 @@ type RuleFn = fn(&mut Doc<'_>, &Ctx<'_>) -> Verdict;
 const SIEVE: &[(Rule, RuleFn)] = &[
     (Rule::Headline, headline::headline),
     (Rule::RelativeClause, relative_clause),
+    (Rule::Survey, survey),
     (Rule::QuotativeBefore, quotative::before),
     (Rule::QuotativeAfter, quotative::after),
     (Rule::AccordingTo, quotative::source),
@@ -247,7 +261,10 @@ pub(crate) fn attribute(doc: &mut Doc<'_>, raw: &[RawQuote]) -> Vec<Decision> {
         let mut kind = kind_of(cue.0, inner, alone, rq.nickname);
         if kind::names_not_says(doc, qi, inner) {
             kind = QuoteKind::Term;
-        } else if kind::said_in_relative(doc, qi).is_some() || kind::described_remark(doc, qi) {
+        } else if kind::said_in_relative(doc, qi).is_some()
+            || kind::described_remark(doc, qi)
+            || kind::survey_question(doc, qi, inner, cue).is_some()
+        {
             kind = QuoteKind::Speech;
         }
         if kind == QuoteKind::Term && cue.0 == Cue::None && en::reported_fragment(doc, qi, inner) {
