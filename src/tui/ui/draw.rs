@@ -13,6 +13,7 @@ use ratatui::symbols::border;
 use unicode_segmentation::UnicodeSegmentation;
 use unicode_width::UnicodeWidthStr;
 
+use crate::text::cluster::is_regional_indicator;
 use crate::text::glyph::Glyph;
 use crate::text::wrap::tab_width;
 use crate::text::{glyph, width::str_width, AmbiguousWidth};
@@ -47,7 +48,16 @@ pub fn put_text(
                 if col + w > max {
                     break;
                 }
-                put_cell(buf, (cx(col), y), text, width, style);
+                match flag_halves(text) {
+                    // tmux keeps a flag as two one-column cells; drawn so, a later frame that
+                    // overwrites the flag clears both (a terminal that joins them into one
+                    // flag still takes the same two columns).
+                    Some((a, b)) => {
+                        put_cell(buf, (cx(col), y), a, 1, style);
+                        put_cell(buf, (cx(col + 1), y), b, 1, style);
+                    }
+                    None => put_cell(buf, (cx(col), y), text, width, style),
+                }
                 col += w;
             }
             Glyph::Split { parts, .. } => {
@@ -89,6 +99,15 @@ pub fn put_text(
 
 /// Writes one drawn cell of `width` columns at `pos` (inside the buffer) and blanks the
 /// columns it covers.
+/// The two regional indicators of a flag (`🇰🇷`), or `None` for any other cluster.
+fn flag_halves(text: &str) -> Option<(&str, &str)> {
+    let mut chars = text.char_indices();
+    let (_, first) = chars.next()?;
+    let (i, second) = chars.next()?;
+    (chars.next().is_none() && is_regional_indicator(first) && is_regional_indicator(second))
+        .then(|| text.split_at(i))
+}
+
 fn put_cell(buf: &mut Buffer, pos: (u16, u16), text: &str, width: u8, style: Style) {
     let cell = &mut buf[pos];
     cell.set_symbol(text).set_style(style);

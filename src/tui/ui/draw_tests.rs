@@ -95,3 +95,22 @@ fn tiny_buffers_do_not_panic() {
         Style::new()
     });
 }
+
+#[test]
+fn a_flag_takes_two_cells_of_its_own() {
+    // tmux keeps the halves in two cells; so must the buffer, or the diff that later clears
+    // the flag writes only the first and leaves the second on the screen.
+    let mut buf = Buffer::empty(Rect::new(0, 0, 4, 1));
+    let used = put_text(
+        &mut buf,
+        (0, 0),
+        4,
+        "🇰🇷b",
+        AmbiguousWidth::Narrow,
+        |_| Style::new(),
+    );
+    assert_eq!(used, 3);
+    assert_eq!(buf[(0, 0)].symbol(), "🇰");
+    assert_eq!(buf[(1, 0)].symbol(), "🇷");
+    assert_eq!(buf[(2, 0)].symbol(), "b");
+}
