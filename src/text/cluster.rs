@@ -190,5 +190,4 @@ pub fn is_regional_indicator(c: char) -> bool {
 }
 
 #[cfg(test)]
-#[path = "cluster_tests.rs"]
 mod tests;

@@ -369,5 +369,4 @@ fn vis_before(line: &str, start: usize, end: usize, amb: AmbiguousWidth) -> usiz
 }
 
 #[cfg(test)]
-#[path = "wrap_tests.rs"]
 mod tests;

@@ -327,5 +327,4 @@ pub fn too_small(buf: &mut Buffer, amb: AmbiguousWidth) {
 }
 
 #[cfg(test)]
-#[path = "draw_tests.rs"]
 mod tests;
