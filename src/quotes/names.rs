@@ -42,21 +42,11 @@ pub(crate) struct Registry {
     generation: u64,
 }
 
-/// Levenshtein distance over chars; names are short, and longer inputs are cut to 64 chars.
+/// Levenshtein distance over chars (strsim's); names are short, and longer inputs are cut to
+/// 64 chars so a hostile "name" costs no more than a real one.
 pub(crate) fn edit_distance(a: &str, b: &str) -> usize {
-    let a: Vec<char> = a.chars().take(64).collect();
-    let b: Vec<char> = b.chars().take(64).collect();
-    let mut prev: Vec<usize> = (0..=b.len()).collect();
-    let mut cur = vec![0; b.len() + 1];
-    for (i, ca) in a.iter().enumerate() {
-        cur[0] = i + 1;
-        for (j, cb) in b.iter().enumerate() {
-            let sub = prev[j] + usize::from(ca != cb);
-            cur[j + 1] = sub.min(prev[j + 1] + 1).min(cur[j] + 1);
-        }
-        std::mem::swap(&mut prev, &mut cur);
-    }
-    prev[b.len()]
+    let cut = |s: &str| s.char_indices().nth(64).map_or(s.len(), |(i, _)| i);
+    strsim::levenshtein(&a[..cut(a)], &b[..cut(b)])
 }
 
 /// Near-identical spellings: at most one edit per eight characters, first letters equal.
