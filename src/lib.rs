@@ -1,7 +1,17 @@
 //! dokseo (독서, "reading"): a terminal reader for Korean and any other text.
 //!
-//! The library holds everything that is not the terminal: [`corpus`] turns files into clean
-//! documents, [`text`] measures and wraps them. [`tui`] is the thin terminal layer on top.
+//! The library holds everything that is not the terminal:
+//! - [`corpus`] turns files (any encoding, any size, standard input) into clean documents;
+//! - [`loader`] reads and scans them in the background, one read per input;
+//! - [`text`] measures and wraps them, with the widths terminals draw;
+//! - [`quotes`] finds every quotation and who said it (the attribution sieve);
+//! - [`catalog`] gathers the quotes and speakers of a whole corpus;
+//! - [`search`] is fuzzy matching, Korean initial consonants included;
+//! - [`report`] prints quotes and speakers as text, JSON or CSV for the command line;
+//! - [`state`] keeps reading positions and bookmarks, saved atomically;
+//! - [`config`] and [`keys`] read the settings and the key names users write.
+//!
+//! [`tui`] is the thin terminal layer on top.
 //!
 //! ```
 //! use dokseo::text::{AmbiguousWidth, Layout, WrapMode};
