@@ -9,175 +9,10 @@ use std::path::{Path, PathBuf};
 
 use serde::{Deserialize, Serialize};
 
+use crate::action::Action;
+pub use crate::action::Scope;
 use crate::text::glyph::sanitize_line;
 use crate::text::{AmbiguousWidth, WrapMode};
-
-/// Something a key can be bound to. Names are snake_case in the config file.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
-#[serde(rename_all = "snake_case")]
-pub enum Command {
-    /// Leave dokseo.
-    Quit,
-    /// Show the key help.
-    Help,
-    /// Switch between the list and the reading pane.
-    FocusNext,
-    /// Next document in the list.
-    SelectNext,
-    /// Previous document in the list.
-    SelectPrevious,
-    /// First document.
-    SelectFirst,
-    /// Last document.
-    SelectLast,
-    /// Read the selected document.
-    Open,
-    /// Filter the document list as you type.
-    Filter,
-    /// Scroll down one row.
-    ScrollDown,
-    /// Scroll up one row.
-    ScrollUp,
-    /// Next page.
-    PageDown,
-    /// Previous page.
-    PageUp,
-    /// Half a page down.
-    HalfPageDown,
-    /// Half a page up.
-    HalfPageUp,
-    /// Top of the document (or, after a number, that line).
-    Top,
-    /// End of the document (or, after a number, that line).
-    Bottom,
-    /// Back to the document list.
-    BackToList,
-    /// Search the open document.
-    Search,
-    /// Search every document.
-    SearchAll,
-    /// Next search match.
-    NextMatch,
-    /// Previous search match.
-    PreviousMatch,
-    /// Go to a line or a percentage.
-    Goto,
-    /// Open the quote finder.
-    QuoteFinder,
-    /// Open the speaker list.
-    Speakers,
-    /// Next quote.
-    NextQuote,
-    /// Previous quote.
-    PreviousQuote,
-    /// Next quote by the same speaker.
-    NextSameSpeaker,
-    /// Previous quote by the same speaker.
-    PreviousSameSpeaker,
-    /// Copy the current quote with its citation.
-    CopyQuote,
-    /// Show who said the current quote, the rule that found them, and its sentence.
-    QuoteDetail,
-    /// Bookmark the current position.
-    Bookmark,
-    /// List bookmarks.
-    Bookmarks,
-    /// Open the document in `$EDITOR`.
-    Edit,
-}
-
-impl Command {
-    /// Every command, in the order help lists them.
-    pub const ALL: [Command; 34] = [
-        Command::Help,
-        Command::Quit,
-        Command::FocusNext,
-        Command::QuoteFinder,
-        Command::Speakers,
-        Command::NextQuote,
-        Command::PreviousQuote,
-        Command::NextSameSpeaker,
-        Command::PreviousSameSpeaker,
-        Command::CopyQuote,
-        Command::QuoteDetail,
-        Command::SearchAll,
-        Command::Bookmarks,
-        Command::SelectNext,
-        Command::SelectPrevious,
-        Command::SelectFirst,
-        Command::SelectLast,
-        Command::Open,
-        Command::Filter,
-        Command::ScrollDown,
-        Command::ScrollUp,
-        Command::PageDown,
-        Command::PageUp,
-        Command::HalfPageDown,
-        Command::HalfPageUp,
-        Command::Top,
-        Command::Bottom,
-        Command::Search,
-        Command::NextMatch,
-        Command::PreviousMatch,
-        Command::Goto,
-        Command::Bookmark,
-        Command::Edit,
-        Command::BackToList,
-    ];
-
-    /// What the command does, for the help overlay.
-    #[must_use]
-    pub fn describe(self) -> &'static str {
-        match self {
-            Command::Quit => "quit",
-            Command::Help => "this help",
-            Command::FocusNext => "switch pane",
-            Command::SelectNext => "next document",
-            Command::SelectPrevious => "previous document",
-            Command::SelectFirst => "first document",
-            Command::SelectLast => "last document",
-            Command::Open => "read the selected document",
-            Command::Filter => "filter the list as you type (Esc clears)",
-            Command::ScrollDown => "scroll down a row",
-            Command::ScrollUp => "scroll up a row",
-            Command::PageDown => "next page",
-            Command::PageUp => "previous page",
-            Command::HalfPageDown => "half a page down",
-            Command::HalfPageUp => "half a page up",
-            Command::Top => "top (N then this: line N)",
-            Command::Bottom => "end (N then this: line N)",
-            Command::BackToList => "clear the search, then back to the list",
-            Command::Search => "search this document",
-            Command::SearchAll => "search every document",
-            Command::NextMatch => "next match",
-            Command::PreviousMatch => "previous match",
-            Command::Goto => "go to a line or N%",
-            Command::QuoteFinder => "quote finder",
-            Command::Speakers => "speakers",
-            Command::NextQuote => "next quote",
-            Command::PreviousQuote => "previous quote",
-            Command::NextSameSpeaker => "next quote by the same speaker",
-            Command::PreviousSameSpeaker => "previous quote by the same speaker",
-            Command::CopyQuote => "copy the quote with its citation",
-            Command::QuoteDetail => "details of the current quote",
-            Command::Bookmark => "bookmark this place",
-            Command::Bookmarks => "bookmarks",
-            Command::Edit => "open in $EDITOR at this line",
-        }
-    }
-}
-
-/// Where a binding applies.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
-#[serde(rename_all = "snake_case")]
-pub enum Scope {
-    /// Both panes (a pane binding of the same key wins).
-    Global,
-    /// The document list.
-    List,
-    /// The reading pane.
-    Reader,
-}
 
 /// Colours, as names (`cyan`, `lightblue`), `#rrggbb`, or 0–255.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
@@ -251,7 +86,7 @@ pub struct Config {
     pub theme: Theme,
     /// Key bindings per scope: key name to command. A binding replaces the default for that
     /// key in that scope; the other defaults stay.
-    pub keys: BTreeMap<Scope, BTreeMap<String, Command>>,
+    pub keys: BTreeMap<Scope, BTreeMap<String, Action>>,
 }
 
 impl Default for Config {

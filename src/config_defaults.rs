@@ -2,91 +2,21 @@
 
 use std::collections::BTreeMap;
 
-use super::{Command, Config, Scope};
+use super::{Config, Scope};
+use crate::action::{Action, BINDABLE};
 use crate::text::WrapMode;
 
-/// The default bindings.
+/// The default bindings, from the keys each row of [`BINDABLE`] lists.
 #[must_use]
-pub fn default_keys() -> BTreeMap<Scope, BTreeMap<String, Command>> {
-    use Command as C;
-    let table: [(Scope, &[(&str, Command)]); 3] = [
-        (
-            Scope::Global,
-            &[
-                ("q", C::Quit),
-                ("ctrl-c", C::Quit),
-                ("?", C::Help),
-                ("tab", C::FocusNext),
-                ("backtab", C::FocusNext),
-                ("f", C::QuoteFinder),
-                ("s", C::Speakers),
-                ("]", C::NextQuote),
-                ("[", C::PreviousQuote),
-                ("}", C::NextSameSpeaker),
-                ("{", C::PreviousSameSpeaker),
-                ("y", C::CopyQuote),
-                ("i", C::QuoteDetail),
-                ("F", C::SearchAll),
-                ("'", C::Bookmarks),
-            ],
-        ),
-        (
-            Scope::List,
-            &[
-                ("j", C::SelectNext),
-                ("down", C::SelectNext),
-                ("k", C::SelectPrevious),
-                ("up", C::SelectPrevious),
-                ("g", C::SelectFirst),
-                ("home", C::SelectFirst),
-                ("G", C::SelectLast),
-                ("end", C::SelectLast),
-                ("enter", C::Open),
-                ("l", C::Open),
-                ("right", C::Open),
-                ("/", C::Filter),
-            ],
-        ),
-        (
-            Scope::Reader,
-            &[
-                ("j", C::ScrollDown),
-                ("down", C::ScrollDown),
-                ("k", C::ScrollUp),
-                ("up", C::ScrollUp),
-                ("space", C::PageDown),
-                ("pagedown", C::PageDown),
-                ("ctrl-f", C::PageDown),
-                ("b", C::PageUp),
-                ("pageup", C::PageUp),
-                ("ctrl-b", C::PageUp),
-                ("ctrl-d", C::HalfPageDown),
-                ("ctrl-u", C::HalfPageUp),
-                ("g", C::Top),
-                ("home", C::Top),
-                ("G", C::Bottom),
-                ("end", C::Bottom),
-                ("esc", C::BackToList),
-                ("h", C::BackToList),
-                ("left", C::BackToList),
-                ("/", C::Search),
-                ("n", C::NextMatch),
-                ("N", C::PreviousMatch),
-                (":", C::Goto),
-                ("m", C::Bookmark),
-                ("e", C::Edit),
-            ],
-        ),
-    ];
-    table
-        .into_iter()
-        .map(|(scope, keys)| {
-            (
-                scope,
-                keys.iter().map(|(k, c)| ((*k).to_string(), *c)).collect(),
-            )
-        })
-        .collect()
+pub fn default_keys() -> BTreeMap<Scope, BTreeMap<String, Action>> {
+    let mut keys: BTreeMap<Scope, BTreeMap<String, Action>> = BTreeMap::new();
+    for b in BINDABLE {
+        let scope = keys.entry(b.scope).or_default();
+        for key in b.keys {
+            scope.insert((*key).to_string(), b.action);
+        }
+    }
+    keys
 }
 
 /// The full default configuration as a commented TOML file (`dokseo --print-config`).

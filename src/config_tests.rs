@@ -27,9 +27,9 @@ fn settings_and_bindings_override_defaults() {
     assert_eq!(c.theme.accent, "#ff8800");
     assert_eq!(c.theme.speech, "cyan");
     let reader = &c.keys[&Scope::Reader];
-    assert_eq!(reader["x"], Command::Quit);
-    assert_eq!(reader["j"], Command::PageDown);
-    assert_eq!(reader["k"], Command::ScrollUp, "other defaults stay");
+    assert_eq!(reader["x"], Action::Quit);
+    assert_eq!(reader["j"], Action::ScrollPages(1));
+    assert_eq!(reader["k"], Action::ScrollRows(-1), "other defaults stay");
 }
 
 #[test]

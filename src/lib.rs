@@ -22,6 +22,7 @@
 //! assert_eq!(rows, ["IBM Research의 ", "부사장인 David ", "D. Cox는 ", "말했습니다."]);
 //! ```
 
+pub mod action;
 pub mod catalog;
 pub mod config;
 pub mod corpus;

@@ -8,7 +8,7 @@ use crossterm::event::{
 
 use super::action::Action;
 use super::app::{App, Focus, Popup};
-use crate::config::{Command, Config, Scope};
+use crate::config::{Config, Scope};
 use crate::keys::{Key, KeyCode};
 
 /// Rows the mouse wheel scrolls per notch.
@@ -17,7 +17,7 @@ const WHEEL_ROWS: i32 = 3;
 /// Bindings from the config, looked up per scope.
 #[derive(Debug, Clone, Default)]
 pub struct Keymap {
-    bindings: HashMap<(Scope, Key), Command>,
+    bindings: HashMap<(Scope, Key), Action>,
 }
 
 impl Keymap {
@@ -26,18 +26,18 @@ impl Keymap {
     pub fn new(config: &Config) -> Self {
         let mut bindings = HashMap::new();
         for (scope, keys) in &config.keys {
-            for (name, command) in keys {
+            for (name, action) in keys {
                 if let Ok(key) = crate::keys::parse_key(name) {
-                    bindings.insert((*scope, key), *command);
+                    bindings.insert((*scope, key), *action);
                 }
             }
         }
         Self { bindings }
     }
 
-    /// The command for `key` in the pane with focus (a pane binding wins over a global one).
+    /// The action bound to `key` in the pane with focus (a pane binding wins over a global one).
     #[must_use]
-    pub fn lookup(&self, focus: Focus, key: Key) -> Option<Command> {
+    pub fn lookup(&self, focus: Focus, key: Key) -> Option<Action> {
         let pane = match focus {
             Focus::List => Scope::List,
             Focus::Reader => Scope::Reader,
@@ -48,13 +48,13 @@ impl Keymap {
             .copied()
     }
 
-    /// Every key bound to `command` in `scope`, characters first.
+    /// Every key bound to `action` in `scope`, characters first.
     #[must_use]
-    pub fn keys_for(&self, scope: Scope, command: Command) -> Vec<Key> {
+    pub fn keys_for(&self, scope: Scope, action: Action) -> Vec<Key> {
         let mut keys: Vec<Key> = self
             .bindings
             .iter()
-            .filter(|((s, _), c)| *s == scope && **c == command)
+            .filter(|((s, _), a)| *s == scope && **a == action)
             .map(|((_, k), _)| *k)
             .collect();
         keys.sort();
@@ -157,50 +157,7 @@ fn map_key(app: &App, ev: &KeyEvent) -> Option<Action> {
             return Some(Action::Count(c));
         }
     }
-    let command = app.keymap().lookup(app.focus(), key)?;
-    Some(command_action(command))
-}
-
-/// The action a bindable command stands for.
-#[must_use]
-pub fn command_action(command: Command) -> Action {
-    use Command as C;
-    match command {
-        C::Quit => Action::Quit,
-        C::Help => Action::ToggleHelp,
-        C::FocusNext => Action::FocusNext,
-        C::SelectNext => Action::SelectBy(1),
-        C::SelectPrevious => Action::SelectBy(-1),
-        C::SelectFirst => Action::SelectFirst,
-        C::SelectLast => Action::SelectLast,
-        C::Open => Action::Open,
-        C::Filter => Action::StartFilter,
-        C::ScrollDown => Action::ScrollRows(1),
-        C::ScrollUp => Action::ScrollRows(-1),
-        C::PageDown => Action::ScrollPages(1),
-        C::PageUp => Action::ScrollPages(-1),
-        C::HalfPageDown => Action::ScrollHalfPages(1),
-        C::HalfPageUp => Action::ScrollHalfPages(-1),
-        C::Top => Action::Top,
-        C::Bottom => Action::Bottom,
-        C::BackToList => Action::Back,
-        C::Search => Action::StartSearch,
-        C::SearchAll => Action::OpenSearchAll,
-        C::NextMatch => Action::StepMatch(true),
-        C::PreviousMatch => Action::StepMatch(false),
-        C::Goto => Action::StartGoto,
-        C::QuoteFinder => Action::OpenFinder,
-        C::Speakers => Action::OpenSpeakers,
-        C::NextQuote => Action::StepQuote(true),
-        C::PreviousQuote => Action::StepQuote(false),
-        C::NextSameSpeaker => Action::StepSpeaker(true),
-        C::PreviousSameSpeaker => Action::StepSpeaker(false),
-        C::CopyQuote => Action::CopyQuote,
-        C::QuoteDetail => Action::OpenQuoteDetail,
-        C::Bookmark => Action::StartBookmark,
-        C::Bookmarks => Action::OpenBookmarks,
-        C::Edit => Action::Edit,
-    }
+    app.keymap().lookup(app.focus(), key)
 }
 
 /// Keys of a text input (prompt or finder): every printable key types, so Korean can be entered

@@ -5,7 +5,8 @@
 //! (write the clipboard, run the editor, save state) it asks for as [`app::Effect`]s, which
 //! this loop carries out.
 
-pub mod action;
+/// Actions are library code (the config names them); re-exported where the TUI uses them.
+pub use crate::action;
 pub mod app;
 pub mod detail;
 pub mod events;

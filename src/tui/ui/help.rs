@@ -5,7 +5,8 @@ use ratatui::layout::Rect;
 use ratatui::style::{Modifier, Style};
 
 use super::draw::{popup_frame, put_truncated};
-use crate::config::{Command, Scope};
+use crate::action::BINDABLE;
+use crate::config::Scope;
 use crate::tui::app::App;
 
 /// Keys that are not rebindable, shown after the bindings.
@@ -31,11 +32,11 @@ pub fn lines(app: &App) -> Vec<(String, &'static str)> {
         (Scope::Reader, "Reading pane"),
     ] {
         out.push((heading.to_string(), ""));
-        for command in Command::ALL {
-            let keys = app.keymap().keys_for(scope, command);
+        for bindable in BINDABLE {
+            let keys = app.keymap().keys_for(scope, bindable.action);
             if !keys.is_empty() {
                 let names: Vec<String> = keys.iter().map(ToString::to_string).collect();
-                out.push((names.join("  "), command.describe()));
+                out.push((names.join("  "), bindable.describe));
             }
         }
     }
