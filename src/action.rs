@@ -102,6 +102,8 @@ pub enum Action {
     StartGoto,
     /// Ask for a bookmark label, then bookmark the current position.
     StartBookmark,
+    /// Read the next (`true`) or previous document of the list, where it was left.
+    StepDocument(bool),
     /// Go to the next (`true`) or previous search match, wrapping.
     StepMatch(bool),
     /// Open search across every document.
@@ -199,6 +201,8 @@ pub const BINDABLE: &[Bindable] = &[
     bind("search", A::StartSearch, Reader, &["/"], "search this document"),
     bind("next_match", A::StepMatch(true), Reader, &["n"], "next match"),
     bind("previous_match", A::StepMatch(false), Reader, &["N"], "previous match"),
+    bind("next_document", A::StepDocument(true), Reader, &["J"], "read the next document"),
+    bind("previous_document", A::StepDocument(false), Reader, &["K"], "read the previous document"),
     bind("goto", A::StartGoto, Reader, &[":"], "go to a line or N%"),
     bind("bookmark", A::StartBookmark, Reader, &["m"], "bookmark this place"),
     bind("edit", A::Edit, Reader, &["e"], "open in $EDITOR at this line"),

@@ -367,6 +367,15 @@ impl App {
             Action::StartGoto => self.start_prompt(PromptKind::Goto),
             Action::StartBookmark => self.start_prompt(PromptKind::BookmarkLabel),
             Action::StepMatch(forward) => self.step_match(forward),
+            Action::StepDocument(forward) => {
+                // less's `:n`/`:p`: the next document without leaving the reading pane.
+                let before = self.selected;
+                self.select_by(if forward { 1 } else { -1 });
+                if self.selected == before {
+                    let end = if forward { "last" } else { "first" };
+                    self.message = Some(format!("This is the {end} document."));
+                }
+            }
             Action::OpenSearchAll => self.popup = Some(Popup::SearchAll(SearchAll::default())),
             Action::OpenBookmarks => self.popup = Some(Popup::Bookmarks(0)),
             Action::DeleteItem => self.delete_bookmark(),

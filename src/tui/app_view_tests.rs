@@ -1,10 +1,47 @@
-//! Moving in the reading pane over lines longer than the window reach (1 MiB): `G`/`End`
-//! shows the real end of the document, and the rows above it can be scrolled to.
+//! Moving in the reading pane: from document to document (`J`/`K`), and over lines longer
+//! than the window reach (1 MiB), where `G`/`End` shows the real end of the document and the
+//! rows above it can be scrolled to.
 
 use super::*;
 use crate::text::Row;
 use ratatui::backend::TestBackend;
 use ratatui::Terminal;
+
+#[test]
+fn next_and_previous_document_keep_reading_where_each_was_left() {
+    use crossterm::event::{Event, KeyCode, KeyEvent, KeyModifiers};
+    let mut a = App::new(
+        crate::corpus::seeds(),
+        Vec::new(),
+        AmbiguousWidth::Narrow,
+        WrapMode::Words,
+        (80, 24),
+    );
+    a.update(Action::Open);
+    let key = |c| Event::Key(KeyEvent::new(KeyCode::Char(c), KeyModifiers::SHIFT));
+    assert_eq!(
+        crate::tui::keymap::map_event(&a, &key('J')),
+        Some(Action::StepDocument(true))
+    );
+    a.update(Action::StepDocument(false));
+    assert_eq!(a.message(), Some("This is the first document."));
+    a.update(Action::ScrollRows(3));
+    let top = a.top_row();
+    a.update(Action::StepDocument(true));
+    assert_eq!(
+        (a.focus(), a.selected(), a.message()),
+        (Focus::Reader, 1, None)
+    );
+    assert_eq!(
+        crate::tui::keymap::map_event(&a, &key('K')),
+        Some(Action::StepDocument(false))
+    );
+    a.update(Action::StepDocument(false));
+    assert_eq!((a.selected(), a.top_row()), (0, top));
+    a.update(Action::SelectLast);
+    a.update(Action::StepDocument(true));
+    assert_eq!(a.message(), Some("This is the last document."));
+}
 
 /// Short paragraphs, then about 1.8 MB on one line ending in `끝말이다.`, then `after`.
 fn with_huge_line(after: &str) -> String {
