@@ -9,6 +9,7 @@
 pub use crate::action;
 pub mod app;
 pub mod detail;
+pub mod editor;
 pub mod events;
 pub mod finder;
 pub mod input;
@@ -228,7 +229,7 @@ fn event_loop(
                 Effect::Edit { doc, path, line } => {
                     events.pause();
                     signals.pass_stops(true);
-                    let outcome = guard.suspend(|| run_editor(&path, line));
+                    let outcome = guard.suspend(|| Ok(editor::run(&path, line)?));
                     signals.pass_stops(false);
                     events.resume();
                     match outcome {
@@ -275,22 +276,4 @@ fn save(app: &mut App, store: Option<&Store>, wait: Duration) -> Result<(), Stri
             Err(e.to_string())
         }
     }
-}
-
-/// Runs `$VISUAL` or `$EDITOR` (or `vi`) on `path` at `line`, waiting for it.
-fn run_editor(path: &std::path::Path, line: usize) -> anyhow::Result<()> {
-    // An empty variable means unset, as shells and git treat it.
-    let set = |name: &str| std::env::var(name).ok().filter(|v| !v.trim().is_empty());
-    let editor = set("VISUAL")
-        .or_else(|| set("EDITOR"))
-        .unwrap_or_else(|| "vi".into());
-    let mut words = editor.split_whitespace();
-    let program = words.next().unwrap_or("vi");
-    let status = std::process::Command::new(program)
-        .args(words)
-        .arg(format!("+{line}"))
-        .arg(path)
-        .status()?;
-    anyhow::ensure!(status.success(), "{editor} exited with {status}");
-    Ok(())
 }
