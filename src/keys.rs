@@ -63,11 +63,21 @@ impl Key {
     }
 }
 
+/// A key name that names no key; its message suggests names that do.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+#[error(
+    "unknown key name {name:?} (try a character, ctrl-x, space, enter, esc, tab, pagedown, f5)"
+)]
+pub struct KeyError {
+    /// The name after any `ctrl-`/`alt-` prefixes.
+    pub name: String,
+}
+
 /// Parses `ctrl-d`, `alt-x`, `G`, `space`, `enter`, `f5`, ...
 ///
 /// # Errors
-/// A sentence naming what is wrong with the name.
-pub fn parse_key(name: &str) -> Result<Key, String> {
+/// [`KeyError`] when the name (after its modifiers) is not a key.
+pub fn parse_key(name: &str) -> Result<Key, KeyError> {
     let mut ctrl = false;
     let mut alt = false;
     let mut rest = name;
@@ -104,7 +114,11 @@ pub fn parse_key(name: &str) -> Result<Key, String> {
             "delete" | "del" => KeyCode::Delete,
             other => match other.strip_prefix('f').and_then(|n| n.parse::<u8>().ok()) {
                 Some(n) if (1..=24).contains(&n) => KeyCode::F(n),
-                _ => return Err(format!("unknown key name {rest:?} (try a character, ctrl-x, space, enter, esc, tab, pagedown, f5)")),
+                _ => {
+                    return Err(KeyError {
+                        name: rest.to_string(),
+                    })
+                }
             },
         },
     };
@@ -136,6 +150,14 @@ impl fmt::Display for Key {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn an_unknown_name_is_quoted_without_its_modifiers() {
+        assert_eq!(
+            parse_key("ctrl-hyper").unwrap_err().to_string(),
+            "unknown key name \"hyper\" (try a character, ctrl-x, space, enter, esc, tab, pagedown, f5)"
+        );
+    }
 
     #[test]
     fn names_parse() {

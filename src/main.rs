@@ -186,10 +186,8 @@ fn run(cli: Cli) -> anyhow::Result<ExitCode> {
     };
     match tui::run(entries, problems, options) {
         Ok(()) => Ok(ExitCode::SUCCESS),
-        Err(e) => match e.downcast::<tui::NothingToRead>() {
-            Ok(nothing) => Ok(nothing_to_read(&nothing.problems)),
-            Err(e) => Err(e),
-        },
+        Err(tui::Error::NothingToRead(nothing)) => Ok(nothing_to_read(&nothing.problems)),
+        Err(e) => Err(e.into()),
     }
 }
 

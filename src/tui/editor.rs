@@ -36,6 +36,25 @@ pub enum EditorError {
     },
 }
 
+/// Why an edited file could not be read back.
+#[derive(Debug, thiserror::Error)]
+pub enum ReloadError {
+    /// The file could not be read.
+    #[error(transparent)]
+    Read(#[from] std::io::Error),
+    /// Its bytes are not text (emptied, or made binary).
+    #[error(transparent)]
+    Decode(#[from] crate::corpus::DecodeError),
+}
+
+/// Reads and decodes `path` again after the editor wrote it.
+///
+/// # Errors
+/// [`ReloadError`] when it cannot be read or is no longer text.
+pub fn reread(path: &Path) -> Result<crate::corpus::Decoded, ReloadError> {
+    Ok(crate::corpus::decode(&std::fs::read(path)?)?)
+}
+
 /// The command line to run: `editor`'s words, then `+LINE` and the path (the convention vi,
 /// nano, emacs and less all understand).
 ///

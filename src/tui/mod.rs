@@ -23,9 +23,9 @@ use std::io::Write;
 use std::time::Duration;
 
 use crate::config::Config;
-use crate::corpus::{self, Document, Entry, Problem, Status};
+use crate::corpus::{Document, Entry, Problem, Status};
 use crate::loader::Loader;
-use crate::state::{Store, EXIT_WAIT, SESSION_WAIT};
+use crate::state::{StateError, Store, EXIT_WAIT, SESSION_WAIT};
 use action::Action;
 use app::{App, Effect, Setup};
 use events::Events;
@@ -79,14 +79,28 @@ pub struct NothingToRead {
     pub problems: Vec<Problem>,
 }
 
+/// Why [`run`] ended with an error.
+#[derive(Debug, thiserror::Error)]
+pub enum Error {
+    /// No document could be read: the caller reports the problems, not a failure of its own.
+    #[error(transparent)]
+    NothingToRead(#[from] NothingToRead),
+    /// The terminal could not be set up, drawn on, or written to.
+    #[error(transparent)]
+    Terminal(#[from] std::io::Error),
+    /// The thread reading terminal input failed or stopped.
+    #[error(transparent)]
+    Input(#[from] events::EventError),
+}
+
 /// Runs the reader on `entries`, loading them in the background, until the user quits or a
 /// terminating signal arrives. Reading positions are saved on the way out, however the run
 /// ends.
 ///
 /// # Errors
-/// [`NothingToRead`] when no document could be read; terminal I/O failures. The terminal is
-/// restored before either is returned.
-pub fn run(entries: Vec<Entry>, problems: Vec<Problem>, options: Options) -> anyhow::Result<()> {
+/// [`Error::NothingToRead`] when no document could be read; terminal and input failures. The
+/// terminal is restored before any is returned.
+pub fn run(entries: Vec<Entry>, problems: Vec<Problem>, options: Options) -> Result<(), Error> {
     let signals = terminal::watch_signals()?;
     let loaded = options.store.as_ref().map(Store::load).unwrap_or_default();
     let notice = [options.notice.clone(), loaded.warning.clone()]
@@ -155,7 +169,7 @@ pub fn run(entries: Vec<Entry>, problems: Vec<Problem>, options: Options) -> any
         // The message names the state file, whose path comes from the environment.
         eprintln!(
             "dokseo: could not save reading positions and bookmarks: {}",
-            crate::text::glyph::sanitize_line(&e)
+            crate::text::glyph::sanitize_line(&e.to_string())
         );
     }
     result
@@ -167,7 +181,7 @@ fn event_loop(
     events: &Events,
     signals: &terminal::Signals,
     store: Option<&Store>,
-) -> anyhow::Result<()> {
+) -> Result<(), Error> {
     let mut drawn: Option<std::time::Instant> = None;
     let mut dirty = true;
     while !app.should_quit() {
@@ -229,14 +243,11 @@ fn event_loop(
                 Effect::Edit { doc, path, line } => {
                     events.pause();
                     signals.pass_stops(true);
-                    let outcome = guard.suspend(|| Ok(editor::run(&path, line)?));
+                    let outcome = guard.suspend(|| editor::run(&path, line));
                     signals.pass_stops(false);
                     events.resume();
                     match outcome {
-                        Ok(()) => match std::fs::read(&path)
-                            .map_err(|e| e.to_string())
-                            .and_then(|b| corpus::decode(&b).map_err(|e| e.to_string()))
-                        {
+                        Ok(()) => match editor::reread(&path) {
                             Ok(d) => app.reload(
                                 doc,
                                 Document::new(
@@ -261,7 +272,7 @@ fn event_loop(
 
 /// Saves the session's changes; a failure is shown (and returned), and the changes are kept
 /// for the next try.
-fn save(app: &mut App, store: Option<&Store>, wait: Duration) -> Result<(), String> {
+fn save(app: &mut App, store: Option<&Store>, wait: Duration) -> Result<(), StateError> {
     let Some(store) = store else { return Ok(()) };
     if app.changes().is_empty() {
         return Ok(());
@@ -273,7 +284,7 @@ fn save(app: &mut App, store: Option<&Store>, wait: Duration) -> Result<(), Stri
         }
         Err(e) => {
             app.save_failed(&e.to_string());
-            Err(e.to_string())
+            Err(e)
         }
     }
 }

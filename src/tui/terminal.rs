@@ -95,8 +95,12 @@ impl Guard {
     /// Hands the terminal to `f` (another program), then takes it back and redraws fully.
     ///
     /// # Errors
-    /// When the terminal cannot be set up again.
-    pub fn suspend<T>(&mut self, f: impl FnOnce() -> anyhow::Result<T>) -> anyhow::Result<T> {
+    /// `f`'s error; or, when the terminal cannot be set up again, that failure as `f`'s error
+    /// type, so the caller sees one outcome for the whole hand-over.
+    pub fn suspend<T, E: From<io::Error>>(
+        &mut self,
+        f: impl FnOnce() -> Result<T, E>,
+    ) -> Result<T, E> {
         restore_terminal();
         let result = f();
         take_over()?;
@@ -110,15 +114,15 @@ impl Guard {
     ///
     /// # Errors
     /// When the terminal cannot be set up again.
-    pub fn stop(&mut self) -> anyhow::Result<()> {
-        self.suspend(|| Ok(stop_job()?))
+    pub fn stop(&mut self) -> io::Result<()> {
+        self.suspend(stop_job)
     }
 
     /// Restores the terminal now.
     ///
     /// # Errors
     /// Never in practice; kept fallible for the caller's `?`.
-    pub fn restore(mut self) -> anyhow::Result<()> {
+    pub fn restore(mut self) -> io::Result<()> {
         self.restored = true;
         restore_terminal();
         Ok(())
