@@ -7,8 +7,8 @@
 use crate::corpus::Document;
 use crate::quotes::{extract, Quote, QuoteKind, Speaker, SpeakerIndex};
 
-/// Identifies one quote: (document index, quote index within that document).
-pub type QuoteId = (usize, usize);
+/// One quote's identity, shared with the speakers' quote lists.
+pub use crate::quotes::QuoteId;
 
 /// Every quote of a corpus and who said it.
 ///
@@ -50,7 +50,7 @@ impl Catalog {
         }
         let first = self.quotes[doc].len();
         for (i, q) in quotes.iter().enumerate() {
-            let si = self.index.add(doc, first + i, q);
+            let si = self.index.add((doc, first + i), q);
             if let Some(s) = si.and_then(|si| self.index.speakers.get_mut(si)) {
                 s.forms.retain(|f| !PRONOUNS.contains(&f.as_str()));
             }

@@ -36,6 +36,13 @@ use std::sync::Arc;
 pub use sieve::Rule;
 pub use speakers::{index_speakers, SpeakerIndex};
 
+/// Identifies one quote in a corpus: (document index, quote index within that document).
+///
+/// Defined here, where speakers first list quotes, and re-exported by [`crate::catalog`]. A
+/// tuple rather than a struct: ids are sorted and binary-searched in corpus order, which the
+/// tuple's ordering gives, and tests and fuzz targets write them as literals.
+pub type QuoteId = (usize, usize);
+
 /// Whether a quotation reports someone's words or marks a term.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, serde::Serialize)]
 #[serde(rename_all = "lowercase")]
@@ -74,8 +81,8 @@ pub struct Speaker {
     pub forms: Vec<String>,
     /// Organisation and title, from the first document that gives them.
     pub role: Option<String>,
-    /// `(document index, quote index)` of each quote.
-    pub quotes: Vec<(usize, usize)>,
+    /// Each quote, in corpus order.
+    pub quotes: Vec<QuoteId>,
     /// Documents quoting this speaker, ascending.
     pub documents: Vec<usize>,
 }

@@ -8,7 +8,7 @@
 use std::collections::HashMap;
 
 use super::names::near_same;
-use super::{Quote, Speaker};
+use super::{Quote, QuoteId, Speaker};
 
 /// `A씨`, `B 씨`, `김모씨`, `김모(45)씨`: a stand-in, not a name.
 fn anonymous(name: &str) -> bool {
@@ -37,9 +37,10 @@ pub struct SpeakerIndex {
 }
 
 impl SpeakerIndex {
-    /// Files quote `qi` of document `di` under its speaker; returns the speaker's index.
+    /// Files quote `id` under its speaker; returns the speaker's index.
     /// Quotes must come in corpus order, so every speaker's quote list stays sorted.
-    pub fn add(&mut self, di: usize, qi: usize, q: &Quote) -> Option<usize> {
+    pub fn add(&mut self, id: QuoteId, q: &Quote) -> Option<usize> {
+        let (di, _) = id;
         let name = q.speaker.as_deref()?;
         let key = (name.to_string(), anonymous(name).then_some(di));
         let pos = self.by_key.get(&key).copied().or_else(|| {
@@ -73,7 +74,7 @@ impl SpeakerIndex {
         if s.role.is_none() {
             s.role = q.role.as_deref().map(str::to_string);
         }
-        s.quotes.push((di, qi));
+        s.quotes.push(id);
         if s.documents.last() != Some(&di) {
             s.documents.push(di);
         }
@@ -86,7 +87,7 @@ pub fn index_speakers(docs: &[Vec<Quote>]) -> Vec<Speaker> {
     let mut index = SpeakerIndex::default();
     for (di, quotes) in docs.iter().enumerate() {
         for (qi, q) in quotes.iter().enumerate() {
-            index.add(di, qi, q);
+            index.add((di, qi), q);
         }
     }
     index.speakers
