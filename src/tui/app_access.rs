@@ -6,8 +6,8 @@ use crate::corpus::{Document, Problem};
 use crate::state::{self, Changes, State};
 use crate::text::{AmbiguousWidth, Layout, WrapMode};
 use crate::tui::keymap::Keymap;
+use crate::tui::layout::{self, Areas};
 use crate::tui::theme::Theme;
-use crate::tui::ui::{self, Areas};
 use ratatui::layout::Rect;
 
 impl App {
@@ -221,7 +221,7 @@ impl App {
     /// Where each region is drawn at the current size and focus.
     #[must_use]
     pub fn areas(&self) -> Areas {
-        ui::areas(
+        layout::areas(
             Rect::new(0, 0, self.size.0, self.size.1),
             self.focus,
             self.list_width,

@@ -14,7 +14,7 @@ impl App {
         let lengths = (
             self.catalog.speakers().len(),
             self.state.bookmarks.len(),
-            crate::tui::ui::help::lines(self).len(),
+            self.keymap.help_lines().len(),
         );
         match &mut self.popup {
             Some(Popup::Finder(f)) => f.move_by(n),

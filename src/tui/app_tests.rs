@@ -371,7 +371,7 @@ fn edit_refuses_bundled_documents() {
 fn clicking_a_finder_row_highlights_it() {
     let mut a = app(100, 30);
     a.update(Action::OpenFinder);
-    let area = crate::tui::ui::draw::centered(Rect::new(0, 0, 100, 30), 90, 80);
+    let area = crate::tui::layout::centered(Rect::new(0, 0, 100, 30), 90, 80);
     // Frame, input line, then rows: click the fourth row.
     a.update(Action::Click {
         column: area.x + 10,

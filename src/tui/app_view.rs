@@ -5,7 +5,7 @@ use ratatui::layout::{Position, Rect};
 use super::{App, Focus, Popup, LAYOUTS_KEPT};
 use crate::corpus::Document;
 use crate::text::{floor_boundary, window, Layout, Shape};
-use crate::tui::{step_clamped, ui};
+use crate::tui::{layout, step_clamped};
 
 /// Documents up to this size get a whole-document layout (wrapped in the background); bigger
 /// ones are shown through windows only, as `less` does, so memory stays near the text's size.
@@ -300,7 +300,11 @@ impl App {
         if self.popup.is_some() {
             // A click on a row of a popup list highlights it; Enter opens it.
             let screen = Rect::new(0, 0, self.size.0, self.size.1);
-            if let Some(row) = ui::popup_row_at(self, screen, at) {
+            if let Some(row) = self
+                .popup
+                .as_ref()
+                .and_then(|p| layout::popup_row_at(p, screen, at))
+            {
                 let current = match &self.popup {
                     Some(Popup::Finder(f)) => f.selected(),
                     Some(Popup::SearchAll(s)) => s.selected,
@@ -315,7 +319,7 @@ impl App {
         let areas = self.areas();
         if let Some(list) = areas.list.filter(|r| r.contains(at)) {
             self.focus = Focus::List;
-            if let Some(i) = ui::list::index_at(self, list, at) {
+            if let Some(i) = layout::list_index_at(&self.visible, self.selected, list, at) {
                 self.select(i);
             }
         } else if areas.reader.is_some_and(|r| r.contains(at)) && !self.docs.is_empty() {

@@ -8,6 +8,7 @@ use crossterm::event::{
 
 use super::action::Action;
 use super::app::{App, Focus, Popup};
+use crate::action::BINDABLE;
 use crate::config::{Config, Scope};
 use crate::keys::{Key, KeyCode};
 
@@ -19,6 +20,19 @@ const WHEEL_ROWS: i32 = 3;
 pub struct Keymap {
     bindings: HashMap<(Scope, Key), Action>,
 }
+
+/// Keys that are not rebindable, shown after the bindings.
+const FIXED: &[(&str, &str)] = &[
+    ("Reading pane", ""),
+    ("0-9 then %", "go to that percentage"),
+    ("mouse wheel", "scroll the pane under the pointer"),
+    ("Lists and inputs", ""),
+    ("↑ ↓  Ctrl-n Ctrl-p", "move in a popup list"),
+    ("Enter  Esc", "choose / close"),
+    ("← →  Home End", "move in the input"),
+    ("Backspace  Ctrl-u", "delete a character / the input"),
+    ("d", "delete (bookmark list)"),
+];
 
 impl Keymap {
     /// The bindings of `config` (defaults plus the file's overrides).
@@ -59,6 +73,30 @@ impl Keymap {
             .collect();
         keys.sort();
         keys
+    }
+
+    /// The help overlay's lines, every key as bound now: (keys, what they do); an empty
+    /// description marks a heading. Here, not in the drawing, because scrolling the help needs
+    /// their number.
+    #[must_use]
+    pub fn help_lines(&self) -> Vec<(String, &'static str)> {
+        let mut out = Vec::new();
+        for (scope, heading) in [
+            (Scope::Global, "Anywhere"),
+            (Scope::List, "Document list"),
+            (Scope::Reader, "Reading pane"),
+        ] {
+            out.push((heading.to_string(), ""));
+            for bindable in BINDABLE {
+                let keys = self.keys_for(scope, bindable.action);
+                if !keys.is_empty() {
+                    let names: Vec<String> = keys.iter().map(ToString::to_string).collect();
+                    out.push((names.join("  "), bindable.describe));
+                }
+            }
+        }
+        out.extend(FIXED.iter().map(|(k, d)| ((*k).to_string(), *d)));
+        out
     }
 }
 

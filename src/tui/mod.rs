@@ -14,6 +14,7 @@ pub mod events;
 pub mod finder;
 pub mod input;
 pub mod keymap;
+pub mod layout;
 pub mod search_all;
 pub mod terminal;
 pub mod theme;

@@ -192,19 +192,6 @@ pub fn clear_for_popup(buf: &mut Buffer, area: Rect) {
     }
 }
 
-/// A rectangle of `percent_w` × `percent_h` of `area`, centred (at least 20 × 5 where it fits).
-#[must_use]
-pub fn centered(area: Rect, percent_w: u16, percent_h: u16) -> Rect {
-    let w = (area.width * percent_w / 100).max(20).min(area.width);
-    let h = (area.height * percent_h / 100).max(5).min(area.height);
-    Rect {
-        x: area.x + (area.width - w) / 2,
-        y: area.y + (area.height - h) / 2,
-        width: w,
-        height: h,
-    }
-}
-
 /// The query line at the top of a search popup's `inner` area (an accent `› ` and the input in
 /// bold); returns the cursor column and the rows below it, for the list. `inner` must have at
 /// least one row.
@@ -257,7 +244,7 @@ pub fn list_rows(
     selected: usize,
     len: usize,
 ) -> Vec<(usize, u16, Style)> {
-    let first = first_visible(selected, usize::from(list.height));
+    let first = crate::tui::layout::first_visible(selected, usize::from(list.height));
     (first..len)
         .zip(list.top()..list.bottom())
         .map(|(i, y)| {
@@ -272,12 +259,6 @@ pub fn list_rows(
             (i, y, style)
         })
         .collect()
-}
-
-/// The first row to show of a list of `len` rows in `height` rows so `selected` is visible.
-#[must_use]
-pub fn first_visible(selected: usize, height: usize) -> usize {
-    selected.saturating_sub(height.saturating_sub(1))
 }
 
 /// Border characters that stay one column wide under `amb`: box drawing characters are East

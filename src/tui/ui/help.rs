@@ -5,49 +5,12 @@ use ratatui::layout::Rect;
 use ratatui::style::{Modifier, Style};
 
 use super::draw::{popup_frame, put_truncated};
-use crate::action::BINDABLE;
-use crate::config::Scope;
 use crate::tui::app::App;
-
-/// Keys that are not rebindable, shown after the bindings.
-const FIXED: &[(&str, &str)] = &[
-    ("Reading pane", ""),
-    ("0-9 then %", "go to that percentage"),
-    ("mouse wheel", "scroll the pane under the pointer"),
-    ("Lists and inputs", ""),
-    ("↑ ↓  Ctrl-n Ctrl-p", "move in a popup list"),
-    ("Enter  Esc", "choose / close"),
-    ("← →  Home End", "move in the input"),
-    ("Backspace  Ctrl-u", "delete a character / the input"),
-    ("d", "delete (bookmark list)"),
-];
-
-/// The help lines: (keys, what they do); an empty description marks a heading.
-#[must_use]
-pub fn lines(app: &App) -> Vec<(String, &'static str)> {
-    let mut out = Vec::new();
-    for (scope, heading) in [
-        (Scope::Global, "Anywhere"),
-        (Scope::List, "Document list"),
-        (Scope::Reader, "Reading pane"),
-    ] {
-        out.push((heading.to_string(), ""));
-        for bindable in BINDABLE {
-            let keys = app.keymap().keys_for(scope, bindable.action);
-            if !keys.is_empty() {
-                let names: Vec<String> = keys.iter().map(ToString::to_string).collect();
-                out.push((names.join("  "), bindable.describe));
-            }
-        }
-    }
-    out.extend(FIXED.iter().map(|(k, d)| ((*k).to_string(), *d)));
-    out
-}
 
 /// Draws the help overlay centred on the screen, scrolled by `scroll` lines.
 pub fn render(app: &App, scroll: usize, area: Rect, buf: &mut Buffer) {
     let amb = app.ambiguous();
-    let lines = lines(app);
+    let lines = app.keymap().help_lines();
     let inner = popup_frame(app, buf, area, " Keys · j/k scroll · any other key closes ");
     let key_w = 24.min(inner.width / 2);
     let first = scroll.min(lines.len().saturating_sub(usize::from(inner.height)));

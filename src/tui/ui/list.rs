@@ -1,16 +1,14 @@
 //! The document list: a title line and a detail line per document, then any load problems.
 
 use ratatui::buffer::Buffer;
-use ratatui::layout::{Position, Rect};
+use ratatui::layout::Rect;
 use ratatui::style::{Color, Modifier, Style};
 use ratatui::widgets::{Block, Widget};
 
 use super::draw::{border_set, fill, put_truncated};
 use crate::corpus::Status;
 use crate::tui::app::{App, Focus};
-
-/// Rows each document takes.
-const ITEM_ROWS: u16 = 2;
+use crate::tui::layout::{inside_border, list_first_shown, LIST_ITEM_ROWS as ITEM_ROWS};
 
 fn block(app: &App) -> Block<'static> {
     let focused = app.focus() == Focus::List;
@@ -34,40 +32,22 @@ fn block(app: &App) -> Block<'static> {
         .title(title)
 }
 
-/// Position in the shown list of the first document drawn: the list scrolls just enough to keep
-/// the selection visible.
-fn first_shown(app: &App, inner: Rect) -> usize {
-    let fits = usize::from((inner.height / ITEM_ROWS).max(1));
-    let at = app
-        .visible()
-        .iter()
-        .position(|&d| d == app.selected())
-        .unwrap_or(0);
-    at.saturating_sub(fits - 1)
-}
-
-/// The document under a click at `at`, if any.
-#[must_use]
-pub fn index_at(app: &App, area: Rect, at: Position) -> Option<usize> {
-    let inner = block(app).inner(area);
-    if !inner.contains(at) {
-        return None;
-    }
-    let i = first_shown(app, inner) + usize::from((at.y - inner.y) / ITEM_ROWS);
-    app.visible().get(i).copied()
-}
-
 /// Draws the list into `area`.
 pub fn render(app: &App, area: Rect, buf: &mut Buffer) {
     let block = block(app);
-    let inner = block.inner(area);
+    // The pointer maps rows through the same inner area.
+    let inner = inside_border(area);
     block.render(area, buf);
     let amb = app.ambiguous();
     let theme = app.theme();
     let focused = app.focus() == Focus::List;
     let mut y = inner.y;
     let width = inner.width.saturating_sub(2);
-    for &i in app.visible().iter().skip(first_shown(app, inner)) {
+    for &i in app
+        .visible()
+        .iter()
+        .skip(list_first_shown(app.visible(), app.selected(), inner))
+    {
         let Some(doc) = app.docs().get(i) else {
             continue;
         };
