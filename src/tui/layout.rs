@@ -176,5 +176,4 @@ pub fn list_index_at(
 }
 
 #[cfg(test)]
-#[path = "layout_tests.rs"]
 mod tests;
