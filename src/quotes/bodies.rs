@@ -18,6 +18,22 @@ pub(crate) struct Body {
 }
 
 impl Doc<'_> {
+    /// Words `k` and `k + 1` issue a statement (`성명을 내고`, `논평을 통해`) in the same
+    /// sentence.
+    pub(crate) fn issues_statement(&self, k: usize) -> bool {
+        let (Some(a), Some(b)) = (self.words.get(k), self.words.get(k + 1)) else {
+            return false;
+        };
+        let noun = lx::SPEECH_NOUNS.iter().any(|n| {
+            self.wt(k)
+                .strip_prefix(n)
+                .is_some_and(|r| ["을", "를"].contains(&r))
+        });
+        noun && a.sent == b.sent
+            && a.quote.is_none()
+            && ["내고", "내어", "내며", "통해", "발표하고", "발표하며"].contains(&self.wt(k + 1))
+    }
+
     /// `X 측은` / `X측은`: the organisation X when the document knows it, else the side itself,
     /// named by its whole phrase.
     pub(crate) fn side(&mut self, i: usize, head: usize, stem: &str) -> Option<Body> {

@@ -378,22 +378,6 @@ impl<'a> Doc<'a> {
         self.ents.push(ent);
     }
 
-    /// Words `k` and `k + 1` issue a statement (`성명을 내고`, `논평을 통해`) in the same
-    /// sentence.
-    fn issues_statement(&self, k: usize) -> bool {
-        let (Some(a), Some(b)) = (self.words.get(k), self.words.get(k + 1)) else {
-            return false;
-        };
-        let noun = lx::SPEECH_NOUNS.iter().any(|n| {
-            self.wt(k)
-                .strip_prefix(n)
-                .is_some_and(|r| ["을", "를"].contains(&r))
-        });
-        noun && a.sent == b.sent
-            && a.quote.is_none()
-            && ["내고", "내어", "내며", "통해", "발표하고", "발표하며"].contains(&self.wt(k + 1))
-    }
-
     fn push_mention(
         &mut self,
         i: usize,
