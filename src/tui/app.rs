@@ -6,8 +6,12 @@ use super::action::Action;
 use super::finder::Finder;
 use super::input::LineInput;
 use super::keymap::Keymap;
+use super::popup::{Bookmarks, Help, Speakers};
 use super::search_all::SearchAll;
 use super::theme::Theme;
+
+/// The popups moved to [`super::popup`]; the app's users still find the enum here.
+pub use super::popup::Popup;
 use crate::catalog::{Catalog, QuoteId};
 use crate::config::Config;
 use crate::corpus::{Document, Problem};
@@ -22,23 +26,6 @@ pub enum Focus {
     List,
     /// The reading pane.
     Reader,
-}
-
-/// A box drawn over the panes that takes the keys while open.
-#[derive(Debug, Clone)]
-pub enum Popup {
-    /// The key help, scrolled by this many lines.
-    Help(usize),
-    /// The quote finder.
-    Finder(Finder),
-    /// The speaker list, with the highlighted row.
-    Speakers(usize),
-    /// Bookmarks across documents, with the highlighted row.
-    Bookmarks(usize),
-    /// Search across every document.
-    SearchAll(SearchAll),
-    /// The details of this quote.
-    QuoteDetail(QuoteId),
 }
 
 /// What a prompt in the status line is asking for.
@@ -312,7 +299,7 @@ impl App {
             Action::ToggleHelp => {
                 self.popup = match self.popup {
                     Some(Popup::Help(_)) => None,
-                    _ => Some(Popup::Help(0)),
+                    _ => Some(Popup::Help(Help::default())),
                 };
             }
             Action::ClosePopup => self.close(),
@@ -345,7 +332,7 @@ impl App {
             Action::OpenFinder => {
                 self.popup = Some(Popup::Finder(Finder::new(&self.catalog, &self.docs)))
             }
-            Action::OpenSpeakers => self.popup = Some(Popup::Speakers(0)),
+            Action::OpenSpeakers => self.popup = Some(Popup::Speakers(Speakers::default())),
             Action::Input(c) => self.input(c),
             Action::Backspace => self.backspace(),
             Action::CursorBy(n) => self.cursor_by(n),
@@ -377,11 +364,10 @@ impl App {
                 }
             }
             Action::OpenSearchAll => self.popup = Some(Popup::SearchAll(SearchAll::default())),
-            Action::OpenBookmarks => self.popup = Some(Popup::Bookmarks(0)),
-            Action::DeleteItem => self.delete_bookmark(),
+            Action::OpenBookmarks => self.popup = Some(Popup::Bookmarks(Bookmarks::default())),
             Action::Edit => self.edit(),
             Action::Suspend => self.effects.push(Effect::Suspend),
-            Action::PopupMove(n) => self.popup_move(n),
+            Action::PopupMove(_) | Action::DeleteItem => self.popup_action(action),
             Action::Confirm => self.confirm(),
             Action::StepQuote(forward) => self.step_quote(forward),
             Action::StepSpeaker(forward) => self.step_speaker(forward),

@@ -1,6 +1,6 @@
 //! Bookmarks and opening the document in an editor.
 
-use super::{App, Effect, Focus, Popup};
+use super::{App, Effect, Focus};
 use crate::state::{new_bookmark_id, Bookmark};
 use crate::text::floor_boundary;
 
@@ -49,11 +49,8 @@ impl App {
         self.message = Some(format!("Bookmarked line {}.", doc.line_of(view.top)));
     }
 
-    /// Deletes the highlighted bookmark in the bookmark list.
-    pub(super) fn delete_bookmark(&mut self) {
-        let Some(Popup::Bookmarks(i)) = self.popup else {
-            return;
-        };
+    /// Deletes bookmark `i` (the bookmark list moved its own highlight).
+    pub(super) fn delete_bookmark(&mut self, i: usize) {
         if i >= self.state.bookmarks.len() {
             return;
         }
@@ -65,9 +62,6 @@ impl App {
         }
         self.changes.deleted.push(removed);
         self.effects.push(Effect::Save);
-        self.popup = Some(Popup::Bookmarks(
-            i.min(self.state.bookmarks.len().saturating_sub(1)),
-        ));
         self.message = Some("Bookmark deleted.".into());
     }
 

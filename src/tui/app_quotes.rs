@@ -1,5 +1,5 @@
-//! Quote navigation, the finder and speaker popups and the quote details: the quote half of
-//! [`App::update`].
+//! Quote navigation, the quote details, and where popups' answers are applied: the quote half
+//! of [`App::update`].
 
 use base64::Engine;
 
@@ -7,55 +7,57 @@ use super::{App, Effect, Focus, Popup};
 use crate::catalog::QuoteId;
 use crate::quotes::quote_text;
 use crate::text::glyph::sanitize_line;
-use crate::tui::step_clamped;
+use crate::tui::action::Action;
+use crate::tui::popup::{Ctx, Outcome, Target};
 
 impl App {
-    pub(super) fn popup_move(&mut self, n: i32) {
-        let lengths = (
-            self.catalog.speakers().len(),
-            self.state.bookmarks.len(),
-            self.keymap.help_lines().len(),
-        );
-        match &mut self.popup {
-            Some(Popup::Finder(f)) => f.move_by(n),
-            Some(Popup::SearchAll(s)) => s.move_by(n),
-            Some(Popup::Speakers(i)) => *i = step_clamped(*i, n, lengths.0),
-            Some(Popup::Bookmarks(i)) => *i = step_clamped(*i, n, lengths.1),
-            Some(Popup::Help(i)) => *i = step_clamped(*i, n, lengths.2),
-            Some(Popup::QuoteDetail(_)) | None => {}
-        }
+    /// Hands `action` to the open popup, and applies what it answers.
+    pub(super) fn popup_action(&mut self, action: Action) {
+        let Some(popup) = &mut self.popup else {
+            return;
+        };
+        let ctx = Ctx {
+            catalog: &self.catalog,
+            docs: &self.docs,
+            bookmarks: &self.state.bookmarks,
+            help_lines: self.keymap.help_lines().len(),
+        };
+        let outcome = popup.update(action, &ctx);
+        self.apply(outcome);
     }
 
+    /// Enter: a prompt takes it first, then the open popup.
     pub(super) fn confirm(&mut self) {
         if let Some(prompt) = self.prompt.take() {
             self.confirm_prompt(prompt);
             return;
         }
-        match self.popup.take() {
-            Some(Popup::Finder(f)) => {
-                if let Some(id) = f.current() {
-                    self.jump_to(id);
-                }
+        self.popup_action(Action::Confirm);
+    }
+
+    /// The one place a popup's answer changes the app.
+    fn apply(&mut self, outcome: Outcome) {
+        match outcome {
+            Outcome::Stay => {}
+            Outcome::Close => self.popup = None,
+            Outcome::Go(target) => {
+                self.popup = None;
+                self.go(target);
             }
-            Some(Popup::Speakers(i)) => {
-                if let Some(id) = self
-                    .catalog
-                    .speakers()
-                    .get(i)
-                    .and_then(|s| s.quotes.first().copied())
-                {
-                    self.jump_to(id);
-                }
+            Outcome::DeleteBookmark(i) => self.delete_bookmark(i),
+        }
+    }
+
+    /// Shows `target` in the reading pane.
+    fn go(&mut self, target: Target) {
+        match target {
+            Target::Quote(id) => self.jump_to(id),
+            Target::Bookmark(i) => self.jump_to_bookmark(i),
+            Target::Hit { doc, offset } => {
+                self.select(doc);
+                self.focus = Focus::Reader;
+                self.show_offset(offset, true);
             }
-            Some(Popup::Bookmarks(i)) => self.jump_to_bookmark(i),
-            Some(Popup::SearchAll(s)) => {
-                if let Some(hit) = s.hits.get(s.selected) {
-                    self.select(hit.doc);
-                    self.focus = Focus::Reader;
-                    self.show_offset(hit.range.start, true);
-                }
-            }
-            Some(Popup::Help(_) | Popup::QuoteDetail(_)) | None => {}
         }
     }
 

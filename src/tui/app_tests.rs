@@ -412,10 +412,10 @@ fn every_popup_list_moves_with_the_keys() {
     }
     a.update(Action::OpenBookmarks);
     a.update(Action::PopupMove(1));
-    assert!(matches!(a.popup(), Some(Popup::Bookmarks(1))));
+    assert!(matches!(a.popup(), Some(Popup::Bookmarks(b)) if b.selected() == 1));
     a.update(Action::PopupMove(9));
     assert!(
-        matches!(a.popup(), Some(Popup::Bookmarks(1))),
+        matches!(a.popup(), Some(Popup::Bookmarks(b)) if b.selected() == 1),
         "clamped to the last"
     );
     a.update(Action::OpenSearchAll);
@@ -424,9 +424,9 @@ fn every_popup_list_moves_with_the_keys() {
     assert!(matches!(a.popup(), Some(Popup::SearchAll(s)) if s.selected == 3));
     a.update(Action::ToggleHelp);
     a.update(Action::PopupMove(2));
-    assert!(matches!(a.popup(), Some(Popup::Help(2))));
+    assert!(matches!(a.popup(), Some(Popup::Help(h)) if h.scroll() == 2));
     a.update(Action::PopupMove(-5));
-    assert!(matches!(a.popup(), Some(Popup::Help(0))));
+    assert!(matches!(a.popup(), Some(Popup::Help(h)) if h.scroll() == 0));
 }
 
 #[test]

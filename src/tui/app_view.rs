@@ -5,6 +5,7 @@ use ratatui::layout::{Position, Rect};
 use super::{App, Focus, Popup, LAYOUTS_KEPT};
 use crate::corpus::Document;
 use crate::text::{floor_boundary, window, Layout, Shape};
+use crate::tui::action::Action;
 use crate::tui::{layout, step_clamped};
 
 /// Documents up to this size get a whole-document layout (wrapped in the background); bigger
@@ -305,14 +306,9 @@ impl App {
                 .as_ref()
                 .and_then(|p| layout::popup_row_at(p, screen, at))
             {
-                let current = match &self.popup {
-                    Some(Popup::Finder(f)) => f.selected(),
-                    Some(Popup::SearchAll(s)) => s.selected,
-                    Some(Popup::Speakers(i) | Popup::Bookmarks(i)) => *i,
-                    _ => row,
-                };
+                let current = self.popup.as_ref().and_then(Popup::selected).unwrap_or(row);
                 let delta = i64::try_from(row).unwrap_or(0) - i64::try_from(current).unwrap_or(0);
-                self.popup_move(i32::try_from(delta).unwrap_or(0));
+                self.popup_action(Action::PopupMove(i32::try_from(delta).unwrap_or(0)));
             }
             return;
         }

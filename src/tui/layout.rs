@@ -131,12 +131,7 @@ pub fn popup_layout(popup: &Popup, screen: Rect) -> (Rect, u16) {
 /// rows to pick).
 #[must_use]
 pub fn popup_row_at(popup: &Popup, screen: Rect, at: Position) -> Option<usize> {
-    let selected = match popup {
-        Popup::Finder(f) => f.selected(),
-        Popup::SearchAll(s) => s.selected,
-        Popup::Speakers(i) | Popup::Bookmarks(i) => *i,
-        Popup::Help(_) | Popup::QuoteDetail(_) => return None,
-    };
+    let selected = popup.selected()?;
     let (area, above) = popup_layout(popup, screen);
     let rows = Rect {
         x: area.x + 1,

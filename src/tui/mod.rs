@@ -15,6 +15,7 @@ pub mod finder;
 pub mod input;
 pub mod keymap;
 pub mod layout;
+pub mod popup;
 pub mod search_all;
 pub mod terminal;
 pub mod theme;

@@ -2,6 +2,7 @@ use ratatui::layout::{Position, Rect};
 use ratatui::widgets::Block;
 
 use super::*;
+use crate::tui::popup::{Help, Speakers};
 
 fn screen(w: u16, h: u16) -> Rect {
     Rect::new(0, 0, w, h)
@@ -120,22 +121,34 @@ fn a_list_position_maps_to_the_document_drawn_there() {
 #[test]
 fn a_popup_position_maps_to_its_row() {
     let s = screen(100, 30);
-    let (area, above) = popup_layout(&Popup::Speakers(0), s);
+    let (area, above) = popup_layout(&Popup::Speakers(Speakers::default()), s);
     assert_eq!((area, above), (Rect::new(10, 4, 80, 21), 0));
     let first_row = area.y + 1;
     let at = |row: u16| Position::new(area.x + 5, row);
-    assert_eq!(popup_row_at(&Popup::Speakers(0), s, at(first_row)), Some(0));
     assert_eq!(
-        popup_row_at(&Popup::Speakers(0), s, at(first_row + 4)),
+        popup_row_at(&Popup::Speakers(Speakers::default()), s, at(first_row)),
+        Some(0)
+    );
+    assert_eq!(
+        popup_row_at(&Popup::Speakers(Speakers::default()), s, at(first_row + 4)),
         Some(4)
     );
     // The frame is not a row.
-    assert_eq!(popup_row_at(&Popup::Speakers(0), s, at(area.y)), None);
+    assert_eq!(
+        popup_row_at(&Popup::Speakers(Speakers::default()), s, at(area.y)),
+        None
+    );
     // Scrolled so the selection (row 30 of 19 shown) is the last visible row.
     let last = area.bottom() - 2;
-    assert_eq!(popup_row_at(&Popup::Speakers(30), s, at(last)), Some(30));
+    assert_eq!(
+        popup_row_at(&Popup::Speakers(Speakers::at(30)), s, at(last)),
+        Some(30)
+    );
     // Help and quote details have no rows to pick.
-    assert_eq!(popup_row_at(&Popup::Help(0), s, at(first_row)), None);
+    assert_eq!(
+        popup_row_at(&Popup::Help(Help::default()), s, at(first_row)),
+        None
+    );
 }
 
 #[test]

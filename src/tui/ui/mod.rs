@@ -35,11 +35,9 @@ pub fn render(app: &App, frame: &mut Frame) {
     if let Some(popup) = app.popup() {
         let (area, _) = popup_layout(popup, frame.area());
         match popup {
-            Popup::Help(scroll) => help::render(app, *scroll, area, frame.buffer_mut()),
-            Popup::Speakers(selected) => speakers::render(app, *selected, area, frame.buffer_mut()),
-            Popup::Bookmarks(selected) => {
-                bookmarks::render(app, *selected, area, frame.buffer_mut())
-            }
+            Popup::Help(h) => help::render(app, h.scroll(), area, frame.buffer_mut()),
+            Popup::Speakers(s) => speakers::render(app, s.selected(), area, frame.buffer_mut()),
+            Popup::Bookmarks(b) => bookmarks::render(app, b.selected(), area, frame.buffer_mut()),
             Popup::Finder(finder) => finder::render(app, finder, area, frame),
             Popup::SearchAll(search) => search_all::render(app, search, area, frame),
             Popup::QuoteDetail(id) => detail::render(app, *id, area, frame.buffer_mut()),

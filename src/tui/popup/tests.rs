@@ -1,0 +1,162 @@
+use super::*;
+use crate::corpus::seeds;
+use crate::state::{new_bookmark_id, Bookmark};
+
+fn bookmark(label: &str) -> Bookmark {
+    Bookmark {
+        id: new_bookmark_id(),
+        doc: "hash".into(),
+        name: "a.txt".into(),
+        offset: 0,
+        label: label.into(),
+        excerpt: String::new(),
+        other: Default::default(),
+    }
+}
+
+/// Runs `f` with a context over the bundled seeds, `marks` bookmarks and 5 help lines.
+fn with_ctx<R>(marks: usize, f: impl FnOnce(&Ctx) -> R) -> R {
+    let docs = seeds();
+    let catalog = Catalog::build(&docs);
+    let bookmarks: Vec<Bookmark> = (0..marks).map(|i| bookmark(&i.to_string())).collect();
+    f(&Ctx {
+        catalog: &catalog,
+        docs: &docs,
+        bookmarks: &bookmarks,
+        help_lines: 5,
+    })
+}
+
+#[test]
+fn help_scrolls_within_its_lines_and_enter_closes_it() {
+    with_ctx(0, |ctx| {
+        let mut h = Help::default();
+        assert_eq!(h.update(Action::PopupMove(3), ctx), Outcome::Stay);
+        assert_eq!(h.scroll(), 3);
+        h.update(Action::PopupMove(10), ctx);
+        assert_eq!(h.scroll(), 4, "clamped to the last line");
+        h.update(Action::PopupMove(-10), ctx);
+        assert_eq!(h.scroll(), 0);
+        assert_eq!(h.update(Action::DeleteItem, ctx), Outcome::Stay);
+        assert_eq!(h.update(Action::Confirm, ctx), Outcome::Close);
+    });
+}
+
+#[test]
+fn speakers_go_to_the_first_quote_of_the_highlighted_speaker() {
+    with_ctx(0, |ctx| {
+        let speakers = ctx.catalog.speakers();
+        assert!(speakers.len() > 1, "the seeds have speakers");
+        let mut s = Speakers::default();
+        s.update(Action::PopupMove(1), ctx);
+        assert_eq!(s.selected(), 1);
+        s.update(Action::PopupMove(i32::MAX), ctx);
+        assert_eq!(s.selected(), speakers.len() - 1);
+        let expected = speakers
+            .last()
+            .and_then(|sp| sp.quotes.first().copied())
+            .map_or(Outcome::Close, |id| Outcome::Go(Target::Quote(id)));
+        assert_eq!(s.update(Action::Confirm, ctx), expected);
+    });
+}
+
+#[test]
+fn speakers_with_none_listed_close_on_enter() {
+    let docs = Vec::new();
+    let catalog = Catalog::build(&docs);
+    let ctx = Ctx {
+        catalog: &catalog,
+        docs: &docs,
+        bookmarks: &[],
+        help_lines: 0,
+    };
+    let mut s = Speakers::default();
+    s.update(Action::PopupMove(2), &ctx);
+    assert_eq!(s.selected(), 0);
+    assert_eq!(s.update(Action::Confirm, &ctx), Outcome::Close);
+}
+
+#[test]
+fn bookmarks_open_and_delete_the_highlighted_row() {
+    with_ctx(3, |ctx| {
+        let mut b = Bookmarks::default();
+        b.update(Action::PopupMove(5), ctx);
+        assert_eq!(b.selected(), 2);
+        assert_eq!(
+            b.update(Action::Confirm, ctx),
+            Outcome::Go(Target::Bookmark(2))
+        );
+        // Deleting the last row moves the highlight onto the new last one.
+        assert_eq!(
+            b.update(Action::DeleteItem, ctx),
+            Outcome::DeleteBookmark(2)
+        );
+        assert_eq!(b.selected(), 1);
+    });
+    with_ctx(3, |ctx| {
+        let mut b = Bookmarks::default();
+        assert_eq!(
+            b.update(Action::DeleteItem, ctx),
+            Outcome::DeleteBookmark(0)
+        );
+        assert_eq!(b.selected(), 0, "a middle row keeps its place");
+    });
+}
+
+#[test]
+fn bookmarks_delete_nothing_when_empty() {
+    with_ctx(0, |ctx| {
+        let mut b = Bookmarks::default();
+        assert_eq!(b.update(Action::DeleteItem, ctx), Outcome::Stay);
+        assert_eq!(b.selected(), 0);
+    });
+}
+
+#[test]
+fn the_finder_goes_to_its_current_quote() {
+    with_ctx(0, |ctx| {
+        let mut p = Popup::Finder(Finder::new(ctx.catalog, ctx.docs));
+        p.update(Action::PopupMove(2), ctx);
+        let Popup::Finder(f) = &p else { unreachable!() };
+        let expected = f
+            .current()
+            .map_or(Outcome::Close, |id| Outcome::Go(Target::Quote(id)));
+        assert_eq!(p.selected(), Some(f.selected()));
+        assert_eq!(p.update(Action::Confirm, ctx), expected);
+    });
+}
+
+#[test]
+fn search_all_goes_to_the_highlighted_hit_or_closes() {
+    with_ctx(0, |ctx| {
+        let mut p = Popup::SearchAll(SearchAll::default());
+        assert_eq!(p.update(Action::Confirm, ctx), Outcome::Close);
+        let mut s = SearchAll::default();
+        for c in "deepseek".chars() {
+            s.input.insert(c);
+        }
+        s.refresh(ctx.docs);
+        let hit = s.hits[1].clone();
+        let mut p = Popup::SearchAll(s);
+        p.update(Action::PopupMove(1), ctx);
+        assert_eq!(p.selected(), Some(1));
+        assert_eq!(
+            p.update(Action::Confirm, ctx),
+            Outcome::Go(Target::Hit {
+                doc: hit.doc,
+                offset: hit.range.start
+            })
+        );
+    });
+}
+
+#[test]
+fn quote_details_have_no_rows_and_close_on_enter() {
+    let mut p = Popup::QuoteDetail((0, 0));
+    with_ctx(0, |ctx| {
+        assert_eq!(p.update(Action::PopupMove(1), ctx), Outcome::Stay);
+        assert_eq!(p.update(Action::Confirm, ctx), Outcome::Close);
+    });
+    assert_eq!(p.selected(), None);
+    assert_eq!(Popup::Help(Help::default()).selected(), None);
+}
