@@ -333,10 +333,9 @@ impl App {
                 self.popup = Some(Popup::Finder(Finder::new(&self.catalog, &self.docs)))
             }
             Action::OpenSpeakers => self.popup = Some(Popup::Speakers(Speakers::default())),
-            Action::Input(c) => self.input(c),
-            Action::Backspace => self.backspace(),
-            Action::CursorBy(n) => self.cursor_by(n),
-            Action::ClearInput => self.clear_input(),
+            Action::Input(_) | Action::Backspace | Action::CursorBy(_) | Action::ClearInput => {
+                self.edit_input(action)
+            }
             Action::Count(c) => {
                 self.count.push(c);
                 if c == '%' {

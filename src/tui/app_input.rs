@@ -1,10 +1,11 @@
 //! Prompts and text inputs: search in the document, list filter, go to line, counts; and how
 //! Esc, Enter and typing reach whichever input is open.
 
-use super::{App, Focus, Popup, Prompt, PromptKind, Search};
+use super::{App, Focus, Prompt, PromptKind, Search};
 use crate::search::{find_all, Query};
 use crate::tui::action::Action;
 use crate::tui::input::LineInput;
+use crate::tui::popup::edit_line;
 
 impl App {
     pub(super) fn start_prompt(&mut self, kind: PromptKind) {
@@ -82,44 +83,18 @@ impl App {
         self.show_offset(offset, false);
     }
 
-    pub(super) fn input(&mut self, c: char) {
-        self.edit_input(|i| i.insert(c));
-    }
-
-    pub(super) fn backspace(&mut self) {
-        self.edit_input(LineInput::backspace);
-    }
-
-    pub(super) fn cursor_by(&mut self, n: i32) {
-        self.edit_input(|i| i.move_by(n));
-    }
-
-    pub(super) fn clear_input(&mut self) {
-        self.edit_input(LineInput::clear);
-    }
-
-    /// Applies `f` to whichever input is open (a prompt, the finder, search-all) and, when the
-    /// text changed, refreshes what depends on it.
-    fn edit_input(&mut self, f: impl FnOnce(&mut LineInput)) {
+    /// Typing, Backspace, cursor moves and clearing go to whichever input is open: a prompt
+    /// first, else the open popup (the finder and search-all have one).
+    pub(super) fn edit_input(&mut self, action: Action) {
         if let Some(p) = &mut self.prompt {
             let before = p.input.text().to_string();
-            f(&mut p.input);
+            edit_line(&mut p.input, action);
             if p.input.text() != before {
                 self.prompt_changed();
             }
             return;
         }
-        match &mut self.popup {
-            Some(Popup::Finder(finder)) => finder.edit(f, &self.catalog, &self.docs),
-            Some(Popup::SearchAll(s)) => {
-                let before = s.input.text().to_string();
-                f(&mut s.input);
-                if s.input.text() != before {
-                    s.refresh(&self.docs);
-                }
-            }
-            _ => {}
-        }
+        self.popup_action(action);
     }
 
     /// Live effects of typing: search moves to the first match, the filter narrows the list.

@@ -7,6 +7,7 @@ use crate::state::Bookmark;
 
 use super::action::Action;
 use super::finder::Finder;
+use super::input::LineInput;
 use super::search_all::SearchAll;
 
 mod bookmarks;
@@ -78,14 +79,18 @@ pub enum Popup {
 }
 
 impl Popup {
-    /// Answers `action` (a move, Enter, a deletion); actions a popup does not take leave it
-    /// as it is.
+    /// Answers `action` (a move, Enter, a deletion, typing in a search popup); actions a
+    /// popup does not take leave it as it is.
     pub fn update(&mut self, action: Action, ctx: &Ctx) -> Outcome {
         match self {
             Self::Help(h) => h.update(action, ctx),
             Self::Speakers(s) => s.update(action, ctx),
             Self::Bookmarks(b) => b.update(action, ctx),
             Self::Finder(f) => match action {
+                Action::Input(_) | Action::Backspace | Action::CursorBy(_) | Action::ClearInput => {
+                    f.edit(|i| edit_line(i, action), ctx.catalog, ctx.docs);
+                    Outcome::Stay
+                }
                 Action::PopupMove(n) => {
                     f.move_by(n);
                     Outcome::Stay
@@ -96,6 +101,15 @@ impl Popup {
                 _ => Outcome::Stay,
             },
             Self::SearchAll(s) => match action {
+                Action::Input(_) | Action::Backspace | Action::CursorBy(_) | Action::ClearInput => {
+                    let before = s.input.text().to_string();
+                    edit_line(&mut s.input, action);
+                    // Every keystroke searches every document: only when the text changed.
+                    if s.input.text() != before {
+                        s.refresh(ctx.docs);
+                    }
+                    Outcome::Stay
+                }
                 Action::PopupMove(n) => {
                     s.move_by(n);
                     Outcome::Stay
@@ -126,6 +140,18 @@ impl Popup {
             Self::Bookmarks(b) => Some(b.selected()),
             Self::Help(_) | Self::QuoteDetail(_) => None,
         }
+    }
+}
+
+/// Applies an editing action (typing, Backspace, cursor moves, clearing) to `input`; other
+/// actions leave it as it is.
+pub fn edit_line(input: &mut LineInput, action: Action) {
+    match action {
+        Action::Input(c) => input.insert(c),
+        Action::Backspace => input.backspace(),
+        Action::CursorBy(n) => input.move_by(n),
+        Action::ClearInput => input.clear(),
+        _ => {}
     }
 }
 

@@ -131,13 +131,16 @@ fn search_all_goes_to_the_highlighted_hit_or_closes() {
     with_ctx(0, |ctx| {
         let mut p = Popup::SearchAll(SearchAll::default());
         assert_eq!(p.update(Action::Confirm, ctx), Outcome::Close);
-        let mut s = SearchAll::default();
-        for c in "deepseek".chars() {
-            s.input.insert(c);
+        let mut p = Popup::SearchAll(SearchAll::default());
+        for c in "deepseekx".chars() {
+            p.update(Action::Input(c), ctx);
         }
-        s.refresh(ctx.docs);
+        p.update(Action::Backspace, ctx);
+        let Popup::SearchAll(s) = &p else {
+            unreachable!()
+        };
+        assert_eq!(s.input.text(), "deepseek");
         let hit = s.hits[1].clone();
-        let mut p = Popup::SearchAll(s);
         p.update(Action::PopupMove(1), ctx);
         assert_eq!(p.selected(), Some(1));
         assert_eq!(
@@ -159,4 +162,29 @@ fn quote_details_have_no_rows_and_close_on_enter() {
     });
     assert_eq!(p.selected(), None);
     assert_eq!(Popup::Help(Help::default()).selected(), None);
+}
+
+#[test]
+fn the_finder_filters_as_its_query_is_typed() {
+    with_ctx(0, |ctx| {
+        let mut p = Popup::Finder(Finder::new(ctx.catalog, ctx.docs));
+        for action in [Action::Input('a'), Action::Input('b'), Action::CursorBy(-1)] {
+            assert_eq!(p.update(action, ctx), Outcome::Stay);
+        }
+        p.update(Action::Backspace, ctx);
+        let Popup::Finder(f) = &p else { unreachable!() };
+        assert_eq!(f.query(), "b");
+        p.update(Action::ClearInput, ctx);
+        let Popup::Finder(f) = &p else { unreachable!() };
+        assert_eq!(f.query(), "");
+    });
+}
+
+#[test]
+fn list_popups_ignore_typing() {
+    with_ctx(2, |ctx| {
+        let mut b = Bookmarks::default();
+        assert_eq!(b.update(Action::Input('d'), ctx), Outcome::Stay);
+        assert_eq!(b.selected(), 0);
+    });
 }
