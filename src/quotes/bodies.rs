@@ -2,6 +2,7 @@
 //! `선관위 측`), the bench (`재판부` → the court or judge named before), officials of a body
 //! (`전라북도 관계자`, `이 관계자`), and organisations named by their whole phrase.
 
+use super::cue::speech_noun_with;
 use super::doc::Doc;
 use super::lexicon as lx;
 use super::mention::{self, Shape};
@@ -24,12 +25,8 @@ impl Doc<'_> {
         let (Some(a), Some(b)) = (self.words.get(k), self.words.get(k + 1)) else {
             return false;
         };
-        let noun = lx::SPEECH_NOUNS.iter().any(|n| {
-            self.wt(k)
-                .strip_prefix(n)
-                .is_some_and(|r| ["을", "를"].contains(&r))
-        });
-        noun && a.sent == b.sent
+        speech_noun_with(self.text, a, &["을", "를"])
+            && a.sent == b.sent
             && a.quote.is_none()
             && ["내고", "내어", "내며", "통해", "발표하고", "발표하며"].contains(&self.wt(k + 1))
     }

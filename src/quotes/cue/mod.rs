@@ -115,13 +115,8 @@ pub(crate) fn cue_of(text: &str, words: &[Word], qi: usize) -> (Cue, Option<usiz
                 .iter()
                 .any(|e| v.ends_with(e) && v.chars().count() > 2)
         });
-        let speech = noun.is_some_and(|n| {
-            let nt = word_text(text, n);
-            lx::SPEECH_NOUNS.iter().any(|s| {
-                nt.strip_prefix(s)
-                    .is_some_and(|r| ["을", "를", "으로", "로", "이", "가"].contains(&r))
-            })
-        });
+        let speech = noun
+            .is_some_and(|n| speech_noun_with(text, n, &["을", "를", "으로", "로", "이", "가"]));
         if embedded && speech {
             return (Cue::Quotative { chain: false }, Some(qi + 2));
         }
@@ -205,7 +200,7 @@ fn cut_verb_tail(t: &str) -> bool {
 }
 
 /// True when `w` is a speech noun followed by one of `particles` (`발언을`, `주장으로`).
-fn speech_noun_with(text: &str, w: &Word, particles: &[&str]) -> bool {
+pub(crate) fn speech_noun_with(text: &str, w: &Word, particles: &[&str]) -> bool {
     let t = word_text(text, w);
     lx::SPEECH_NOUNS
         .iter()
