@@ -50,18 +50,24 @@ fn pane_rows(screen: &[String]) -> Vec<String> {
         .collect()
 }
 
-#[test]
-fn jamo_and_emoji_sequences_land_where_the_layout_put_them() {
-    let dir = documents();
+/// Starts the reader at 80×24 on `dir` and opens the odd document; `None` without tmux.
+fn open_odd(dir: &tempfile::TempDir) -> Option<(Tmux, Vec<String>)> {
     let cmd = format!("{BIN} --ambiguous 1 {}", dir.path().display());
-    let Some(t) = Tmux::start(80, 24, &cmd) else {
-        return;
-    };
+    let t = Tmux::start(80, 24, &cmd)?;
     t.wait_for("the list", |s| status_line(s).contains("Enter read"));
     t.keys(&["Enter"]);
     let screen = t.wait_for("the odd document", |s| {
         pane_rows(s).first().is_some_and(|l| l == "이상한 문서")
     });
+    Some((t, screen))
+}
+
+#[test]
+fn jamo_and_emoji_sequences_land_where_the_layout_put_them() {
+    let dir = documents();
+    let Some((_t, screen)) = open_odd(&dir) else {
+        return;
+    };
     assert_straight(&screen, 80);
     let want: Vec<&str> = ODD.iter().map(|(_, drawn)| *drawn).collect();
     assert_eq!(pane_rows(&screen)[1..], want[..], "\n{}", screen.join("\n"));
@@ -70,15 +76,9 @@ fn jamo_and_emoji_sequences_land_where_the_layout_put_them() {
 #[test]
 fn switching_documents_leaves_no_stale_cells() {
     let dir = documents();
-    let cmd = format!("{BIN} --ambiguous 1 {}", dir.path().display());
-    let Some(t) = Tmux::start(80, 24, &cmd) else {
+    let Some((t, _)) = open_odd(&dir) else {
         return;
     };
-    t.wait_for("the list", |s| status_line(s).contains("Enter read"));
-    t.keys(&["Enter"]);
-    t.wait_for("the odd document", |s| {
-        pane_rows(s).first().is_some_and(|l| l == "이상한 문서")
-    });
     // Back to the list, and open the plain document over the odd one.
     t.keys(&["Tab", "j", "Enter"]);
     let screen = t.wait_for("the plain document", |s| {
