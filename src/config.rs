@@ -239,10 +239,8 @@ fn find_line(text: &str, needle: &str) -> usize {
         .map_or(1, |i| i + 1)
 }
 
-#[path = "config_defaults.rs"]
 mod defaults;
 pub use defaults::{default_file, default_keys};
 
 #[cfg(test)]
-#[path = "config_tests.rs"]
 mod tests;

@@ -416,5 +416,4 @@ impl Finder {
 }
 
 #[cfg(test)]
-#[path = "finder_tests.rs"]
 mod tests;

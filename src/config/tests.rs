@@ -9,7 +9,7 @@ fn defaults_round_trip_through_the_printed_file() {
 
 #[test]
 fn the_example_file_is_the_printed_defaults() {
-    let example = include_str!("../assets/config.example.toml");
+    let example = include_str!("../../assets/config.example.toml");
     assert_eq!(
         example,
         default_file(),
