@@ -176,6 +176,36 @@ impl Catalog {
         Some((i + 1, s.quotes.len()))
     }
 
+    /// `]`/`[` from a place rather than a quote: the first quote in document `doc` at or
+    /// below byte `top` going forward, or the one before it going back.
+    #[must_use]
+    pub fn step_from_place(&self, doc: usize, top: usize, forward: bool) -> Option<QuoteId> {
+        match self.first_at_or_after(doc, top) {
+            Some(id) if forward => Some(id),
+            Some(id) => self.step(Some(id), false),
+            None => self.step(Some((doc, usize::MAX)), forward),
+        }
+    }
+
+    /// `“…” — Speaker, document title, date`: quote `id` of `doc` as a citation, its words
+    /// joined by single spaces.
+    #[must_use]
+    pub fn citation(&self, doc: &Document, id: QuoteId) -> Option<String> {
+        let q = self.quote(id)?;
+        let words: Vec<&str> = crate::quotes::quote_text(&doc.text, q)
+            .split_whitespace()
+            .collect();
+        let mut source = Vec::new();
+        if let Some(s) = self.speaker(id) {
+            source.push(s.name.clone());
+        }
+        source.push(doc.meta.title.clone());
+        if let Some(date) = &doc.meta.date {
+            source.push(date.clone());
+        }
+        Some(format!("“{}” — {}", words.join(" "), source.join(", ")))
+    }
+
     /// The first quote in document `doc` starting at or after byte `offset`.
     #[must_use]
     pub fn first_at_or_after(&self, doc: usize, offset: usize) -> Option<QuoteId> {

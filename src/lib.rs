@@ -9,7 +9,8 @@
 //! - [`search`] is fuzzy matching, Korean initial consonants included;
 //! - [`report`] prints quotes and speakers as text, JSON or CSV for the command line;
 //! - [`state`] keeps reading positions and bookmarks, saved atomically;
-//! - [`config`] and [`keys`] read the settings and the key names users write.
+//! - [`config`] and [`keys`] read the settings and the key names users write;
+//! - [`action`] is the one vocabulary of commands, which the config names and the reader runs.
 //!
 //! [`tui`] is the thin terminal layer on top.
 //!

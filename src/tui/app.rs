@@ -1,408 +1,406 @@
-//! Reader state and the one function that changes it.
+//! The app: the components that make up the reader, and the one function that changes them.
+//!
+//! Each piece of state has one owner. The documents and their quotes are the [`Library`]'s;
+//! the selection and filter the [`DocList`]'s; pages, search and count the [`Reader`]'s; what is
+//! kept between runs is [`Saved`]'s; each popup owns its own. The app holds what is between
+//! them (which pane has the keys, the current quote, the status message) and, in
+//! [`App::update`], hands each [`Msg`] to the component it concerns and applies the
+//! [`Outcome`] it answers.
+//!
+//! The app's own fields are written only in this file, by [`App::update`] and `App::apply`
+//! and the few helpers they call. The child modules each do one job without writing them:
+//! `setup` makes the app, [`access`] reads it for drawing, `commands` works out what a
+//! command does and `background` takes in the loader's work, both answering with
+//! [`Outcome`]s that `apply` carries out.
 
 use ratatui::layout::Position;
 
 use super::action::Action;
+use super::doclist::DocList;
 use super::finder::Finder;
-use super::input::LineInput;
 use super::keymap::Keymap;
-use super::popup::{Bookmarks, Help, Speakers};
+use super::library::Library;
+use super::msg::Msg;
+use super::popup::{Bookmarks, Ctx, Detail, Help, Speakers};
+use super::reader::{Pane, Reader};
+use super::saved::Saved;
 use super::search_all::SearchAll;
 use super::theme::Theme;
 
+pub use super::outcome::{Effect, Focus, Outcome, Target};
 /// The popups moved to [`super::popup`]; the app's users still find the enum here.
 pub use super::popup::Popup;
-use crate::catalog::{Catalog, QuoteId};
-use crate::config::Config;
-use crate::corpus::{Document, Problem};
-use crate::loader::Loader;
-use crate::state::{Changes, State};
-use crate::text::{AmbiguousWidth, Layout, WrapMode};
+pub use super::prompt::{Prompt, PromptKind};
+pub use super::reader::Search;
+use crate::catalog::QuoteId;
+use crate::corpus::Document;
+use crate::text::floor_boundary;
+pub use setup::Setup;
 
-/// Which pane takes the keys.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Focus {
-    /// The document list.
-    List,
-    /// The reading pane.
-    Reader,
-}
-
-/// What a prompt in the status line is asking for.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum PromptKind {
-    /// Incremental search in the open document.
-    Search,
-    /// Fuzzy filter of the document list.
-    Filter,
-    /// A line number or a percentage.
-    Goto,
-    /// A label for a new bookmark.
-    BookmarkLabel,
-}
-
-/// A one-line input in the status line.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct Prompt {
-    /// What it is for.
-    pub kind: PromptKind,
-    /// What has been typed.
-    pub input: LineInput,
-    /// Where the view was when it opened, to go back on Esc.
-    pub origin: usize,
-}
-
-/// The search in the open document.
-#[derive(Debug, Clone, Default, PartialEq, Eq)]
-pub struct Search {
-    /// What is searched for.
-    pub query: String,
-    /// Document the matches belong to.
-    pub doc: usize,
-    /// Byte ranges of the matches, in order.
-    pub matches: Vec<std::ops::Range<usize>>,
-    /// Index of the current match.
-    pub current: Option<usize>,
-}
-
-/// Something the event loop must do outside the app (it owns the terminal).
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub enum Effect {
-    /// Send an OSC 52 clipboard sequence.
-    Clipboard(String),
-    /// Suspend, run the editor on this file at this line, then reload the document.
-    Edit {
-        /// Index of the document.
-        doc: usize,
-        /// The file.
-        path: std::path::PathBuf,
-        /// 1-based line.
-        line: usize,
-    },
-    /// Save this session's state changes now.
-    Save,
-    /// Give the terminal back and stop the job until the shell continues it.
-    Suspend,
-}
-
-/// How the app starts.
-#[derive(Debug)]
-pub struct Setup {
-    /// Documents to read.
-    pub docs: Vec<Document>,
-    /// Files that did not open.
-    pub problems: Vec<Problem>,
-    /// Ambiguous-width policy.
-    pub amb: AmbiguousWidth,
-    /// Settings.
-    pub config: Config,
-    /// Whether colours may be used (`NO_COLOR` unset).
-    pub colors: bool,
-    /// Terminal size (columns, rows).
-    pub size: (u16, u16),
-    /// Saved state from earlier runs.
-    pub state: State,
-    /// Messages to show at start (state or config warnings).
-    pub notice: Option<String>,
-    /// Reads the documents' text and quotes in the background; `None` when `docs` are whole.
-    pub loader: Option<Loader>,
-}
-
-/// Layouts kept per document, for the most recent pane widths (a resize back is free).
-const LAYOUTS_KEPT: usize = 3;
-
-/// Per-document reading state.
-#[derive(Debug, Clone, Default)]
-struct View {
-    /// Byte offset of the text at the top of the pane: stable across widths.
-    top: usize,
-    /// Layouts of the whole document (the newest may still be growing), newest last.
-    layouts: Vec<Layout>,
-    /// Rows around `top` while the whole-document layout does not reach that far.
-    window: Option<Layout>,
-    /// `G` was pressed while the document was loading: stay at the end as text arrives.
-    follow_end: bool,
-    /// The user moved in this document (a saved position arriving later must not jump).
-    moved: bool,
-}
+pub mod access;
+mod background;
+mod commands;
+mod setup;
 
 /// The whole state of the reader.
 #[derive(Debug)]
 pub struct App {
-    docs: Vec<Document>,
-    problems: Vec<Problem>,
-    views: Vec<View>,
-    selected: usize,
-    focus: Focus,
+    library: Library,
+    list: DocList,
+    reader: Reader,
+    saved: Saved,
     popup: Option<Popup>,
-    size: (u16, u16),
-    amb: AmbiguousWidth,
-    wrap: WrapMode,
-    quit: bool,
-    catalog: Catalog,
+    prompt: Option<Prompt>,
+    focus: Focus,
+    /// The quote last jumped to, emphasised in the reading pane.
     current_quote: Option<QuoteId>,
     message: Option<String>,
     effects: Vec<Effect>,
+    size: (u16, u16),
+    list_width: u16,
     keymap: Keymap,
     theme: Theme,
-    list_width: u16,
-    prompt: Option<Prompt>,
-    search: Option<Search>,
-    filter: String,
-    visible: Vec<usize>,
-    count: String,
-    state: State,
-    changes: Changes,
-    hashes: Vec<String>,
-    loader: Option<Loader>,
-    /// Per document: bytes scanned for quotes, and whether the scan finished.
-    scanned: Vec<(usize, bool)>,
-    /// The user chose a document (a saved "last document" arriving later must not switch).
-    chose: bool,
-    /// The last background step did something.
-    progressed: bool,
-    /// The last background step brought the open document's first text.
-    urgent: bool,
+    quit: bool,
+    /// What the last background step did.
+    step: background::Step,
 }
 
 impl App {
-    /// A reader over `docs` in a terminal of `size` (columns, rows), with default settings and
-    /// no saved state.
-    #[must_use]
-    pub fn new(
-        docs: Vec<Document>,
-        problems: Vec<Problem>,
-        amb: AmbiguousWidth,
-        wrap: WrapMode,
-        size: (u16, u16),
-    ) -> Self {
-        let config = Config {
-            wrap,
-            ..Config::default()
-        };
-        Self::with(Setup {
-            docs,
-            problems,
-            amb,
-            config,
-            colors: true,
-            size,
-            state: State::default(),
-            notice: None,
-            loader: None,
-        })
+    /// Applies one change: an action, or news from the event loop.
+    pub fn update(&mut self, msg: impl Into<Msg>) {
+        match msg.into() {
+            Msg::Action(action) => self.act(action),
+            Msg::Saved(merged) => self.saved.saved(merged),
+            Msg::SaveFailed(error) => self.message = Some(format!("Saving failed: {error}")),
+            Msg::Reloaded { doc, document } => self.reload(doc, document),
+            Msg::Notify(message) => self.message = Some(message),
+            Msg::Open { name, line } => {
+                let outcome = self.open_named(&name, line);
+                self.apply(outcome);
+                self.ensure_layout();
+            }
+            Msg::Closing => self.remember_position(),
+        }
     }
 
-    /// A reader as `setup` describes.
-    #[must_use]
-    pub fn with(setup: Setup) -> Self {
-        let Setup {
-            docs,
-            problems,
-            amb,
-            config,
-            colors,
-            size,
-            state,
-            notice,
-            loader,
-        } = setup;
-        // A document still loading gets its key when it is whole (see `App::ready`).
-        let hashes: Vec<String> = docs
-            .iter()
-            .map(|d| {
-                if d.is_ready() {
-                    d.content_hash()
-                } else {
-                    String::new()
-                }
-            })
-            .collect();
-        let views = hashes
-            .iter()
-            .map(|h| View {
-                top: state.positions.get(h).copied().unwrap_or(0),
-                ..View::default()
-            })
-            .collect();
-        let selected = state
-            .last_doc
-            .as_ref()
-            .and_then(|h| hashes.iter().position(|x| x == h))
-            .unwrap_or(0);
-        let catalog = if loader.is_some() {
-            Catalog::default()
-        } else {
-            Catalog::build(&docs)
-        };
-        let scanned = vec![(0, loader.is_none()); docs.len()];
-        let visible = (0..docs.len()).collect();
-        let mut app = Self {
-            docs,
-            problems,
-            views,
-            selected,
-            focus: Focus::List,
-            popup: None,
-            size,
-            amb,
-            wrap: config.wrap,
-            quit: false,
-            catalog,
-            current_quote: None,
-            message: notice,
-            effects: Vec::new(),
-            keymap: Keymap::new(&config),
-            theme: Theme::new(&config.theme, colors),
-            list_width: config.list_width,
-            prompt: None,
-            search: None,
-            filter: String::new(),
-            visible,
-            count: String::new(),
-            state,
-            changes: Changes::default(),
-            hashes,
-            loader,
-            scanned,
-            chose: false,
-            progressed: false,
-            urgent: false,
-        };
-        app.ensure_layout();
-        app.clamp_views();
-        app
-    }
-
-    /// Applies one action.
-    pub fn update(&mut self, action: Action) {
+    fn act(&mut self, action: Action) {
         if action == Action::Work {
             // Background progress is not a key: it keeps messages and pending counts.
-            self.work();
+            self.step = self.work();
             return;
         }
         self.message = None;
         if !matches!(action, Action::Count(_)) {
-            let count = std::mem::take(&mut self.count);
-            if let Some(done) = self.apply_count(&count, action) {
-                if done {
+            let count = self.reader.take_count();
+            if !count.is_empty() {
+                let counted = self.read(|r, p| r.counted(&count, action, p)).flatten();
+                if let Some(outcome) = counted {
+                    self.apply(outcome);
                     self.ensure_layout();
                     return;
                 }
             }
         }
-        match action {
+        let outcome = match action {
             Action::Quit => {
                 self.remember_position();
                 self.quit = true;
+                Outcome::Stay
             }
             Action::ToggleHelp => {
                 self.popup = match self.popup {
                     Some(Popup::Help(_)) => None,
                     _ => Some(Popup::Help(Help::default())),
                 };
+                Outcome::Stay
             }
             Action::ClosePopup => self.close(),
             Action::FocusNext => {
                 self.focus = match self.focus {
-                    Focus::List if !self.docs.is_empty() => Focus::Reader,
+                    Focus::List if !self.library.docs().is_empty() => Focus::Reader,
                     _ => Focus::List,
                 };
+                Outcome::Stay
             }
-            Action::SelectBy(n) => self.select_by(n),
-            Action::SelectFirst => self.select_by(i32::MIN),
-            Action::SelectLast => self.select_by(i32::MAX),
-            Action::Select(i) => self.select(i),
-            Action::Open => {
-                if !self.docs.is_empty() {
-                    self.focus = Focus::Reader;
-                }
+            Action::SelectBy(_) | Action::SelectFirst | Action::SelectLast | Action::Select(_) => {
+                self.list.update(action, self.library.docs().len())
             }
-            Action::ScrollRows(n) => self.scroll(i64::from(n)),
-            Action::ScrollPages(n) => self.scroll(i64::from(n) * i64::from(self.page_rows())),
-            Action::ScrollHalfPages(n) => {
-                self.scroll(i64::from(n) * i64::from(self.page_rows().div_ceil(2)))
-            }
-            Action::Top => self.go_top(),
-            Action::Bottom => self.go_bottom(),
-            Action::Work => {}
+            Action::Open => self.reading(),
+            Action::ScrollRows(_)
+            | Action::ScrollPages(_)
+            | Action::ScrollHalfPages(_)
+            | Action::Top
+            | Action::Bottom
+            | Action::StepMatch(_)
+            | Action::Count(_) => self
+                .read(|r, p| r.update(action, p))
+                .unwrap_or(Outcome::Stay),
+            Action::Work => Outcome::Stay,
             Action::Wheel { column, row, delta } => self.wheel(Position::new(column, row), delta),
             Action::Click { column, row } => self.click(Position::new(column, row)),
-            Action::Resize(w, h) => self.size = (w, h),
-            Action::OpenFinder => {
-                self.popup = Some(Popup::Finder(Finder::new(&self.catalog, &self.docs)))
+            Action::Resize(w, h) => {
+                self.size = (w, h);
+                Outcome::Stay
             }
-            Action::OpenSpeakers => self.popup = Some(Popup::Speakers(Speakers::default())),
+            Action::OpenFinder => self.open(Popup::Finder(Finder::new(
+                self.library.catalog(),
+                self.library.docs(),
+            ))),
+            Action::OpenSpeakers => self.open(Popup::Speakers(Speakers::default())),
+            Action::OpenSearchAll => self.open(Popup::SearchAll(SearchAll::default())),
+            Action::OpenBookmarks => self.open(Popup::Bookmarks(Bookmarks::default())),
+            Action::OpenQuoteDetail => match self.quote_here() {
+                Some(id) => self.open(Popup::QuoteDetail(Detail::new(id))),
+                None => no_quote(),
+            },
             Action::Input(_) | Action::Backspace | Action::CursorBy(_) | Action::ClearInput => {
                 self.edit_input(action)
             }
-            Action::Count(c) => {
-                self.count.push(c);
-                if c == '%' {
-                    // `50%` is complete as typed, as in less and vim.
-                    let count = std::mem::take(&mut self.count);
-                    match count.trim_end_matches('%').parse::<usize>() {
-                        Ok(p) => self.go_percent(p),
-                        Err(_) => self.message = Some("Type a number before %.".into()),
-                    }
+            Action::Back => {
+                // Esc in the reading pane: the search highlight goes first, then the pane.
+                if !self.reader.clear_search() {
+                    self.focus = Focus::List;
                 }
+                Outcome::Stay
             }
-            Action::Back => self.back(),
             Action::StartSearch => self.start_prompt(PromptKind::Search),
             Action::StartFilter => self.start_prompt(PromptKind::Filter),
             Action::StartGoto => self.start_prompt(PromptKind::Goto),
             Action::StartBookmark => self.start_prompt(PromptKind::BookmarkLabel),
-            Action::StepMatch(forward) => self.step_match(forward),
             Action::StepDocument(forward) => {
                 // less's `:n`/`:p`: the next document without leaving the reading pane.
-                let before = self.selected;
-                self.select_by(if forward { 1 } else { -1 });
-                if self.selected == before {
-                    let end = if forward { "last" } else { "first" };
-                    self.message = Some(format!("This is the {end} document."));
+                let n = self.library.docs().len();
+                match self
+                    .list
+                    .update(Action::SelectBy(if forward { 1 } else { -1 }), n)
+                {
+                    Outcome::Stay => {
+                        let end = if forward { "last" } else { "first" };
+                        Outcome::Say(format!("This is the {end} document."))
+                    }
+                    moved => moved,
                 }
             }
-            Action::OpenSearchAll => self.popup = Some(Popup::SearchAll(SearchAll::default())),
-            Action::OpenBookmarks => self.popup = Some(Popup::Bookmarks(Bookmarks::default())),
             Action::Edit => self.edit(),
-            Action::Suspend => self.effects.push(Effect::Suspend),
-            Action::PopupMove(_) | Action::DeleteItem => self.popup_action(action),
-            Action::Confirm => self.confirm(),
+            Action::Suspend => {
+                self.effects.push(Effect::Suspend);
+                Outcome::Stay
+            }
+            Action::PopupMove(_) | Action::DeleteItem => self.popup_update(action),
+            Action::Confirm => match self.prompt.take() {
+                // Enter: a prompt takes it first, then the open popup.
+                Some(prompt) => self.confirm_prompt(&prompt),
+                None => self.popup_update(Action::Confirm),
+            },
             Action::StepQuote(forward) => self.step_quote(forward),
-            Action::StepSpeaker(forward) => self.step_speaker(forward),
+            Action::StepSpeaker(forward) => match self.quote_here() {
+                None => self.step_quote(forward),
+                Some(from) => match self.library.catalog().step_same_speaker(from, forward) {
+                    Some(id) => Outcome::Go(Target::Quote(id)),
+                    None => Outcome::Say("This quote has no known speaker.".into()),
+                },
+            },
             Action::CopyQuote => self.copy_quote(),
-            Action::OpenQuoteDetail => self.open_quote_detail(),
+        };
+        self.apply(outcome);
+        self.ensure_layout();
+    }
+
+    /// The one place a component's answer changes what is outside it.
+    pub(super) fn apply(&mut self, outcome: Outcome) {
+        match outcome {
+            Outcome::Stay => {}
+            Outcome::Close => self.popup = None,
+            Outcome::Go(target) => {
+                self.popup = None;
+                self.go(target);
+            }
+            Outcome::DeleteBookmark(i) => {
+                if self.saved.delete_bookmark(i) {
+                    self.effects.push(Effect::Save);
+                    self.message = Some("Bookmark deleted.".into());
+                }
+            }
+            Outcome::Say(message) => self.message = Some(message),
+            Outcome::Focus(focus) => self.focus = focus,
+            Outcome::Effect(effect) => self.effects.push(effect),
+            Outcome::Left(doc) => {
+                self.remember(doc);
+                self.current_quote = None;
+            }
         }
+    }
+
+    /// Shows `target` in the reading pane.
+    fn go(&mut self, target: Target) {
+        match target {
+            Target::Quote(id) => {
+                let Some(start) = self.library.catalog().quote(id).map(|q| q.span.start) else {
+                    return;
+                };
+                self.select(id.0);
+                self.focus = Focus::Reader;
+                self.current_quote = Some(id);
+                self.read(|r, p| r.pages_mut().show(p, start, true));
+            }
+            Target::Bookmark(i) => self.go_bookmark(i),
+            Target::Hit { doc, offset } => {
+                self.select(doc);
+                self.focus = Focus::Reader;
+                self.read(|r, p| r.pages_mut().show(p, offset, true));
+            }
+        }
+    }
+
+    /// Opens bookmark `i`: its document is found by content, wherever the file is now.
+    fn go_bookmark(&mut self, i: usize) {
+        let Some(b) = self.saved.bookmarks().get(i) else {
+            return;
+        };
+        let Some(doc) = self.library.find_hash(&b.doc) else {
+            let name = b.name.clone();
+            self.message = Some(format!("{name} is not open (or has changed since)."));
+            return;
+        };
+        let offset = b.offset;
+        self.select(doc);
+        self.focus = Focus::Reader;
+        self.current_quote = None;
+        self.read(|r, p| {
+            let offset = floor_boundary(&p.doc.text, offset);
+            r.pages_mut().show(p, offset, false);
+            // The exact offset, not the start of its row, so the bookmark survives resizes.
+            r.pages_mut().pin_top(p.index, offset);
+        });
+    }
+
+    /// Runs `f` on the reader with the open document and the pane's size; `None` when there
+    /// is no document.
+    fn read<R>(&mut self, f: impl FnOnce(&mut Reader, &Pane) -> R) -> Option<R> {
+        let text = self.areas().text;
+        let index = self.list.selected();
+        let pane = Pane {
+            index,
+            doc: self.library.docs().get(index)?,
+            width: text.map(|r| r.width),
+            rows: text.map_or(1, |r| r.height.max(1)),
+        };
+        Some(f(&mut self.reader, &pane))
+    }
+
+    /// Makes sure the open document has rows for the page at its top.
+    fn ensure_layout(&mut self) {
+        self.read(|r, p| r.pages_mut().ensure(p));
+    }
+
+    /// Selects document `i` (the user chose it).
+    fn select(&mut self, i: usize) {
+        let outcome = self.list.select(i, self.library.docs().len());
+        self.apply(outcome);
+    }
+
+    /// Records document `i`'s place for saving, and it as the document open last.
+    fn remember(&mut self, i: usize) {
+        if let Some(hash) = self.library.hash(i) {
+            self.saved.remember(hash, self.reader.pages().top(i));
+        }
+    }
+
+    /// Records the open document's place for saving (on quit and when leaving it).
+    fn remember_position(&mut self) {
+        if self.list.selected() < self.library.docs().len() {
+            self.remember(self.list.selected());
+        }
+    }
+
+    fn open(&mut self, popup: Popup) -> Outcome {
+        self.popup = Some(popup);
+        Outcome::Stay
+    }
+
+    /// The reading pane takes the keys, when there is something to read.
+    fn reading(&mut self) -> Outcome {
+        if self.library.docs().is_empty() {
+            Outcome::Stay
+        } else {
+            Outcome::Focus(Focus::Reader)
+        }
+    }
+
+    /// Hands `action` to the open popup; its answer is applied by the caller.
+    fn popup_update(&mut self, action: Action) -> Outcome {
+        let Some(popup) = &mut self.popup else {
+            return Outcome::Stay;
+        };
+        let ctx = Ctx {
+            catalog: self.library.catalog(),
+            docs: self.library.docs(),
+            bookmarks: self.saved.bookmarks(),
+            help_lines: self.keymap.help_lines().len(),
+        };
+        popup.update(action, &ctx)
+    }
+
+    fn start_prompt(&mut self, kind: PromptKind) -> Outcome {
+        let origin = self.reader.pages().top(self.list.selected());
+        let text = match kind {
+            PromptKind::Filter => {
+                self.focus = Focus::List;
+                self.list.filter()
+            }
+            _ => "",
+        };
+        self.prompt = Some(Prompt::new(kind, origin, text));
+        Outcome::Stay
+    }
+
+    /// Esc: closes the prompt (undoing a live search or filter), else the popup.
+    fn close(&mut self) -> Outcome {
+        let Some(prompt) = self.prompt.take() else {
+            return self.popup_update(Action::ClosePopup);
+        };
+        match prompt.kind {
+            PromptKind::Search => {
+                self.reader.clear_search();
+                self.read(|r, p| r.pages_mut().show(p, prompt.origin, false));
+                Outcome::Stay
+            }
+            PromptKind::Filter => self.list.filter_by("", self.library.docs()),
+            PromptKind::Goto | PromptKind::BookmarkLabel => Outcome::Stay,
+        }
+    }
+
+    /// The current quote if it is in the shown document.
+    fn quote_here(&self) -> Option<QuoteId> {
+        self.current_quote.filter(|id| id.0 == self.list.selected())
+    }
+
+    /// Replaces document `i` after it was edited outside (keeps its place by offset).
+    fn reload(&mut self, i: usize, doc: Document) {
+        if !self.library.replace(i, doc) {
+            return;
+        }
+        self.current_quote = None;
+        self.reader.clear_search();
+        self.reader.pages_mut().reset(i);
+        self.reader.pages_mut().clamp(self.library.docs());
         self.ensure_layout();
     }
 }
 
-#[path = "app_access.rs"]
-mod access;
-
-#[path = "app_view.rs"]
-mod view;
-
-#[path = "app_quotes.rs"]
-mod quotes;
-
-#[path = "app_input.rs"]
-mod input;
-
-#[path = "app_marks.rs"]
-mod marks;
-
-#[path = "app_load.rs"]
-mod load;
+/// The answer when a quote command finds no current quote.
+fn no_quote() -> Outcome {
+    Outcome::Say("No current quote: press ] to go to one.".into())
+}
 
 #[cfg(test)]
-#[path = "app_tests.rs"]
 mod tests;
 
 #[cfg(test)]
-#[path = "app_load_tests.rs"]
 mod load_tests;
 
 #[cfg(test)]
-#[path = "app_view_tests.rs"]
+mod popup_tests;
+
+#[cfg(test)]
 mod view_tests;

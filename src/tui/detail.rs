@@ -208,5 +208,4 @@ fn first_sentence_end(s: &str) -> Option<usize> {
 }
 
 #[cfg(test)]
-#[path = "detail_tests.rs"]
 mod tests;

@@ -7,7 +7,8 @@ use crossterm::event::{
 };
 
 use super::action::Action;
-use super::app::{App, Focus, Popup};
+use super::app::{App, Focus};
+use super::popup::Keys;
 use crate::action::BINDABLE;
 use crate::config::{Config, Scope};
 use crate::keys::{Key, KeyCode};
@@ -173,22 +174,20 @@ fn map_key(app: &App, ev: &KeyEvent) -> Option<Action> {
     if app.prompt().is_some() {
         return text_input_key(key, false);
     }
-    match app.popup() {
-        Some(Popup::Help(_)) => {
-            return Some(match key.code {
+    if let Some(popup) = app.popup() {
+        return match popup.keys() {
+            Keys::Scroll => Some(match key.code {
                 KeyCode::Char('j') | KeyCode::Down => Action::PopupMove(1),
                 KeyCode::Char('k') | KeyCode::Up => Action::PopupMove(-1),
                 KeyCode::Char(' ') | KeyCode::PageDown => Action::PopupMove(10),
                 KeyCode::PageUp => Action::PopupMove(-10),
                 KeyCode::Char('q') => Action::Quit,
                 _ => Action::ClosePopup,
-            });
-        }
-        // The quote details only show: any key closes them.
-        Some(Popup::QuoteDetail(_)) => return Some(Action::ClosePopup),
-        Some(Popup::Finder(_) | Popup::SearchAll(_)) => return text_input_key(key, true),
-        Some(Popup::Speakers(_) | Popup::Bookmarks(_)) => return list_popup_key(key),
-        None => {}
+            }),
+            Keys::AnyCloses => Some(Action::ClosePopup),
+            Keys::Input => text_input_key(key, true),
+            Keys::List => list_popup_key(key),
+        };
     }
     if app.focus() == Focus::Reader && !key.ctrl && !key.alt {
         if let KeyCode::Char(c @ ('0'..='9' | '%')) = key.code {

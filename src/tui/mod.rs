@@ -1,7 +1,9 @@
 //! Everything that touches the terminal: the event loop, key mapping, and drawing.
 //!
-//! State lives in [`app::App`] and changes only through [`action::Action`]s passed to
-//! [`app::App::update`]; drawing ([`ui::render`]) only reads it. What the app cannot do itself
+//! State lives in components ([`library`], [`doclist`], [`reader`], [`saved`], [`prompt`],
+//! [`popup`]) held by [`app::App`], and changes only through [`msg::Msg`]s (a user's
+//! [`action::Action`], or news from this loop) passed to [`app::App::update`]; drawing
+//! ([`ui::render`]) only reads it. What the app cannot do itself
 //! (write the clipboard, run the editor, save state) it asks for as [`app::Effect`]s, which
 //! this loop carries out.
 
@@ -9,13 +11,20 @@
 pub use crate::action;
 pub mod app;
 pub mod detail;
+pub mod doclist;
 pub mod editor;
 pub mod events;
 pub mod finder;
 pub mod input;
 pub mod keymap;
 pub mod layout;
+pub mod library;
+pub mod msg;
+pub mod outcome;
 pub mod popup;
+pub mod prompt;
+pub mod reader;
+pub mod saved;
 pub mod search_all;
 pub mod terminal;
 pub mod theme;
@@ -31,6 +40,7 @@ use crate::state::{StateError, Store, EXIT_WAIT, SESSION_WAIT};
 use action::Action;
 use app::{App, Effect, Setup};
 use events::Events;
+use msg::Msg;
 
 /// How the reader starts, beyond the documents.
 #[derive(Debug, Clone, Default)]
@@ -153,7 +163,10 @@ pub fn run(entries: Vec<Entry>, problems: Vec<Problem>, options: Options) -> Res
         return Err(NothingToRead { problems }.into());
     }
     if let Some((doc, line)) = &options.open {
-        app.open_named(doc, *line);
+        app.update(Msg::Open {
+            name: doc.clone(),
+            line: *line,
+        });
     }
     let events = Events::start();
     let result = event_loop(
@@ -163,7 +176,7 @@ pub fn run(entries: Vec<Entry>, problems: Vec<Problem>, options: Options) -> Res
         &signals,
         options.store.as_ref(),
     );
-    app.remember_position();
+    app.update(Msg::Closing);
     let saved = save(&mut app, options.store.as_ref(), EXIT_WAIT);
     guard.restore()?;
     if let Err(e) = saved {
@@ -250,20 +263,21 @@ fn event_loop(
                     events.resume();
                     match outcome {
                         Ok(()) => match editor::reread(&path) {
-                            Ok(d) => app.reload(
+                            Ok(d) => app.update(Msg::Reloaded {
                                 doc,
-                                Document::new(
+                                document: Document::new(
                                     path.display().to_string(),
                                     d.text,
                                     d.encoding,
                                     d.lossy,
                                 ),
-                            ),
-                            Err(e) => {
-                                app.notify(format!("Could not reload {}: {e}", path.display()))
-                            }
+                            }),
+                            Err(e) => app.update(Msg::Notify(format!(
+                                "Could not reload {}: {e}",
+                                path.display()
+                            ))),
                         },
-                        Err(e) => app.notify(format!("Editor failed: {e}")),
+                        Err(e) => app.update(Msg::Notify(format!("Editor failed: {e}"))),
                     }
                 }
             }
@@ -281,11 +295,11 @@ fn save(app: &mut App, store: Option<&Store>, wait: Duration) -> Result<(), Stat
     }
     match store.save_waiting(app.changes(), wait) {
         Ok(merged) => {
-            app.saved(merged);
+            app.update(Msg::Saved(merged));
             Ok(())
         }
         Err(e) => {
-            app.save_failed(&e.to_string());
+            app.update(Msg::SaveFailed(e.to_string()));
             Err(e)
         }
     }

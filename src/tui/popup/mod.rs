@@ -1,7 +1,8 @@
 //! The popups as components: each owns its state and answers an action with an [`Outcome`],
-//! which [`App::update`](super::app::App::update) applies in one place.
+//! which [`App::update`](super::app::App::update) applies in one place. Each also says how keys
+//! reach it ([`Keys`]), so the keymap never needs to know which popups there are.
 
-use crate::catalog::{Catalog, QuoteId};
+use crate::catalog::Catalog;
 use crate::corpus::Document;
 use crate::state::Bookmark;
 
@@ -11,10 +12,13 @@ use super::input::LineInput;
 use super::search_all::SearchAll;
 
 mod bookmarks;
+mod detail;
 mod help;
 mod speakers;
 
+pub use super::outcome::{Outcome, Target};
 pub use bookmarks::Bookmarks;
+pub use detail::Detail;
 pub use help::Help;
 pub use speakers::Speakers;
 
@@ -31,34 +35,17 @@ pub struct Ctx<'a> {
     pub help_lines: usize,
 }
 
-/// A place in a document that a popup sends the reader to.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub enum Target {
-    /// A quote, made current and shown a third of the way down.
-    Quote(QuoteId),
-    /// The bookmark at this index of the bookmark list (the app resolves its document, which
-    /// may not be open).
-    Bookmark(usize),
-    /// A search hit: this byte offset of this document.
-    Hit {
-        /// Index of the document.
-        doc: usize,
-        /// Byte offset of the hit.
-        offset: usize,
-    },
-}
-
-/// What the app must do after a popup answered an action.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub enum Outcome {
-    /// Nothing more: the popup stays open (its own state may have changed).
-    Stay,
-    /// Close the popup.
-    Close,
-    /// Close the popup and show this place.
-    Go(Target),
-    /// Delete the bookmark at this index; the popup stays open, its highlight already moved.
-    DeleteBookmark(usize),
+/// How keys reach a popup.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Keys {
+    /// A text to scroll: moves scroll it, `q` quits, any other key closes.
+    Scroll,
+    /// Something to look at: any key closes it.
+    AnyCloses,
+    /// A text input over a list: every printable key types.
+    Input,
+    /// A list: `j`/`k` move, Enter opens, `d` deletes.
+    List,
 }
 
 /// A box drawn over the panes that takes the keys while open.
@@ -74,14 +61,17 @@ pub enum Popup {
     Bookmarks(Bookmarks),
     /// Search across every document.
     SearchAll(SearchAll),
-    /// The details of this quote.
-    QuoteDetail(QuoteId),
+    /// The details of one quote.
+    QuoteDetail(Detail),
 }
 
 impl Popup {
     /// Answers `action` (a move, Enter, a deletion, typing in a search popup); actions a
     /// popup does not take leave it as it is.
     pub fn update(&mut self, action: Action, ctx: &Ctx) -> Outcome {
+        if action == Action::ClosePopup {
+            return Outcome::Close;
+        }
         match self {
             Self::Help(h) => h.update(action, ctx),
             Self::Speakers(s) => s.update(action, ctx),
@@ -122,11 +112,40 @@ impl Popup {
                 }),
                 _ => Outcome::Stay,
             },
-            // The details only show; Enter closes them as any key does.
-            Self::QuoteDetail(_) => match action {
-                Action::Confirm => Outcome::Close,
-                _ => Outcome::Stay,
-            },
+            Self::QuoteDetail(d) => d.update(action, ctx),
+        }
+    }
+
+    /// Whether the popup has work between keys (the finder filtering, or writing row texts
+    /// ahead of a filter).
+    #[must_use]
+    pub fn busy(&self) -> bool {
+        matches!(self, Self::Finder(f) if f.filtering() || f.warming())
+    }
+
+    /// Spends until `deadline` on that work; returns whether it finished an answer worth
+    /// drawing at once rather than at the next throttled frame.
+    pub fn work(&mut self, deadline: std::time::Instant, ctx: &Ctx) -> bool {
+        let Self::Finder(f) = self else {
+            return false;
+        };
+        if f.filtering() {
+            return f.step(deadline, ctx.catalog, ctx.docs);
+        }
+        if f.warming() {
+            f.warm(deadline, ctx.catalog, ctx.docs);
+        }
+        false
+    }
+
+    /// How keys reach this popup.
+    #[must_use]
+    pub fn keys(&self) -> Keys {
+        match self {
+            Self::Help(_) => Keys::Scroll,
+            Self::QuoteDetail(_) => Keys::AnyCloses,
+            Self::Finder(_) | Self::SearchAll(_) => Keys::Input,
+            Self::Speakers(_) | Self::Bookmarks(_) => Keys::List,
         }
     }
 

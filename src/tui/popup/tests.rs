@@ -155,7 +155,7 @@ fn search_all_goes_to_the_highlighted_hit_or_closes() {
 
 #[test]
 fn quote_details_have_no_rows_and_close_on_enter() {
-    let mut p = Popup::QuoteDetail((0, 0));
+    let mut p = Popup::QuoteDetail(Detail::new((0, 0)));
     with_ctx(0, |ctx| {
         assert_eq!(p.update(Action::PopupMove(1), ctx), Outcome::Stay);
         assert_eq!(p.update(Action::Confirm, ctx), Outcome::Close);

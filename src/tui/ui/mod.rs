@@ -40,7 +40,7 @@ pub fn render(app: &App, frame: &mut Frame) {
             Popup::Bookmarks(b) => bookmarks::render(app, b.selected(), area, frame.buffer_mut()),
             Popup::Finder(finder) => finder::render(app, finder, area, frame),
             Popup::SearchAll(search) => search_all::render(app, search, area, frame),
-            Popup::QuoteDetail(id) => detail::render(app, *id, area, frame.buffer_mut()),
+            Popup::QuoteDetail(d) => detail::render(app, d.id(), area, frame.buffer_mut()),
         }
     }
     if let Some(prompt) = app.prompt() {

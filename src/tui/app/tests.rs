@@ -1,8 +1,10 @@
 use super::*;
+use crate::config::Config;
 use crate::corpus::seeds;
-use ratatui::layout::Rect;
+use crate::state::State;
+use crate::text::{AmbiguousWidth, WrapMode};
 
-fn app(w: u16, h: u16) -> App {
+pub(super) fn app(w: u16, h: u16) -> App {
     App::new(
         seeds(),
         Vec::new(),
@@ -117,120 +119,6 @@ fn wheel_scrolls_the_pane_under_the_pointer() {
         delta: 3,
     });
     assert_eq!(a.selected(), 1);
-}
-
-fn type_into(a: &mut App, s: &str) {
-    for c in s.chars() {
-        a.update(Action::Input(c));
-    }
-}
-
-#[test]
-fn finder_jumps_to_a_quote_and_speaker_steps_follow_it() {
-    let mut a = app(100, 30);
-    a.update(Action::OpenFinder);
-    type_into(&mut a, "sattigeri");
-    a.update(Action::Confirm);
-    assert!(a.popup().is_none());
-    assert_eq!(a.focus(), Focus::Reader);
-    let first = a.current_quote().unwrap();
-    assert_eq!(
-        a.catalog().speaker(first).unwrap().name,
-        "Prasanna Sattigeri"
-    );
-    assert_eq!(a.quote_status().as_deref(), Some("Prasanna Sattigeri 1/4"));
-    // The quote is on screen.
-    let layout = a.layout().unwrap();
-    let row = layout.row_of(a.catalog().quote(first).unwrap().span.start);
-    let page = usize::from(a.areas().text.unwrap().height);
-    assert!((a.top_row()..a.top_row() + page).contains(&row));
-    a.update(Action::StepSpeaker(true));
-    assert_eq!(a.quote_status().as_deref(), Some("Prasanna Sattigeri 2/4"));
-    for _ in 0..3 {
-        a.update(Action::StepSpeaker(true));
-    }
-    assert_eq!(
-        a.quote_status().as_deref(),
-        Some("Prasanna Sattigeri 1/4"),
-        "wraps around"
-    );
-    a.update(Action::StepSpeaker(false));
-    assert_eq!(a.quote_status().as_deref(), Some("Prasanna Sattigeri 4/4"));
-}
-
-#[test]
-fn bracket_keys_walk_quotes_across_documents() {
-    let mut a = app(100, 30);
-    a.update(Action::StepQuote(true));
-    assert_eq!(a.current_quote(), Some((0, 0)));
-    let total = a.catalog().len();
-    for _ in 0..total {
-        a.update(Action::StepQuote(true));
-    }
-    assert_eq!(
-        a.current_quote(),
-        Some((0, 0)),
-        "a full lap returns to the start"
-    );
-    a.update(Action::StepQuote(false));
-    assert_eq!(a.current_quote().map(|q| q.0), Some(a.docs().len() - 1));
-    assert_eq!(a.selected(), a.docs().len() - 1);
-}
-
-#[test]
-fn speaker_list_enter_goes_to_the_first_quote() {
-    let mut a = app(100, 30);
-    a.update(Action::OpenSpeakers);
-    a.update(Action::PopupMove(2));
-    a.update(Action::Confirm);
-    let id = a.current_quote().unwrap();
-    let speaker = &a.catalog().speakers()[2];
-    assert_eq!(Some(id), speaker.quotes.first().copied());
-}
-
-#[test]
-fn copy_sends_the_citation_as_osc52() {
-    let mut a = app(100, 30);
-    a.update(Action::CopyQuote);
-    assert!(a.take_effects().is_empty());
-    assert!(a.message().is_some());
-    a.update(Action::OpenFinder);
-    type_into(&mut a, "ㅇㄷㅂㅅ");
-    a.update(Action::Confirm);
-    a.update(Action::CopyQuote);
-    let Some(Effect::Clipboard(osc)) = a.take_effects().pop() else {
-        panic!("no clipboard effect")
-    };
-    let payload = osc
-        .strip_prefix("\u{1b}]52;c;")
-        .and_then(|s| s.strip_suffix('\u{7}'))
-        .unwrap();
-    use base64::Engine;
-    let text = String::from_utf8(
-        base64::engine::general_purpose::STANDARD
-            .decode(payload)
-            .unwrap(),
-    )
-    .unwrap();
-    assert!(
-        text.starts_with('“') && text.contains("” — 차가타이 오다바시, "),
-        "{text}"
-    );
-    assert!(text.ends_with("2025-01-31"), "{text}");
-}
-
-#[test]
-fn finder_backspace_removes_a_whole_syllable() {
-    let mut a = app(100, 30);
-    a.update(Action::OpenFinder);
-    type_into(&mut a, "오다");
-    a.update(Action::Backspace);
-    match a.popup() {
-        Some(Popup::Finder(f)) => assert_eq!(f.query(), "오"),
-        other => panic!("finder closed: {other:?}"),
-    }
-    a.update(Action::ClosePopup);
-    assert!(a.popup().is_none());
 }
 
 #[test]
@@ -368,65 +256,20 @@ fn edit_refuses_bundled_documents() {
 }
 
 #[test]
-fn clicking_a_finder_row_highlights_it() {
-    let mut a = app(100, 30);
-    a.update(Action::OpenFinder);
-    let area = crate::tui::layout::centered(Rect::new(0, 0, 100, 30), 90, 80);
-    // Frame, input line, then rows: click the fourth row.
-    a.update(Action::Click {
-        column: area.x + 10,
-        row: area.y + 2 + 3,
-    });
-    match a.popup() {
-        Some(Popup::Finder(f)) => assert_eq!(f.selected(), 3),
-        other => panic!("finder closed: {other:?}"),
-    }
-    // Outside the list: nothing changes.
-    a.update(Action::Click { column: 0, row: 0 });
-    match a.popup() {
-        Some(Popup::Finder(f)) => assert_eq!(f.selected(), 3),
-        other => panic!("finder closed: {other:?}"),
-    }
-}
-
-#[test]
 fn open_named_goes_to_the_document_and_line() {
     let mut a = app(100, 30);
-    a.open_named("seeds/002_ec06cd831dd8f1d1.txt", Some(5));
+    a.update(Msg::Open {
+        name: "seeds/002_ec06cd831dd8f1d1.txt".into(),
+        line: Some(5),
+    });
     assert_eq!((a.selected(), a.focus()), (2, Focus::Reader));
     let top = a.layout().unwrap().rows()[a.top_row()].start;
     assert_eq!(a.current().unwrap().line_of(top), 5);
-    a.open_named("nope.txt", None);
+    a.update(Msg::Open {
+        name: "nope.txt".into(),
+        line: None,
+    });
     assert!(a.message().unwrap().contains("nope.txt"));
-}
-
-#[test]
-fn every_popup_list_moves_with_the_keys() {
-    let mut a = app(100, 30);
-    a.update(Action::Open);
-    for label in ["하나", "둘"] {
-        a.update(Action::StartBookmark);
-        type_into(&mut a, label);
-        a.update(Action::Confirm);
-        a.update(Action::ScrollRows(5));
-    }
-    a.update(Action::OpenBookmarks);
-    a.update(Action::PopupMove(1));
-    assert!(matches!(a.popup(), Some(Popup::Bookmarks(b)) if b.selected() == 1));
-    a.update(Action::PopupMove(9));
-    assert!(
-        matches!(a.popup(), Some(Popup::Bookmarks(b)) if b.selected() == 1),
-        "clamped to the last"
-    );
-    a.update(Action::OpenSearchAll);
-    type_into(&mut a, "deepseek");
-    a.update(Action::PopupMove(3));
-    assert!(matches!(a.popup(), Some(Popup::SearchAll(s)) if s.selected == 3));
-    a.update(Action::ToggleHelp);
-    a.update(Action::PopupMove(2));
-    assert!(matches!(a.popup(), Some(Popup::Help(h)) if h.scroll() == 2));
-    a.update(Action::PopupMove(-5));
-    assert!(matches!(a.popup(), Some(Popup::Help(h)) if h.scroll() == 0));
 }
 
 #[test]
@@ -438,4 +281,10 @@ fn step_clamped_stays_in_range() {
     assert_eq!(step_clamped(2, i32::MIN, 5), 0);
     assert_eq!(step_clamped(2, i32::MAX, 5), 4);
     assert_eq!(step_clamped(0, 3, 0), 0);
+}
+
+pub(super) fn type_into(a: &mut App, s: &str) {
+    for c in s.chars() {
+        a.update(Action::Input(c));
+    }
 }

@@ -94,7 +94,7 @@ fn i_opens_the_details_of_the_current_quote_and_any_key_closes_them() {
     a.update(Action::StepQuote(true));
     let id = a.current_quote().unwrap();
     a.update(Action::OpenQuoteDetail);
-    assert!(matches!(a.popup(), Some(Popup::QuoteDetail(shown)) if *shown == id));
+    assert!(matches!(a.popup(), Some(Popup::QuoteDetail(shown)) if shown.id() == id));
     assert_eq!(map_event(&a, &key('x')), Some(Action::ClosePopup));
     assert_eq!(map_event(&a, &key('q')), Some(Action::ClosePopup));
     a.update(Action::ClosePopup);

@@ -1,14 +1,16 @@
-//! Read access to the app for drawing, and the calls the event loop makes after effects.
+//! Read access to the app, for drawing and for the event loop: nothing here changes it.
+
+use ratatui::layout::Rect;
 
 use super::{App, Effect, Focus, Popup, Prompt, Search};
 use crate::catalog::{Catalog, QuoteId};
 use crate::corpus::{Document, Problem};
-use crate::state::{self, Changes, State};
+use crate::state::{Bookmark, Changes};
 use crate::text::{AmbiguousWidth, Layout, WrapMode};
 use crate::tui::keymap::Keymap;
 use crate::tui::layout::{self, Areas};
+use crate::tui::reader::Pane;
 use crate::tui::theme::Theme;
-use ratatui::layout::Rect;
 
 impl App {
     /// Whether the user asked to leave.
@@ -20,25 +22,25 @@ impl App {
     /// The documents, in list order.
     #[must_use]
     pub fn docs(&self) -> &[Document] {
-        &self.docs
+        self.library.docs()
     }
 
     /// Files that could not be opened.
     #[must_use]
     pub fn problems(&self) -> &[Problem] {
-        &self.problems
+        self.library.problems()
     }
 
     /// Index of the selected (and shown) document.
     #[must_use]
     pub fn selected(&self) -> usize {
-        self.selected
+        self.list.selected()
     }
 
     /// The document in the reading pane.
     #[must_use]
     pub fn current(&self) -> Option<&Document> {
-        self.docs.get(self.selected)
+        self.library.docs().get(self.list.selected())
     }
 
     /// The pane with the keys.
@@ -56,7 +58,7 @@ impl App {
     /// Quotes and speakers of the corpus.
     #[must_use]
     pub fn catalog(&self) -> &Catalog {
-        &self.catalog
+        self.library.catalog()
     }
 
     /// The quote last jumped to, emphasised in the reading pane.
@@ -72,6 +74,7 @@ impl App {
     }
 
     /// Work for the event loop that the last actions asked for (clipboard, editor, saving).
+    /// Taking them is the one change made here: each is handed over once.
     pub fn take_effects(&mut self) -> Vec<Effect> {
         std::mem::take(&mut self.effects)
     }
@@ -97,119 +100,49 @@ impl App {
     /// The search in the open document, when it has matches there.
     #[must_use]
     pub fn search(&self) -> Option<&Search> {
-        self.search.as_ref().filter(|s| s.doc == self.selected)
+        self.reader.search(self.list.selected())
     }
 
     /// Indices of the documents the list shows (all, or those matching the filter).
     #[must_use]
     pub fn visible(&self) -> &[usize] {
-        &self.visible
+        self.list.visible()
     }
 
     /// The list filter typed so far.
     #[must_use]
     pub fn filter(&self) -> &str {
-        &self.filter
+        self.list.filter()
     }
 
     /// A number typed before a command (`50%`, `120G`).
     #[must_use]
     pub fn count(&self) -> &str {
-        &self.count
+        self.reader.count()
     }
 
     /// Saved bookmarks (from disk, plus this session's).
     #[must_use]
-    pub fn bookmarks(&self) -> &[state::Bookmark] {
-        &self.state.bookmarks
+    pub fn bookmarks(&self) -> &[Bookmark] {
+        self.saved.bookmarks()
     }
 
     /// What this session changed in the saved state.
     #[must_use]
     pub fn changes(&self) -> &Changes {
-        &self.changes
-    }
-
-    /// After a save: the merged state on disk, and nothing left to save.
-    pub fn saved(&mut self, merged: State) {
-        self.state = merged;
-        self.changes = Changes::default();
-    }
-
-    /// Shows a one-line message in the status bar.
-    pub fn notify(&mut self, message: String) {
-        self.message = Some(message);
-    }
-
-    /// `--open DOC[:LINE]`: selects the document named `name` (as given, or its file name) and
-    /// goes to `line` in the reading pane.
-    pub fn open_named(&mut self, name: &str, line: Option<usize>) {
-        let file_name = |n: &str| {
-            std::path::Path::new(n)
-                .file_name()
-                .map(|f| f.to_string_lossy().into_owned())
-        };
-        let found = self.docs.iter().position(|d| d.name == name).or_else(|| {
-            let want = file_name(name);
-            self.docs.iter().position(|d| file_name(&d.name) == want)
-        });
-        match found {
-            Some(i) => {
-                self.select(i);
-                self.focus = Focus::Reader;
-                match line {
-                    Some(n) => self.go_line(n),
-                    None => self.ensure_layout(),
-                }
-            }
-            None => self.message = Some(format!("No open document is called {name}.")),
-        }
-    }
-
-    /// After a failed save: say so, keep the changes for the next try.
-    pub fn save_failed(&mut self, error: &str) {
-        self.message = Some(format!("Saving failed: {error}"));
-    }
-
-    /// Replaces document `i` after it was edited outside (keeps its place by offset).
-    pub fn reload(&mut self, i: usize, doc: Document) {
-        let Some(slot) = self.docs.get_mut(i) else {
-            return;
-        };
-        *slot = doc;
-        self.hashes[i] = self.docs[i].content_hash();
-        self.catalog = Catalog::build(&self.docs);
-        self.current_quote = None;
-        self.search = None;
-        if let Some(view) = self.views.get_mut(i) {
-            view.layouts.clear();
-            view.window = None;
-        }
-        self.clamp_views();
-        self.ensure_layout();
-    }
-
-    /// Records the current position for saving (called on quit and when leaving a document).
-    pub fn remember_position(&mut self) {
-        if let (Some(view), Some(hash)) = (
-            self.views.get(self.selected),
-            self.hashes.get(self.selected),
-        ) {
-            self.changes.positions.insert(hash.clone(), view.top);
-            self.changes.last_doc = Some(hash.clone());
-        }
+        self.saved.changes()
     }
 
     /// The ambiguous-width policy in force.
     #[must_use]
     pub fn ambiguous(&self) -> AmbiguousWidth {
-        self.amb
+        self.reader.pages().amb()
     }
 
     /// Where long lines break.
     #[must_use]
     pub fn wrap(&self) -> WrapMode {
-        self.wrap
+        self.reader.pages().wrap()
     }
 
     /// Terminal size (columns, rows).
@@ -228,24 +161,85 @@ impl App {
         )
     }
 
+    /// The open document and the reading pane's size, as the reader sees them.
+    pub(super) fn pane(&self) -> Option<Pane<'_>> {
+        let text = self.areas().text;
+        let index = self.list.selected();
+        Some(Pane {
+            index,
+            doc: self.library.docs().get(index)?,
+            width: text.map(|r| r.width),
+            rows: text.map_or(1, |r| r.height.max(1)),
+        })
+    }
+
     /// The layout of the current document for the reading pane's width, once made.
     #[must_use]
     pub fn layout(&self) -> Option<&Layout> {
-        let width = self.areas().text?.width;
-        let view = self.views.get(self.selected)?;
-        // A window exists only while the whole-document layout does not reach the page.
-        view.window
-            .as_ref()
-            .filter(|w| w.width() == width)
-            .or_else(|| view.layouts.iter().find(|l| l.width() == width))
+        self.reader.layout(&self.pane()?)
     }
 
     /// Index of the first visible row in [`Self::layout`].
     #[must_use]
     pub fn top_row(&self) -> usize {
-        match (self.layout(), self.views.get(self.selected)) {
-            (Some(layout), Some(view)) => layout.row_of(view.top),
-            _ => 0,
-        }
+        self.pane().map_or(0, |p| self.reader.pages().top_row(&p))
+    }
+
+    /// `Speaker 2/4` for the current quote, when it is in the shown document.
+    #[must_use]
+    pub fn quote_status(&self) -> Option<String> {
+        let id = self.quote_here()?;
+        let catalog = self.library.catalog();
+        let name = catalog
+            .speaker(id)
+            .map_or("unattributed", |s| s.name.as_str());
+        Some(match catalog.position_in_speaker(id) {
+            Some((i, n)) => format!("{name} {i}/{n}"),
+            None => name.to_string(),
+        })
+    }
+
+    /// Whether background work remains: loading, wrapping the open document, or the finder
+    /// filtering.
+    #[must_use]
+    pub fn busy(&self) -> bool {
+        self.library.loading()
+            || self.wrapping().is_some()
+            || self.popup.as_ref().is_some_and(Popup::busy)
+    }
+
+    /// Whether the last background step found something to do (so more may be waiting now);
+    /// when it did not, the event loop can afford to wait a little for keys.
+    #[must_use]
+    pub fn progressed(&self) -> bool {
+        self.step.progressed
+    }
+
+    /// Whether the last background step changed what the screen shows enough to draw now
+    /// rather than at the next progress frame.
+    #[must_use]
+    pub fn urgent(&self) -> bool {
+        self.step.urgent
+    }
+
+    /// Whether every document's text has arrived (quotes may still be coming).
+    #[must_use]
+    pub fn texts_loaded(&self) -> bool {
+        self.library.texts_loaded()
+    }
+
+    /// Percentage of the open document wrapped, while its whole-document layout grows.
+    pub(super) fn wrapping(&self) -> Option<usize> {
+        let i = self.list.selected();
+        self.reader.pages().wrapping(i, self.library.docs().get(i)?)
+    }
+
+    /// What is still going on in the background, for the status line: `reading 3/20`,
+    /// `loading 45%`, `quotes 60%`, `wrapping 80%`.
+    #[must_use]
+    pub fn progress(&self) -> Option<String> {
+        self.library
+            .progress(self.list.selected())
+            .or_else(|| self.wrapping().map(|p| format!("wrapping {p}%")))
     }
 }

@@ -4,6 +4,7 @@
 
 use super::*;
 use crate::text::Row;
+use crate::text::{AmbiguousWidth, WrapMode};
 use ratatui::backend::TestBackend;
 use ratatui::Terminal;
 

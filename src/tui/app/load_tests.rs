@@ -2,7 +2,11 @@
 //! before the end has arrived, and saved places are applied when their document is whole.
 
 use super::*;
+use crate::config::Config;
 use crate::corpus::{Entry, Source, Status};
+use crate::loader::Loader;
+use crate::state::State;
+use crate::text::AmbiguousWidth;
 use crate::tui::action::Action;
 
 fn text(paragraphs: usize) -> String {
@@ -71,24 +75,24 @@ fn a_big_document_reads_and_jumps_before_it_is_wrapped() {
     assert!(top_line(&a).starts_with("1번째 문단"), "{}", top_line(&a));
     a.update(Action::Bottom);
     assert!(a.progress().is_some(), "still wrapping or scanning");
-    let bottom = a.views[0].top;
+    let bottom = a.reader.pages().top(0);
     // The last page is full and ends with the last paragraph.
     let layout = a.layout().expect("rows at the end");
     let end = layout.rows().last().map(|r| r.range().end);
-    assert_eq!(end, Some(a.docs[0].text.trim_end().len()));
+    assert_eq!(end, Some(a.docs()[0].text.trim_end().len()));
     assert!(top_line(&a).starts_with("599"), "{}", top_line(&a));
     a.update(Action::ScrollPages(-1));
-    assert!(a.views[0].top < bottom);
+    assert!(a.reader.pages().top(0) < bottom);
     a.update(Action::Count('5'));
     a.update(Action::Count('0'));
     a.update(Action::Count('%'));
     // By bytes, so near (not exactly at) the middle paragraph: numbers grow longer.
     assert!(top_line(&a).starts_with("300"), "{}", top_line(&a));
     // Once everything is wrapped, the same place shows from the whole-document layout.
-    let place = a.views[0].top;
+    let place = a.reader.pages().top(0);
     work_until(&mut a, |a| !a.busy());
-    assert!(a.views[0].window.is_none());
-    assert_eq!(a.views[0].top, place);
+    assert!(a.reader.pages().window_of(0).is_none());
+    assert_eq!(a.reader.pages().top(0), place);
     assert!(top_line(&a).starts_with("300"));
     assert!(a.catalog().len() >= 60_000);
 }
@@ -102,11 +106,11 @@ fn g_before_the_end_has_arrived_lands_on_the_end() {
     work_until(&mut a, App::texts_loaded);
     let layout = a.layout().expect("rows at the end");
     let end = layout.rows().last().map(|r| r.range().end);
-    assert_eq!(end, Some(a.docs[0].text.trim_end().len()));
+    assert_eq!(end, Some(a.docs()[0].text.trim_end().len()));
     assert!(top_line(&a).starts_with("1499"), "{}", top_line(&a));
     a.update(Action::ScrollRows(-1));
     assert!(
-        !a.views[0].follow_end,
+        !a.reader.pages().follows_end(0),
         "moving away stops following the end"
     );
 }
@@ -122,12 +126,12 @@ fn saved_places_apply_when_their_document_is_whole() {
     let mut a = loading(&[&one, &two], state);
     work_until(&mut a, |a| !a.busy());
     assert_eq!(a.selected(), 1);
-    assert_eq!(a.views[1].top, offset);
+    assert_eq!(a.reader.pages().top(1), offset);
     assert_eq!(a.catalog().len(), 3_050);
     let failed = loading(&["", "\u{0}\u{1}binary"], State::default());
     let mut failed = failed;
     work_until(&mut failed, |a| !a.busy());
-    let statuses: Vec<_> = failed.docs.iter().map(|d| d.status.clone()).collect();
+    let statuses: Vec<_> = failed.docs().iter().map(|d| d.status.clone()).collect();
     assert!(
         statuses.iter().all(|s| matches!(s, Status::Failed(_))),
         "{statuses:?}"

@@ -1,0 +1,102 @@
+//! Background work between keys: the finder's filtering, what the loader read, and wrapping
+//! the open document, within a budget so keys are answered within a frame.
+
+use std::time::{Duration, Instant};
+
+use super::{App, Outcome};
+use crate::corpus::Document;
+use crate::tui::library::Arrival;
+use crate::tui::popup::Ctx;
+
+/// Time one [`crate::tui::action::Action::Work`] may take, so keys are answered within a frame.
+const BUDGET: Duration = Duration::from_millis(8);
+
+/// What one background step did, for the event loop's pacing.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct Step {
+    /// It found something to do (so more may be waiting now).
+    pub progressed: bool,
+    /// It changed what the screen shows enough to draw now rather than at the next progress
+    /// frame (the open document's first text, a finished finder answer).
+    pub urgent: bool,
+}
+
+impl App {
+    /// Spends up to [`BUDGET`] on background work: the finder's answer first (the user is
+    /// waiting on it), then what the loader read, then wrapping the open document.
+    pub(super) fn work(&mut self) -> Step {
+        let deadline = Instant::now() + BUDGET;
+        if let Some(popup) = self.popup.as_mut().filter(|p| p.busy()) {
+            let ctx = Ctx {
+                catalog: self.library.catalog(),
+                docs: self.library.docs(),
+                bookmarks: self.saved.bookmarks(),
+                help_lines: 0,
+            };
+            let urgent = popup.work(deadline, &ctx);
+            return Step {
+                progressed: true,
+                urgent,
+            };
+        }
+        let (mut grew, mut took, mut urgent) = (false, false, false);
+        while Instant::now() < deadline {
+            let Some(arrival) = self.library.take() else {
+                break;
+            };
+            took = true;
+            let open = self.list.selected();
+            if let Arrival::Text { doc, first: true } = arrival {
+                // The first text of the open document is worth a frame at once.
+                urgent |= doc == open;
+            }
+            grew |= self.arrived(arrival);
+        }
+        if grew && self.reader.pages().follows_end(self.list.selected()) {
+            self.read(|r, p| r.pages_mut().go_bottom(p));
+        }
+        let before = self.wrapping();
+        while Instant::now() < deadline && self.wrapping().is_some() {
+            self.read(|r, p| r.pages_mut().grow(p));
+            if self.current().is_some_and(Document::is_loading) {
+                break;
+            }
+        }
+        self.ensure_layout();
+        Step {
+            progressed: took || self.wrapping() != before,
+            urgent,
+        }
+    }
+
+    /// Applies what a loader report changed; returns whether the open document's text grew.
+    fn arrived(&mut self, arrival: Arrival) -> bool {
+        match arrival {
+            Arrival::Text { doc, .. } => doc == self.list.selected(),
+            Arrival::Ready(doc) => {
+                // Whole: the document goes to its saved place unless the user has moved, and
+                // is selected if it was open last, unless the user chose another.
+                let (Some(d), Some(hash)) = (self.library.docs().get(doc), self.library.hash(doc))
+                else {
+                    return false;
+                };
+                let top = self.saved.position(hash);
+                self.reader.pages_mut().restore(doc, d, top);
+                if self.saved.was_last(hash) {
+                    self.list.restore(doc);
+                }
+                doc == self.list.selected()
+            }
+            Arrival::Stale(doc) => {
+                if let Some(d) = self.library.docs().get(doc) {
+                    let name = d.name.clone();
+                    self.apply(Outcome::Say(format!(
+                        "{name} changed on disk while it loaded; quotes past that point are left out."
+                    )));
+                }
+                false
+            }
+            Arrival::Other => false,
+        }
+    }
+}

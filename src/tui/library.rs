@@ -1,0 +1,273 @@
+//! The documents as a component: their text (arriving from the background loader), the key
+//! each is saved under, and the quotes and speakers found in them.
+
+use crate::catalog::Catalog;
+use crate::corpus::{Document, Problem};
+use crate::loader::{Event, Loader};
+
+/// What a loader report changed, for the parts of the app that depend on the documents.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Arrival {
+    /// More text of document `doc`; `first` when it is the document's first.
+    Text {
+        /// Index of the document.
+        doc: usize,
+        /// Whether the document had no text before.
+        first: bool,
+    },
+    /// Document `doc` is whole and has its key.
+    Ready(usize),
+    /// Document `doc` changed on disk while it loaded: quotes past that point are left out.
+    Stale(usize),
+    /// Something that concerns only the documents (quotes, a failure).
+    Other,
+}
+
+/// The documents and what is known of them.
+#[derive(Debug)]
+pub struct Library {
+    docs: Vec<Document>,
+    problems: Vec<Problem>,
+    /// Content hash of each document once whole (empty while it loads): its key in the state.
+    hashes: Vec<String>,
+    catalog: Catalog,
+    loader: Option<Loader>,
+    /// Per document: bytes scanned for quotes, and whether the scan finished.
+    scanned: Vec<(usize, bool)>,
+}
+
+impl Library {
+    /// `docs`, whole or (with a `loader`) still arriving.
+    #[must_use]
+    pub fn new(docs: Vec<Document>, problems: Vec<Problem>, loader: Option<Loader>) -> Self {
+        // A document still loading gets its key when it is whole (see `Arrival::Ready`).
+        let hashes = docs
+            .iter()
+            .map(|d| {
+                if d.is_ready() {
+                    d.content_hash()
+                } else {
+                    String::new()
+                }
+            })
+            .collect();
+        let catalog = if loader.is_some() {
+            Catalog::default()
+        } else {
+            Catalog::build(&docs)
+        };
+        let scanned = vec![(0, loader.is_none()); docs.len()];
+        Self {
+            docs,
+            problems,
+            hashes,
+            catalog,
+            loader,
+            scanned,
+        }
+    }
+
+    /// The documents, in list order.
+    #[must_use]
+    pub fn docs(&self) -> &[Document] {
+        &self.docs
+    }
+
+    /// Files that could not be opened.
+    #[must_use]
+    pub fn problems(&self) -> &[Problem] {
+        &self.problems
+    }
+
+    /// Quotes and speakers of the corpus.
+    #[must_use]
+    pub fn catalog(&self) -> &Catalog {
+        &self.catalog
+    }
+
+    /// The key document `i` is saved under (empty while it loads).
+    #[must_use]
+    pub fn hash(&self, i: usize) -> Option<&str> {
+        self.hashes.get(i).map(String::as_str)
+    }
+
+    /// The open document saved under `hash`.
+    #[must_use]
+    pub fn find_hash(&self, hash: &str) -> Option<usize> {
+        self.hashes.iter().position(|h| h == hash)
+    }
+
+    /// The document called `name` (as given, or by its file name), as `--open` names it.
+    #[must_use]
+    pub fn find_named(&self, name: &str) -> Option<usize> {
+        let file_name = |n: &str| {
+            std::path::Path::new(n)
+                .file_name()
+                .map(|f| f.to_string_lossy().into_owned())
+        };
+        self.docs.iter().position(|d| d.name == name).or_else(|| {
+            let want = file_name(name);
+            self.docs.iter().position(|d| file_name(&d.name) == want)
+        })
+    }
+
+    /// Whether the loader still has work (text or quotes to send).
+    #[must_use]
+    pub fn loading(&self) -> bool {
+        self.loader.is_some()
+    }
+
+    /// Whether every document's text has arrived (quotes may still be coming).
+    #[must_use]
+    pub fn texts_loaded(&self) -> bool {
+        !self.docs.iter().any(Document::is_loading)
+    }
+
+    /// What loading is doing, for the status line: `loading 45%` (of document `open`),
+    /// `reading 3/20`, `quotes 60%`.
+    #[must_use]
+    pub fn progress(&self, open: usize) -> Option<String> {
+        if let Some(p) = self.docs.get(open).and_then(Document::loaded_percent) {
+            return Some(format!("loading {p}%"));
+        }
+        let loading = self.docs.iter().filter(|d| d.is_loading()).count();
+        if loading > 0 {
+            let n = self.docs.len();
+            return Some(format!("reading {}/{n}", n - loading));
+        }
+        let unscanned = self.scanned.iter().filter(|s| !s.1).count();
+        if unscanned > 0 {
+            let total: usize = self.docs.iter().map(|d| d.text.len()).sum();
+            let done: usize = self.scanned.iter().map(|s| s.0).sum();
+            return Some(format!("quotes {}%", done * 100 / total.max(1)));
+        }
+        None
+    }
+
+    /// Replaces document `i` after it was edited outside; returns whether there was one.
+    pub fn replace(&mut self, i: usize, doc: Document) -> bool {
+        let Some(slot) = self.docs.get_mut(i) else {
+            return false;
+        };
+        *slot = doc;
+        self.hashes[i] = self.docs[i].content_hash();
+        self.catalog = Catalog::build(&self.docs);
+        true
+    }
+
+    /// Takes one report from the loader, if one is waiting, and applies it.
+    pub fn take(&mut self) -> Option<Arrival> {
+        let loader = self.loader.as_mut()?;
+        match loader.try_next() {
+            Some(event) => Some(self.apply(event)),
+            None => {
+                if loader.is_finished() {
+                    self.loader = None;
+                }
+                None
+            }
+        }
+    }
+
+    fn apply(&mut self, event: Event) -> Arrival {
+        match event {
+            Event::Text { doc, piece } => {
+                let Some(d) = self.docs.get_mut(doc) else {
+                    return Arrival::Other;
+                };
+                let first = d.text.is_empty();
+                d.append(&piece);
+                Arrival::Text { doc, first }
+            }
+            Event::Done { doc, summary } => {
+                let Some(d) = self.docs.get_mut(doc) else {
+                    return Arrival::Other;
+                };
+                d.finish(summary.encoding, summary.lossy);
+                let hash = d.content_hash();
+                if let Some(h) = self.hashes.get_mut(doc) {
+                    *h = hash;
+                }
+                Arrival::Ready(doc)
+            }
+            Event::Failed { doc, message } => {
+                if let Some(d) = self.docs.get_mut(doc) {
+                    d.fail(message);
+                }
+                Arrival::Other
+            }
+            Event::Quotes {
+                doc,
+                quotes,
+                scanned,
+            } => {
+                let first = self.scanned.get(doc).is_some_and(|s| s.0 == 0);
+                self.catalog.add(doc, quotes);
+                let total = self.docs.get(doc).map_or(0, |d| d.text.len());
+                if first && scanned > 0 && total > 2 * scanned {
+                    // Room for the whole document's quotes at this rate, and a tenth more.
+                    let have = self.catalog.quotes.get(doc).map_or(0, Vec::len);
+                    let expected = have.saturating_mul(total / scanned) / 10 * 11;
+                    self.catalog.reserve(doc, expected.saturating_sub(have));
+                }
+                if let Some(s) = self.scanned.get_mut(doc) {
+                    s.0 = scanned;
+                }
+                Arrival::Other
+            }
+            Event::QuotesDone { doc } => {
+                self.quotes_done(doc);
+                Arrival::Other
+            }
+            Event::QuotesStale { doc } => {
+                self.quotes_done(doc);
+                Arrival::Stale(doc)
+            }
+        }
+    }
+
+    /// No more quotes will come for document `doc`.
+    fn quotes_done(&mut self, doc: usize) {
+        self.catalog.finish(doc);
+        if let Some(s) = self.scanned.get_mut(doc) {
+            s.1 = true;
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::corpus::seeds;
+
+    #[test]
+    fn whole_documents_have_keys_quotes_and_no_progress() {
+        let lib = Library::new(seeds(), Vec::new(), None);
+        assert!(!lib.loading() && lib.texts_loaded());
+        assert_eq!(lib.progress(0), None);
+        let hash = lib.hash(1).unwrap_or_default().to_string();
+        assert!(!hash.is_empty());
+        assert_eq!(lib.find_hash(&hash), Some(1));
+        assert!(!lib.catalog().is_empty());
+    }
+
+    #[test]
+    fn a_document_is_found_by_its_name_or_file_name() {
+        let lib = Library::new(seeds(), Vec::new(), None);
+        let name = lib.docs()[2].name.clone();
+        assert_eq!(lib.find_named(&name), Some(2));
+        let file = name.rsplit('/').next().unwrap_or_default().to_string();
+        assert_eq!(lib.find_named(&format!("elsewhere/{file}")), Some(2));
+        assert_eq!(lib.find_named("nope.txt"), None);
+    }
+
+    #[test]
+    fn a_replaced_document_gets_a_new_key() {
+        let mut lib = Library::new(seeds(), Vec::new(), None);
+        let before = lib.hash(0).map(str::to_string);
+        let doc = Document::new("x.txt", "“안녕”이라고 그는 말했다.".into(), "UTF-8", false);
+        assert!(lib.replace(0, doc.clone()));
+        assert_ne!(lib.hash(0).map(str::to_string), before);
+        assert!(!lib.replace(99, doc), "no such document");
+    }
+}

@@ -1,0 +1,80 @@
+//! What a component answers after taking an action, and what the event loop must do for the
+//! app: the two ways state leaves a component.
+//!
+//! Components (the document list, the reader, the popups, the prompt) change only their own
+//! state. Anything beyond it, such as closing a popup, showing a place, a status message or
+//! saving, comes back as an [`Outcome`], which [`App::update`](super::app::App::update) applies
+//! in one place.
+
+use std::path::PathBuf;
+
+use crate::catalog::QuoteId;
+
+/// Which pane takes the keys.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Focus {
+    /// The document list.
+    List,
+    /// The reading pane.
+    Reader,
+}
+
+/// A place in a document that a component sends the reader to.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Target {
+    /// A quote, made current and shown a third of the way down.
+    Quote(QuoteId),
+    /// The bookmark at this index of the bookmark list (the app resolves its document, which
+    /// may not be open).
+    Bookmark(usize),
+    /// A search hit: this byte offset of this document.
+    Hit {
+        /// Index of the document.
+        doc: usize,
+        /// Byte offset of the hit.
+        offset: usize,
+    },
+}
+
+/// What the app must do after a component answered an action.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Outcome {
+    /// Nothing more (the component's own state may have changed).
+    Stay,
+    /// Close the popup.
+    Close,
+    /// Close the popup, if one is open, and show this place.
+    Go(Target),
+    /// Delete the bookmark at this index; the popup stays open, its highlight already moved.
+    DeleteBookmark(usize),
+    /// Show this one-line message in the status bar.
+    Say(String),
+    /// This pane takes the keys (the reading pane after a move to a line, a percentage or a
+    /// match; the list after a click on it).
+    Focus(Focus),
+    /// Ask the event loop for this.
+    Effect(Effect),
+    /// The list's selection moved away from this document: its place is remembered and its
+    /// current quote forgotten.
+    Left(usize),
+}
+
+/// Something the event loop must do outside the app (it owns the terminal).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Effect {
+    /// Send an OSC 52 clipboard sequence.
+    Clipboard(String),
+    /// Suspend, run the editor on this file at this line, then reload the document.
+    Edit {
+        /// Index of the document.
+        doc: usize,
+        /// The file.
+        path: PathBuf,
+        /// 1-based line.
+        line: usize,
+    },
+    /// Save this session's state changes now.
+    Save,
+    /// Give the terminal back and stop the job until the shell continues it.
+    Suspend,
+}

@@ -1,0 +1,297 @@
+//! The reading pane as a component: where each document is read ([`Pages`]), the search in
+//! the open document, and a count typed before a command (`120G`, `50%`).
+//!
+//! The reader changes only its own state. It reads the open document and the pane's size
+//! through a [`Pane`], and answers the app with an [`Outcome`] (a message, or that the reading
+//! pane should take the keys).
+
+mod pages;
+
+pub use pages::{Pages, SLICE};
+
+use std::ops::Range;
+
+use crate::corpus::Document;
+use crate::search::find_all;
+use crate::text::{AmbiguousWidth, Layout, WrapMode};
+use crate::tui::action::Action;
+use crate::tui::outcome::{Focus, Outcome};
+
+/// The open document and the reading pane's size: what the reader needs from the app.
+#[derive(Debug, Clone, Copy)]
+pub struct Pane<'a> {
+    /// Index of the document.
+    pub index: usize,
+    /// The document.
+    pub doc: &'a Document,
+    /// Columns of the text area; `None` while the reading pane is not shown.
+    pub width: Option<u16>,
+    /// Rows of the text area (at least 1).
+    pub rows: u16,
+}
+
+/// The search in the open document.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Search {
+    /// What is searched for.
+    pub query: String,
+    /// Document the matches belong to.
+    pub doc: usize,
+    /// Byte ranges of the matches, in order.
+    pub matches: Vec<Range<usize>>,
+    /// Index of the current match.
+    pub current: Option<usize>,
+}
+
+/// The reading pane's state.
+#[derive(Debug)]
+pub struct Reader {
+    pages: Pages,
+    search: Option<Search>,
+    count: String,
+}
+
+impl Reader {
+    /// A reader for documents starting at `tops` (saved byte offsets).
+    pub fn new(tops: impl IntoIterator<Item = usize>, wrap: WrapMode, amb: AmbiguousWidth) -> Self {
+        Self {
+            pages: Pages::new(tops, wrap, amb),
+            search: None,
+            count: String::new(),
+        }
+    }
+
+    /// Where each document is read.
+    #[must_use]
+    pub fn pages(&self) -> &Pages {
+        &self.pages
+    }
+
+    /// Where each document is read, to move it from outside a key (loading, jumps).
+    pub fn pages_mut(&mut self) -> &mut Pages {
+        &mut self.pages
+    }
+
+    /// The layout of the open document for the pane's width, once made.
+    #[must_use]
+    pub fn layout(&self, p: &Pane) -> Option<&Layout> {
+        self.pages.layout(p)
+    }
+
+    /// The search in document `doc`, when it has one.
+    #[must_use]
+    pub fn search(&self, doc: usize) -> Option<&Search> {
+        self.search.as_ref().filter(|s| s.doc == doc)
+    }
+
+    /// Forgets the search (the documents changed); returns whether there was one.
+    pub fn clear_search(&mut self) -> bool {
+        self.search.take().is_some()
+    }
+
+    /// A number typed before a command.
+    #[must_use]
+    pub fn count(&self) -> &str {
+        &self.count
+    }
+
+    /// Takes the count typed so far, leaving none.
+    pub fn take_count(&mut self) -> String {
+        std::mem::take(&mut self.count)
+    }
+
+    /// Answers a reading action: scrolling, the ends, a match, a digit of a count.
+    pub fn update(&mut self, action: Action, p: &Pane) -> Outcome {
+        match action {
+            Action::ScrollRows(n) => self.pages.scroll(p, i64::from(n)),
+            Action::ScrollPages(n) => self.pages.scroll(p, i64::from(n) * i64::from(p.rows)),
+            Action::ScrollHalfPages(n) => self
+                .pages
+                .scroll(p, i64::from(n) * i64::from(p.rows.div_ceil(2))),
+            Action::Top => self.pages.go_top(p),
+            Action::Bottom => self.pages.go_bottom(p),
+            Action::StepMatch(forward) => return self.step_match(p, forward),
+            Action::Count(c) => {
+                self.count.push(c);
+                if c == '%' {
+                    // `50%` is complete as typed, as in less and vim.
+                    let count = self.take_count();
+                    return match count.trim_end_matches('%').parse::<usize>() {
+                        Ok(n) => self.go_percent(p, n),
+                        Err(_) => Outcome::Say("Type a number before %.".into()),
+                    };
+                }
+            }
+            _ => {}
+        }
+        Outcome::Stay
+    }
+
+    /// Applies a typed `count` to `action`: `None` when the count means nothing to it (the
+    /// action then runs as if none was typed).
+    pub fn counted(&mut self, count: &str, action: Action, p: &Pane) -> Option<Outcome> {
+        if let Some(Ok(n)) = count.strip_suffix('%').map(str::parse::<usize>) {
+            return Some(self.go_percent(p, n));
+        }
+        let n: usize = count.parse().ok()?;
+        match action {
+            Action::Top | Action::Bottom => Some(self.go_line(p, n)),
+            Action::ScrollRows(d) => Some(self.update(
+                Action::ScrollRows(d.saturating_mul(i32::try_from(n).unwrap_or(i32::MAX))),
+                p,
+            )),
+            _ => None,
+        }
+    }
+
+    /// Shows source line `line` (1-based) at the top.
+    pub fn go_line(&mut self, p: &Pane, line: usize) -> Outcome {
+        let offset = p.doc.line_start(line.max(1));
+        self.pages.show(p, offset, false);
+        Outcome::Focus(Focus::Reader)
+    }
+
+    /// Shows the page `percent` of the way down (by rows once all are known, else by bytes).
+    pub fn go_percent(&mut self, p: &Pane, percent: usize) -> Outcome {
+        self.pages.ensure(p);
+        let page = usize::from(p.rows);
+        let (doc, percent) = (p.doc, percent.min(100));
+        let len = doc.text.len();
+        let Some(layout) = self.pages.layout(p).filter(|l| {
+            l.done() >= len && !doc.is_loading() && l.rows().first().is_none_or(|r| r.start == 0)
+        }) else {
+            // Not all rows are known yet: go by bytes, to the start of that line.
+            let offset = len / 100 * percent + len % 100 * percent / 100;
+            let start = doc.line_start(doc.line_of(offset.min(len)));
+            self.pages.show(p, start, false);
+            return Outcome::Focus(Focus::Reader);
+        };
+        let row = layout.len().saturating_sub(page) * percent / 100;
+        let offset = layout.rows().get(row).map_or(0, |r| r.start);
+        self.pages.show(p, offset, false);
+        Outcome::Focus(Focus::Reader)
+    }
+
+    /// Searches the open document and shows the first match at or after `from`; an empty
+    /// query ends the search and goes back to `from`.
+    pub fn run_search(&mut self, p: &Pane, query: &str, from: usize) {
+        if query.is_empty() {
+            self.search = None;
+            self.pages.show(p, from, false);
+            return;
+        }
+        let matches = find_all(&p.doc.text, query);
+        let current = matches
+            .iter()
+            .position(|m| m.start >= from)
+            .or(if matches.is_empty() { None } else { Some(0) });
+        let target = current.and_then(|i| matches.get(i)).map(|m| m.start);
+        self.search = Some(Search {
+            query: query.to_string(),
+            doc: p.index,
+            matches,
+            current,
+        });
+        match target {
+            Some(at) => self.pages.show(p, at, true),
+            None => self.pages.show(p, from, false),
+        }
+    }
+
+    /// Whether the search typed last found nothing.
+    #[must_use]
+    pub fn found_nothing(&self) -> bool {
+        self.search.as_ref().is_some_and(|s| s.matches.is_empty())
+    }
+
+    /// `n`/`N`: the next or previous match, round the end.
+    fn step_match(&mut self, p: &Pane, forward: bool) -> Outcome {
+        let Some(search) = self
+            .search
+            .as_mut()
+            .filter(|s| s.doc == p.index && !s.matches.is_empty())
+        else {
+            return Outcome::Say("No search: press / to search this document.".into());
+        };
+        let n = search.matches.len();
+        let next = match search.current {
+            Some(i) if forward => (i + 1) % n,
+            Some(i) => (i + n - 1) % n,
+            None => 0,
+        };
+        search.current = Some(next);
+        let at = search.matches[next].start;
+        self.pages.show(p, at, true);
+        Outcome::Focus(Focus::Reader)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::corpus::seeds;
+
+    fn pane(doc: &Document) -> Pane<'_> {
+        Pane {
+            index: 0,
+            doc,
+            width: Some(60),
+            rows: 20,
+        }
+    }
+
+    fn reader() -> Reader {
+        Reader::new([0], WrapMode::Words, AmbiguousWidth::Narrow)
+    }
+
+    #[test]
+    fn a_percent_count_is_complete_as_typed() {
+        let doc = &seeds()[0];
+        let mut r = reader();
+        assert_eq!(r.update(Action::Count('5'), &pane(doc)), Outcome::Stay);
+        assert_eq!(r.count(), "5");
+        r.update(Action::Count('0'), &pane(doc));
+        let read = r.update(Action::Count('%'), &pane(doc));
+        assert_eq!(read, Outcome::Focus(Focus::Reader));
+        assert_eq!(r.count(), "", "the count is used up");
+        assert!(r.pages().top(0) > 0);
+        assert!(matches!(
+            r.update(Action::Count('%'), &pane(doc)),
+            Outcome::Say(_)
+        ));
+    }
+
+    #[test]
+    fn a_count_means_a_line_before_g_and_rows_before_j() {
+        let doc = &seeds()[0];
+        let mut r = reader();
+        assert_eq!(
+            r.counted("3", Action::Top, &pane(doc)),
+            Some(Outcome::Focus(Focus::Reader))
+        );
+        assert_eq!(doc.line_of(r.pages().top(0)), 3);
+        assert_eq!(r.counted("3", Action::OpenFinder, &pane(doc)), None);
+        let before = r.pages().top_row(&pane(doc));
+        r.counted("2", Action::ScrollRows(1), &pane(doc));
+        assert_eq!(r.pages().top_row(&pane(doc)), before + 2);
+    }
+
+    #[test]
+    fn matches_are_stepped_round_and_a_missing_search_is_said() {
+        let doc = &seeds()[0];
+        let mut r = reader();
+        assert!(matches!(
+            r.update(Action::StepMatch(true), &pane(doc)),
+            Outcome::Say(_)
+        ));
+        r.run_search(&pane(doc), "의", 0);
+        let n = r.search(0).map_or(0, |s| s.matches.len());
+        assert!(n > 1);
+        r.update(Action::StepMatch(false), &pane(doc));
+        assert_eq!(r.search(0).and_then(|s| s.current), Some(n - 1));
+        assert!(r.search(1).is_none(), "the search belongs to its document");
+        r.run_search(&pane(doc), "없는말없는말", 0);
+        assert!(r.found_nothing());
+        assert!(r.clear_search() && !r.clear_search());
+    }
+}
