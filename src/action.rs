@@ -104,6 +104,8 @@ pub enum Action {
     StartBookmark,
     /// Read the next (`true`) or previous document of the list, where it was left.
     StepDocument(bool),
+    /// Say which file this is, the lines shown, the byte reached and how far that is.
+    Describe,
     /// Go to the next (`true`) or previous search match, wrapping.
     StepMatch(bool),
     /// Open search across every document.
@@ -204,6 +206,7 @@ pub const BINDABLE: &[Bindable] = &[
     bind("next_document", A::StepDocument(true), Reader, &["J"], "read the next document"),
     bind("previous_document", A::StepDocument(false), Reader, &["K"], "read the previous document"),
     bind("goto", A::StartGoto, Reader, &[":"], "go to a line or N%"),
+    bind("file_info", A::Describe, Reader, &["=", "ctrl-g"], "file, lines shown, bytes and percentage"),
     bind("bookmark", A::StartBookmark, Reader, &["m"], "bookmark this place"),
     bind("edit", A::Edit, Reader, &["e"], "open in $EDITOR at this line"),
     bind("back_to_list", A::Back, Reader, &["esc", "h", "left"], "clear the search, then back to the list"),

@@ -132,6 +132,7 @@ impl App {
             | Action::Top
             | Action::Bottom
             | Action::StepMatch(_)
+            | Action::Describe
             | Action::Count(_) => self
                 .read(|r, p| r.update(action, p))
                 .unwrap_or(Outcome::Stay),

@@ -111,6 +111,7 @@ impl Reader {
             Action::Top => self.pages.go_top(p),
             Action::Bottom => self.pages.go_bottom(p),
             Action::StepMatch(forward) => return self.step_match(p, forward),
+            Action::Describe => return Outcome::Say(self.describe(p)),
             Action::Count(c) => {
                 self.count.push(c);
                 if c == '%' {
@@ -170,6 +171,38 @@ impl Reader {
         let offset = layout.rows().get(row).map_or(0, |r| r.start);
         self.pages.show(p, offset, false);
         Outcome::Focus(Focus::Reader)
+    }
+
+    /// less's `=`: `name · lines 12-40 of 800 · byte 2,048 of 51,200 (4%)`, with the lines
+    /// and bytes the page shows; `+` after the totals while the document is still loading.
+    #[must_use]
+    pub fn describe(&self, p: &Pane) -> String {
+        let doc = p.doc;
+        let top = self.pages.top(p.index);
+        let end = self.pages.layout(p).map_or(top, |layout| {
+            let first = layout.row_of(top);
+            let last = (first + usize::from(p.rows)).min(layout.len());
+            if last == layout.len() && layout.done() >= doc.text.len() && !doc.is_loading() {
+                // The last page shows the end, trailing newlines and all.
+                return doc.text.len();
+            }
+            layout.rows()[first.min(last)..last]
+                .last()
+                .map_or(top, |r| r.start + r.len as usize)
+        });
+        let len = doc.text.len();
+        let end = end.clamp(top, len);
+        let more = if doc.is_loading() { "+" } else { "" };
+        format!(
+            "{} · lines {}-{} of {}{more} · byte {} of {}{more} ({}%)",
+            doc.name,
+            doc.line_of(top),
+            doc.line_of(end.saturating_sub(1).max(top)),
+            doc.line_count(),
+            end,
+            len,
+            end * 100 / len.max(1),
+        )
     }
 
     /// Searches the open document and shows the first match at or after `from`; an empty
@@ -274,6 +307,29 @@ mod tests {
         let before = r.pages().top_row(&pane(doc));
         r.counted("2", Action::ScrollRows(1), &pane(doc));
         assert_eq!(r.pages().top_row(&pane(doc)), before + 2);
+    }
+
+    #[test]
+    fn describe_says_the_lines_and_bytes_the_page_shows() {
+        let doc = &seeds()[0];
+        let mut r = reader();
+        let Outcome::Say(at_top) = r.update(Action::Describe, &pane(doc)) else {
+            panic!("= says where the page is");
+        };
+        let lines = doc.line_count();
+        assert!(
+            at_top.starts_with(&format!("{} · lines 1-", doc.name)),
+            "{at_top}"
+        );
+        assert!(at_top.contains(&format!(" of {lines} · byte ")), "{at_top}");
+        r.update(Action::Bottom, &pane(doc));
+        let len = doc.text.len();
+        assert!(
+            r.describe(&pane(doc))
+                .ends_with(&format!("of {lines} · byte {len} of {len} (100%)")),
+            "{}",
+            r.describe(&pane(doc))
+        );
     }
 
     #[test]
