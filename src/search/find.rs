@@ -20,6 +20,9 @@ use std::ops::Range;
 use memchr::memmem::Finder;
 use regex::{Regex, RegexBuilder};
 
+mod incremental;
+pub use incremental::{Progress, Search, MATCH_LIMIT};
+
 /// The prefix that makes typed text a regular expression (`re:\d+년`). Anything else is a
 /// literal; to search for text that starts with `re:`, type `re:re:…` (it has no special
 /// characters, so it matches itself).
@@ -254,111 +257,6 @@ fn scan_line(re: &Regex, line: &str, mut at: usize, out: &mut Vec<Range<usize>>)
             out.push(m.range());
             at = m.end();
         }
-    }
-}
-
-/// What a [`Search::step`] left to do.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Progress {
-    /// Some of the text given is not scanned yet: step again (after drawing a frame).
-    More,
-    /// All the text given is scanned, but it was not complete: step again when more arrives.
-    Waiting,
-    /// The complete text is scanned; [`Search::matches`] is final.
-    Done,
-}
-
-/// A search through one document, done a slice at a time.
-///
-/// Each [`Self::step`] scans about `budget_bytes` more of the text, cut at a line end, so a
-/// caller can spread a 300 MB search over many frames. The text may still be loading: it
-/// must only grow at its end between steps (the same prefix each time).
-#[derive(Debug, Clone)]
-pub struct Search {
-    pattern: Pattern,
-    matches: Vec<Range<usize>>,
-    scanned: usize,
-    done: bool,
-}
-
-impl Search {
-    /// A search for `pattern`, nothing scanned yet.
-    #[must_use]
-    pub fn new(pattern: Pattern) -> Self {
-        Self {
-            pattern,
-            matches: Vec::new(),
-            scanned: 0,
-            done: false,
-        }
-    }
-
-    /// Scans about `budget_bytes` more of `text` (at least one line, so a very long line is
-    /// scanned in one step) and records the matches in it. With `complete` false the text
-    /// is still growing, and only whole lines (up to the last `\n`) are scanned.
-    pub fn step(&mut self, text: &str, complete: bool, budget_bytes: usize) -> Progress {
-        if self.done {
-            return Progress::Done;
-        }
-        let from = self.scanned;
-        let Some(rest) = text.as_bytes().get(from..) else {
-            // The text shrank, against the contract: stop rather than search nonsense.
-            self.done = true;
-            return Progress::Done;
-        };
-        let limit = if complete {
-            text.len()
-        } else {
-            memchr::memrchr(b'\n', rest).map_or(from, |i| from + i + 1)
-        };
-        if from < limit {
-            // From the byte before `want`, so a slice already ending at a `\n` stops there.
-            let want = from.saturating_add(budget_bytes.max(1)).min(limit);
-            let tail = text.as_bytes().get(want - 1..limit).unwrap_or_default();
-            let to = memchr::memchr(b'\n', tail).map_or(limit, |i| want + i);
-            self.pattern.scan(text, from, to, &mut self.matches);
-            self.scanned = to;
-        }
-        if complete && self.scanned >= text.len() {
-            self.done = true;
-            Progress::Done
-        } else if self.scanned < limit {
-            Progress::More
-        } else {
-            Progress::Waiting
-        }
-    }
-
-    /// The pattern searched for.
-    #[must_use]
-    pub fn pattern(&self) -> &Pattern {
-        &self.pattern
-    }
-
-    /// The matches found so far: byte ranges on char boundaries, in order, not overlapping.
-    #[must_use]
-    pub fn matches(&self) -> &[Range<usize>] {
-        &self.matches
-    }
-
-    /// How many bytes of the text are scanned (a line end, or the end of the text).
-    #[must_use]
-    pub fn scanned(&self) -> usize {
-        self.scanned
-    }
-
-    /// Whether the complete text is scanned.
-    #[must_use]
-    pub fn is_done(&self) -> bool {
-        self.done
-    }
-
-    /// The index in [`Self::matches`] of the first match starting at or after `offset` (the
-    /// top of the view, say); `None` if there is none yet.
-    #[must_use]
-    pub fn first_at_or_after(&self, offset: usize) -> Option<usize> {
-        let i = self.matches.partition_point(|m| m.start < offset);
-        (i < self.matches.len()).then_some(i)
     }
 }
 

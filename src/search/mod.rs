@@ -11,7 +11,7 @@ mod find;
 mod initials;
 mod linear;
 
-pub use find::{Pattern, PatternError, Progress, Search, REGEX_PREFIX};
+pub use find::{Pattern, PatternError, Progress, Search, MATCH_LIMIT, REGEX_PREFIX};
 pub use initials::{initial_consonant, Initials};
 use initials::{initials_run, is_consonant_jamo};
 

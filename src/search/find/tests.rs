@@ -1,5 +1,6 @@
 use super::*;
 use proptest::prelude::*;
+use std::ops::Range;
 
 /// The matched texts, for readable assertions.
 fn found<'a>(text: &'a str, typed: &str) -> Vec<&'a str> {
@@ -124,6 +125,19 @@ fn growing_text_and_first_at_or_after() {
     assert_eq!(s.first_at_or_after(1), Some(1));
     assert_eq!(s.first_at_or_after(11), Some(3));
     assert_eq!(s.first_at_or_after(12), None);
+}
+
+#[test]
+fn match_limit_stops_the_search() {
+    let text = "a a a\na a\na";
+    let mut s = Search::new(Pattern::parse("a").unwrap()).with_match_limit(4);
+    while s.step(text, true, 1) != Progress::Done {}
+    assert!(s.is_capped() && s.is_done());
+    assert_eq!(s.matches(), [0..1, 2..3, 4..5, 6..7]);
+    let mut s = Search::new(Pattern::parse("a").unwrap());
+    while s.step(text, true, 1) != Progress::Done {}
+    assert!(!s.is_capped());
+    assert_eq!(s.matches().len(), 6);
 }
 
 /// Whether two characters are equal under simple case folding, for the characters the
