@@ -60,7 +60,7 @@ pub struct Pattern {
 #[derive(Clone)]
 enum Kind {
     /// A case-sensitive literal: `memmem` is the fastest way to find exact bytes.
-    Exact(Finder<'static>),
+    Exact(Box<Finder<'static>>),
     /// Case-insensitive literals and regexes.
     Regex(Regex),
     /// A literal with a newline in it: matches never span lines, so it finds nothing.
@@ -96,7 +96,7 @@ impl Pattern {
         let kind = if !regex_mode && body.contains('\n') {
             Kind::Never
         } else if !regex_mode && !ignore_case {
-            Kind::Exact(Finder::new(body.as_bytes()).into_owned())
+            Kind::Exact(Box::new(Finder::new(body.as_bytes()).into_owned()))
         } else {
             let source = if regex_mode {
                 body.to_string()
