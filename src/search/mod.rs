@@ -3,10 +3,15 @@
 //! Typing `ㅇㄷㅂㅅ` should find 오다바시, as Korean phone books and IDEs allow. Both sides are
 //! mapped character for character (each Hangul syllable to its initial consonant), so the
 //! positions the matcher returns still point at the right characters of the original text.
+//!
+//! [`Search`] is the other kind: finding typed text or a regex ([`Pattern`]) everywhere in a
+//! whole document, a slice at a time, so typing never waits for a long document.
 
+mod find;
 mod initials;
 mod linear;
 
+pub use find::{Pattern, PatternError, Progress, Search, MATCH_LIMIT, REGEX_PREFIX};
 pub use initials::{initial_consonant, Initials};
 use initials::{initials_run, is_consonant_jamo};
 
