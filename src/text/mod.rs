@@ -5,11 +5,13 @@
 //! never disagree about how wide something is.
 
 pub mod cluster;
+pub mod flow;
 pub mod glyph;
 pub mod width;
 pub mod window;
 pub mod wrap;
 
+pub use flow::{detect_flow, Flow};
 pub use glyph::{glyph, Glyph};
 pub use width::AmbiguousWidth;
 pub use window::{window, Shape};
