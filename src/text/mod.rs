@@ -14,7 +14,7 @@ pub mod wrap;
 pub use flow::{detect_flow, Flow};
 pub use glyph::{glyph, Glyph};
 pub use width::AmbiguousWidth;
-pub use window::{window, Shape};
+pub use window::{window, window_flow, Shape};
 pub use wrap::{Layout, Row, RowKind, WrapMode};
 
 /// The largest character boundary of `s` at or before `at` (clamped to the end): where an

@@ -1,16 +1,25 @@
 //! Wrapping text into rows: byte ranges plus widths, computed once per pane width.
 //!
-//! Every source line is a paragraph. Paragraphs are separated by exactly one empty *gap* row, so
-//! a break is always visible, whether the source separates paragraphs with one newline (as news
-//! exports do) or with several blank or space-only lines. Rows keep byte offsets into the text:
-//! scroll positions are offsets, so a resize re-wraps and keeps the same text at the top.
+//! In [`Flow::Lines`] (the default) every source line is a paragraph. Paragraphs are separated
+//! by exactly one empty *gap* row, so a break is always visible, whether the source separates
+//! paragraphs with one newline (as news exports do) or with several blank or space-only lines.
+//! Rows keep byte offsets into the text: scroll positions are offsets, so a resize re-wraps and
+//! keeps the same text at the top.
+//!
+//! In [`Flow::Paragraphs`] (hard-wrapped text, see [`crate::text::flow`]) the lines between
+//! blank lines flow together, and only blank lines give gap rows. The text is not rewritten:
+//! a row of a reflowed paragraph may span a `\n`, which is drawn as one blank column, or as
+//! none right after a whitespace grapheme ([`join_columns`] says which). Lines that keep rows
+//! of their own ([`crate::text::flow::keeps_own_row`]) never join.
 
 use serde::{Deserialize, Serialize};
 
+pub use super::flow::{join_columns, Flow};
 use super::width::AmbiguousWidth;
 use fill::wrap_line;
 
 mod fill;
+mod para;
 
 /// Columns between tab stops.
 pub const TAB_STOP: usize = 8;
@@ -75,6 +84,10 @@ pub struct Layout {
     mid_line: bool,
     /// End of the last non-blank line, where a gap row goes before the next paragraph.
     prev_end: Option<usize>,
+    /// Whether lines are paragraphs or flow together.
+    flow: Flow,
+    /// State kept between [`Layout::extend`] calls in [`Flow::Paragraphs`].
+    para: para::State,
 }
 
 impl Layout {
@@ -103,13 +116,53 @@ impl Layout {
             done: start,
             mid_line,
             prev_end: None,
+            flow: Flow::Lines,
+            para: para::State::default(),
         }
+    }
+
+    /// Wraps all of `text` like [`Layout::new`], with its lines taken as `flow` says.
+    #[must_use]
+    pub fn new_flow(
+        text: &str,
+        width: u16,
+        mode: WrapMode,
+        amb: AmbiguousWidth,
+        flow: Flow,
+    ) -> Self {
+        let mut layout = Self::starting_at(0, false, width, mode, amb).with_flow(flow);
+        layout.extend(text, true, usize::MAX);
+        layout
+    }
+
+    /// The same empty layout, taking lines as `flow` says. Call it before the first
+    /// [`Layout::extend`]: rows already made are not redone.
+    ///
+    /// In [`Flow::Paragraphs`] a layout that starts at a line start begins a paragraph there
+    /// (start right after a blank line to get the rows of the whole text); one that starts
+    /// `mid_line` takes that line as plain prose joined with the lines that follow it.
+    #[must_use]
+    pub fn with_flow(mut self, flow: Flow) -> Self {
+        self.flow = flow;
+        self
+    }
+
+    /// How this layout takes the lines of the text.
+    #[must_use]
+    pub fn flow(&self) -> Flow {
+        self.flow
     }
 
     /// Wraps about `budget` more bytes of `text` (whole rows; a long line may stop inside).
     /// While the text is still growing (`complete == false`) only lines that end in `\n` are
     /// wrapped. Returns whether everything available is now wrapped.
+    ///
+    /// In [`Flow::Paragraphs`] a paragraph is wrapped only once its end is known: while the text
+    /// grows, the last lines wait until a line that cannot join them (or the end) arrives.
     pub fn extend(&mut self, text: &str, complete: bool, budget: usize) -> bool {
+        if self.flow == Flow::Paragraphs {
+            return self.extend_paragraphs(text, complete, budget);
+        }
         let avail = if complete {
             text.len()
         } else {
@@ -221,8 +274,9 @@ use unicode_segmentation::UnicodeSegmentation;
 fn vis_before(line: &str, start: usize, end: usize, amb: AmbiguousWidth) -> usize {
     let mut col = 0;
     let mut vis = 0;
-    for g in line[start..end].graphemes(true) {
+    for (o, g) in line[start..end].grapheme_indices(true) {
         col += match super::glyph::glyph(g, amb) {
+            _ if g == "\n" => join_columns(&line[start..end][..o]),
             super::glyph::Glyph::Tab => tab_width(col),
             other => other.width(),
         };

@@ -2,7 +2,7 @@
 
 use unicode_segmentation::UnicodeSegmentation;
 
-use super::{tab_width, Row, RowKind, WrapMode};
+use super::{join_columns, tab_width, Row, RowKind, WrapMode};
 use crate::text::glyph::{glyph, Glyph};
 use crate::text::width::AmbiguousWidth;
 
@@ -10,8 +10,9 @@ pub(super) fn is_space(g: &str) -> bool {
     g.chars().all(char::is_whitespace)
 }
 
-/// Wraps one non-blank line (without its newline) that starts at byte `base`; returns where to
-/// go on when it stopped early because `budget` bytes were wrapped.
+/// Wraps one non-blank line (without its newline), or a reflowed paragraph whose inner `\n`s
+/// are spaces, that starts at byte `base`; returns where to go on when it stopped early because
+/// `budget` bytes were wrapped.
 pub(super) fn wrap_line(
     line: &str,
     base: usize,
@@ -41,6 +42,13 @@ pub(super) fn wrap_line(
             return Some(w.row_start);
         }
         let space = is_space(g);
+        if g == "\n" {
+            // A line break inside a reflowed paragraph (only `Flow::Paragraphs` passes one):
+            // a space, so a break opportunity, one column unless a space already ends the line.
+            let gw = join_columns(&line[w.row_start..o]);
+            w.place(o, gw, true, true);
+            continue;
+        }
         match glyph(g, amb) {
             Glyph::Split { parts, .. } => {
                 // Placed part by part, so a cluster wider than the pane still breaks between
