@@ -34,11 +34,11 @@ pub enum Flow {
 
 /// Lines shorter than this (in columns) are not taken as cut at a wrap column: headings,
 /// signatures and the last line of a paragraph are short whatever the text.
-const MIN_WRAPPED: usize = 40;
+pub const MIN_WRAPPED: usize = 40;
 /// Lines wider than this are not hard-wrapped: editors and RFCs wrap at 64..=80, a few at 100.
-const MAX_WRAPPED: usize = 100;
+pub const MAX_WRAPPED: usize = 100;
 /// Fewer non-blank lines than this are too few to judge; such a text is shown line by line.
-const MIN_LINES: usize = 8;
+pub const MIN_LINES: usize = 8;
 
 /// Whether `sample` (a prefix of a text; only its first [`SAMPLE`] bytes are read) looks
 /// hard-wrapped.

@@ -54,7 +54,7 @@ pub fn window(
 /// those of the whole layout. When no blank line lies within reach, the window starts at the
 /// start of the offset's line as if a paragraph began there: the rows of that stretch may
 /// differ from the whole layout's (the line is not joined with the lines before it) until the
-/// next blank line, after which they agree again. Inside a line longer than [`REACH`] the
+/// next blank line, after which they agree again. Inside a line longer than 1 MiB the
 /// window starts as in [`Flow::Lines`], taking that line as prose joined with what follows.
 #[must_use]
 pub fn window_flow(
