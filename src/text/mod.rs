@@ -5,14 +5,16 @@
 //! never disagree about how wide something is.
 
 pub mod cluster;
+pub mod flow;
 pub mod glyph;
 pub mod width;
 pub mod window;
 pub mod wrap;
 
+pub use flow::{detect_flow, Flow};
 pub use glyph::{glyph, Glyph};
 pub use width::AmbiguousWidth;
-pub use window::{window, Shape};
+pub use window::{window, window_flow, Shape};
 pub use wrap::{Layout, Row, RowKind, WrapMode};
 
 /// The largest character boundary of `s` at or before `at` (clamped to the end): where an

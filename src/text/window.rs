@@ -4,6 +4,7 @@
 //! of it at once: the end after `G`, a search hit far ahead, a saved position. A *window* wraps
 //! only the lines around that position, so the cost depends on the screen, not the document.
 
+use super::flow::{is_blank, Flow};
 use super::wrap::{Layout, WrapMode};
 use super::{floor_boundary, AmbiguousWidth};
 
@@ -12,6 +13,8 @@ use super::{floor_boundary, AmbiguousWidth};
 const REACH: usize = 1 << 20;
 /// Bytes wrapped per step while looking for enough rows.
 const STEP: usize = 8 << 10;
+/// How far back [`Flow::Paragraphs`] looks for the blank line that starts a paragraph.
+pub const PARA_REACH: usize = 64 << 10;
 
 /// Shape of the rows to build.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -40,10 +43,50 @@ pub fn window(
     fwd: usize,
     shape: Shape,
 ) -> Layout {
+    window_flow(text, complete, offset, back, fwd, shape, Flow::Lines)
+}
+
+/// [`window`] for a text whose lines are taken as `flow` says.
+///
+/// In [`Flow::Paragraphs`] the window starts at a paragraph start (just after a blank line, or
+/// the text's start), found by looking back at most [`PARA_REACH`] bytes, and takes earlier
+/// paragraphs while fewer than `back` rows lie before the offset; its rows are then exactly
+/// those of the whole layout. When no blank line lies within reach, the window starts at the
+/// start of the offset's line as if a paragraph began there: the rows of that stretch may
+/// differ from the whole layout's (the line is not joined with the lines before it) until the
+/// next blank line, after which they agree again. Inside a line longer than 1 MiB the
+/// window starts as in [`Flow::Lines`], taking that line as prose joined with what follows.
+#[must_use]
+pub fn window_flow(
+    text: &str,
+    complete: bool,
+    offset: usize,
+    back: usize,
+    fwd: usize,
+    shape: Shape,
+    flow: Flow,
+) -> Layout {
     let Shape { width, mode, amb } = shape;
     let offset = floor_boundary(text, offset);
-    let (start, mid_line) = match line_start(text, offset) {
-        None => (tail(text, offset, back, shape).0, true),
+    let (start, mid_line) = match flow {
+        Flow::Lines => lines_start(text, offset, back, shape),
+        Flow::Paragraphs => paragraphs_start(text, offset, back, shape),
+    };
+    let mut rows = Layout::starting_at(start, mid_line, width, mode, amb).with_flow(flow);
+    loop {
+        let all = rows.extend(text, complete, STEP);
+        let after = rows.len().saturating_sub(rows.row_of(offset) + 1);
+        if all || (rows.done() > offset && after >= fwd) {
+            return rows;
+        }
+    }
+}
+
+/// Where a [`Flow::Lines`] window around `offset` starts, and whether that is inside a line.
+fn lines_start(text: &str, offset: usize, back: usize, shape: Shape) -> (usize, bool) {
+    let Shape { width, mode, amb } = shape;
+    match line_start(text, offset) {
+        None => (tail(text, offset, back, shape, Flow::Lines).0, true),
         Some(mut start) => {
             let mut mid_line = false;
             let mut before = Layout::new(&text[start..offset], width, mode, amb).len();
@@ -51,7 +94,7 @@ pub fn window(
                 // `start - 1` is the newline that ends the line before.
                 let Some(prev) = line_start(text, start - 1) else {
                     // A huge line before: its last rows, and the gap row after it.
-                    let (from, rows) = tail(text, start - 1, back - before, shape);
+                    let (from, rows) = tail(text, start - 1, back - before, shape, Flow::Lines);
                     if rows > 0 {
                         start = from;
                         mid_line = true;
@@ -64,15 +107,72 @@ pub fn window(
             }
             (start, mid_line)
         }
-    };
-    let mut rows = Layout::starting_at(start, mid_line, width, mode, amb);
-    loop {
-        let all = rows.extend(text, complete, STEP);
-        let after = rows.len().saturating_sub(rows.row_of(offset) + 1);
-        if all || (rows.done() > offset && after >= fwd) {
-            return rows;
-        }
     }
+}
+
+/// Where a [`Flow::Paragraphs`] window around `offset` starts, and whether that is inside a
+/// line: at a paragraph start, going back a paragraph at a time until `back` rows lie before.
+fn paragraphs_start(text: &str, offset: usize, back: usize, shape: Shape) -> (usize, bool) {
+    let Some(line) = line_start(text, offset) else {
+        return (tail(text, offset, back, shape, Flow::Paragraphs).0, true);
+    };
+    let Some(mut start) = paragraph_start(text, line) else {
+        return (line, false);
+    };
+    let rows = |from: usize, to: usize| {
+        let (w, m, a) = (shape.width, shape.mode, shape.amb);
+        Layout::new_flow(&text[from..to], w, m, a, Flow::Paragraphs).len()
+    };
+    // An estimate (the last paragraph is cut at the offset), enough to choose where to start.
+    let mut before = rows(start, offset);
+    while before < back && start > 0 {
+        let Some(prev) = paragraph_before(text, start) else {
+            break;
+        };
+        // One more row for the gap between paragraphs.
+        before += rows(prev, start) + 1;
+        start = prev;
+    }
+    (start, false)
+}
+
+/// Start of the line that ends with the newline at `end - 1`, looking back no further than
+/// `floor`.
+fn prev_line(text: &str, end: usize, floor: usize) -> Option<usize> {
+    match text.get(floor..end.checked_sub(1)?)?.rfind('\n') {
+        Some(i) => Some(floor + i + 1),
+        None => (floor == 0).then_some(0),
+    }
+}
+
+/// The paragraph start at or before the line starting at `line`: the first line after a blank
+/// line (or 0), or `None` when none lies within [`PARA_REACH`] bytes.
+fn paragraph_start(text: &str, line: usize) -> Option<usize> {
+    let floor = floor_boundary(text, line.saturating_sub(PARA_REACH));
+    let mut at = line;
+    while at > 0 {
+        let prev = prev_line(text, at, floor)?;
+        if is_blank(text.get(prev..at - 1)?) {
+            return Some(at);
+        }
+        at = prev;
+    }
+    Some(0)
+}
+
+/// The start of the paragraph before the one starting at `start` (after the blank lines
+/// between them), or `None` when it lies beyond [`PARA_REACH`] bytes.
+fn paragraph_before(text: &str, start: usize) -> Option<usize> {
+    let floor = floor_boundary(text, start.saturating_sub(PARA_REACH));
+    let mut at = start;
+    while at > 0 {
+        let prev = prev_line(text, at, floor)?;
+        if !is_blank(text.get(prev..at - 1)?) {
+            return paragraph_start(text, prev);
+        }
+        at = prev;
+    }
+    Some(0)
 }
 
 /// Start of the line holding byte `at` (a character boundary), or `None` when it lies more
@@ -90,7 +190,7 @@ fn line_start(text: &str, at: usize) -> Option<usize> {
 /// `end` (a character boundary in that line, at least [`REACH`] bytes from its start), and how
 /// many rows that is. The stretch doubles from [`STEP`] up to [`REACH`] bytes; a stretch that
 /// still has too few rows (zero-width marks, say) is taken as it is.
-fn tail(text: &str, end: usize, need: usize, shape: Shape) -> (usize, usize) {
+fn tail(text: &str, end: usize, need: usize, shape: Shape, flow: Flow) -> (usize, usize) {
     if need == 0 {
         return (end, 0);
     }
@@ -100,7 +200,8 @@ fn tail(text: &str, end: usize, need: usize, shape: Shape) -> (usize, usize) {
     let mut span = STEP;
     loop {
         let from = floor_boundary(text, end.saturating_sub(span));
-        let mut rows = Layout::starting_at(from, true, shape.width, shape.mode, shape.amb);
+        let mut rows =
+            Layout::starting_at(from, true, shape.width, shape.mode, shape.amb).with_flow(flow);
         rows.extend(before, true, usize::MAX);
         if rows.len() > need || span >= REACH || from == 0 {
             return (from, rows.len());
@@ -110,106 +211,4 @@ fn tail(text: &str, end: usize, need: usize, shape: Shape) -> (usize, usize) {
 }
 
 #[cfg(test)]
-mod tests {
-    use super::*;
-    use crate::text::{Row, RowKind};
-
-    const SHAPE: Shape = Shape {
-        width: 10,
-        mode: WrapMode::Words,
-        amb: AmbiguousWidth::Narrow,
-    };
-
-    fn text() -> String {
-        (0..6000)
-            .map(|i| format!("{i}번째 문단의 첫 문장과 둘째 문장이 여기에 있다.\n"))
-            .collect()
-    }
-
-    #[test]
-    fn a_window_has_the_rows_of_the_whole_layout_around_its_offset() {
-        let text = text();
-        let whole = Layout::new(&text, SHAPE.width, SHAPE.mode, SHAPE.amb);
-        let at = text.find("1000번째").unwrap_or(0);
-        let w = window(&text, true, at, 12, 30, SHAPE);
-        assert!(w.row_of(at) >= 12 && w.len() - w.row_of(at) > 30);
-        let first = w.rows()[0].start;
-        let from = whole.row_of(first);
-        assert_eq!(
-            &whole.rows()[from..from + w.len()],
-            w.rows(),
-            "same rows as the full layout"
-        );
-        assert!(
-            w.done() <= at + 2 * STEP,
-            "the window wrapped only near its offset"
-        );
-    }
-
-    #[test]
-    fn windows_at_the_ends_and_in_a_huge_line() {
-        let text = text();
-        let end = window(&text, true, text.len(), 20, 0, SHAPE);
-        assert_eq!(end.done(), text.len());
-        assert!(end.len() >= 20);
-        let start = window(&text, false, 0, 50, 5, SHAPE);
-        assert_eq!(start.rows()[0].start, 0);
-        let line = "낱말 ".repeat(REACH);
-        let w = window(&line, true, line.len() - 3, 2, 2, SHAPE);
-        assert!(w.row_of(line.len() - 3) >= 2, "rows before the offset");
-        // (Less a few bytes to the character boundary before.)
-        assert!(
-            w.rows()[0].start >= line.len() - 3 - STEP - 3,
-            "only its end wrapped"
-        );
-        let w = window(&line, true, line.len() / 2, 0, 2, SHAPE);
-        assert_eq!(
-            w.rows()[0].start,
-            line.len() / 2,
-            "no rows asked for before it"
-        );
-    }
-
-    #[test]
-    fn the_end_of_a_huge_last_line_has_rows_before_it() {
-        let mut text = text();
-        text.push_str(&"김민수 교수는 “경제가 어렵다”라고 말했다. ".repeat(REACH / 40));
-        text.push_str("끝.");
-        for back in [1, 24, 200] {
-            let w = window(&text, true, text.len(), back, 0, SHAPE);
-            assert!(w.len() > back, "{back} rows wanted, {} made", w.len());
-            assert_eq!(w.rows().last().map(|r| r.range().end), Some(text.len()));
-            assert!(
-                w.rows()[0].start > text.len() - REACH,
-                "only the end was wrapped"
-            );
-        }
-        // The rows end the same way as those of the whole line wrapped from its start.
-        let last_line = text.rfind('\n').map_or(0, |i| i + 1);
-        let whole = Layout::new(&text[last_line..], SHAPE.width, SHAPE.mode, SHAPE.amb);
-        let w = window(&text, true, text.len(), 24, 0, SHAPE);
-        let tail = |rows: &[Row], base: usize| -> Vec<(usize, u32)> {
-            rows.iter()
-                .rev()
-                .take(20)
-                .map(|r| (r.start - base, r.len))
-                .collect()
-        };
-        assert_eq!(tail(whole.rows(), 0), tail(w.rows(), last_line));
-    }
-
-    #[test]
-    fn rows_before_a_line_reach_back_into_a_huge_line() {
-        let mut text = "낱말 ".repeat(REACH);
-        text.push_str("\n마지막 줄.\n");
-        let at = text.len() - "마지막 줄.\n".len();
-        let w = window(&text, true, at, 30, 1, SHAPE);
-        assert!(w.row_of(at) >= 30, "only {} rows before", w.row_of(at));
-        assert!(
-            w.rows()[0].start > at - REACH,
-            "only the end of the huge line"
-        );
-        let gap = w.rows()[w.row_of(at) - 1];
-        assert_eq!(gap.kind, RowKind::Gap, "a gap row between the paragraphs");
-    }
-}
+mod tests;

@@ -1,15 +1,25 @@
 //! Wrapping text into rows: byte ranges plus widths, computed once per pane width.
 //!
-//! Every source line is a paragraph. Paragraphs are separated by exactly one empty *gap* row, so
-//! a break is always visible, whether the source separates paragraphs with one newline (as news
-//! exports do) or with several blank or space-only lines. Rows keep byte offsets into the text:
-//! scroll positions are offsets, so a resize re-wraps and keeps the same text at the top.
+//! In [`Flow::Lines`] (the default) every source line is a paragraph. Paragraphs are separated
+//! by exactly one empty *gap* row, so a break is always visible, whether the source separates
+//! paragraphs with one newline (as news exports do) or with several blank or space-only lines.
+//! Rows keep byte offsets into the text: scroll positions are offsets, so a resize re-wraps and
+//! keeps the same text at the top.
+//!
+//! In [`Flow::Paragraphs`] (hard-wrapped text, see [`crate::text::flow`]) the lines between
+//! blank lines flow together, and only blank lines give gap rows. The text is not rewritten:
+//! a row of a reflowed paragraph may span a `\n`, which is drawn as one blank column, or as
+//! none right after a whitespace grapheme ([`join_columns`] says which). Lines that keep rows
+//! of their own ([`crate::text::flow::keeps_own_row`]) never join.
 
 use serde::{Deserialize, Serialize};
-use unicode_segmentation::UnicodeSegmentation;
 
-use super::glyph::{glyph, Glyph};
+pub use super::flow::{join_columns, Flow};
 use super::width::AmbiguousWidth;
+use fill::wrap_line;
+
+mod fill;
+mod para;
 
 /// Columns between tab stops.
 pub const TAB_STOP: usize = 8;
@@ -74,6 +84,10 @@ pub struct Layout {
     mid_line: bool,
     /// End of the last non-blank line, where a gap row goes before the next paragraph.
     prev_end: Option<usize>,
+    /// Whether lines are paragraphs or flow together.
+    flow: Flow,
+    /// State kept between [`Layout::extend`] calls in [`Flow::Paragraphs`].
+    para: para::State,
 }
 
 impl Layout {
@@ -102,13 +116,53 @@ impl Layout {
             done: start,
             mid_line,
             prev_end: None,
+            flow: Flow::Lines,
+            para: para::State::default(),
         }
+    }
+
+    /// Wraps all of `text` like [`Layout::new`], with its lines taken as `flow` says.
+    #[must_use]
+    pub fn new_flow(
+        text: &str,
+        width: u16,
+        mode: WrapMode,
+        amb: AmbiguousWidth,
+        flow: Flow,
+    ) -> Self {
+        let mut layout = Self::starting_at(0, false, width, mode, amb).with_flow(flow);
+        layout.extend(text, true, usize::MAX);
+        layout
+    }
+
+    /// The same empty layout, taking lines as `flow` says. Call it before the first
+    /// [`Layout::extend`]: rows already made are not redone.
+    ///
+    /// In [`Flow::Paragraphs`] a layout that starts at a line start begins a paragraph there
+    /// (start right after a blank line to get the rows of the whole text); one that starts
+    /// `mid_line` takes that line as plain prose joined with the lines that follow it.
+    #[must_use]
+    pub fn with_flow(mut self, flow: Flow) -> Self {
+        self.flow = flow;
+        self
+    }
+
+    /// How this layout takes the lines of the text.
+    #[must_use]
+    pub fn flow(&self) -> Flow {
+        self.flow
     }
 
     /// Wraps about `budget` more bytes of `text` (whole rows; a long line may stop inside).
     /// While the text is still growing (`complete == false`) only lines that end in `\n` are
     /// wrapped. Returns whether everything available is now wrapped.
+    ///
+    /// In [`Flow::Paragraphs`] a paragraph is wrapped only once its end is known: while the text
+    /// grows, the last lines wait until a line that cannot join them (or the end) arrives.
     pub fn extend(&mut self, text: &str, complete: bool, budget: usize) -> bool {
+        if self.flow == Flow::Paragraphs {
+            return self.extend_paragraphs(text, complete, budget);
+        }
         let avail = if complete {
             text.len()
         } else {
@@ -210,155 +264,20 @@ pub fn tab_width(col: usize) -> usize {
     TAB_STOP - col % TAB_STOP
 }
 
-fn is_space(g: &str) -> bool {
-    g.chars().all(char::is_whitespace)
-}
-
-/// Wraps one non-blank line (without its newline) that starts at byte `base`; returns where to
-/// go on when it stopped early because `budget` bytes were wrapped.
-fn wrap_line(
-    line: &str,
-    base: usize,
-    width: usize,
-    mode: WrapMode,
-    amb: AmbiguousWidth,
-    budget: usize,
-    rows: &mut Vec<Row>,
-) -> Option<usize> {
-    let mut w = Filler {
-        base,
-        width,
-        mode,
-        rows,
-        row_start: 0,
-        col: 0,
-        vis: 0,
-        opp: None,
-        cluster: None,
-        prev_space: false,
-        prev_wide: false,
-    };
-    for (o, g) in line.grapheme_indices(true) {
-        // Stop right after a row ends once the budget is spent: wrapping again from that row's
-        // start gives exactly the rows this pass would have (no break opportunity is pending).
-        if w.row_start > 0 && w.row_start >= budget {
-            return Some(w.row_start);
-        }
-        let space = is_space(g);
-        match glyph(g, amb) {
-            Glyph::Split { parts, .. } => {
-                // Placed part by part, so a cluster wider than the pane still breaks between
-                // its parts; one that reaches past the edge first moves to the next row whole.
-                w.cluster = (o > w.row_start).then_some((o, w.col, w.vis));
-                for (i, p) in parts.filter(|p| p.width > 0).enumerate() {
-                    w.place(o + p.at, usize::from(p.width), false, i == 0);
-                }
-                w.cluster = None;
-            }
-            Glyph::Tab => {
-                let gw = tab_width(w.col);
-                w.place(o, gw, space, true);
-            }
-            other => w.place(o, other.width(), space, true),
-        }
-    }
-    let (start, vis) = (w.row_start, w.vis);
-    w.push(start, line.len(), vis);
-    None
-}
-
-/// The state of [`wrap_line`]: the row being filled and where it may break.
-struct Filler<'r> {
-    base: usize,
-    width: usize,
-    mode: WrapMode,
-    rows: &'r mut Vec<Row>,
-    /// Offset in the line where the current row starts.
-    row_start: usize,
-    /// Columns used, hanging spaces included.
-    col: usize,
-    /// Columns up to the last non-space: the row's drawn width.
-    vis: usize,
-    /// Last break opportunity: (offset, col there, vis there).
-    opp: Option<(usize, usize, usize)>,
-    /// Start of the cluster being placed in parts, when it does not start the row: (offset,
-    /// col there, vis there).
-    cluster: Option<(usize, usize, usize)>,
-    prev_space: bool,
-    prev_wide: bool,
-}
-
-impl Filler<'_> {
-    fn push(&mut self, start: usize, end: usize, vis: usize) {
-        self.rows.push(Row {
-            start: self.base + start,
-            len: u32::try_from(end - start).unwrap_or(u32::MAX),
-            width: u16::try_from(vis).unwrap_or(u16::MAX),
-            kind: RowKind::Text,
-        });
-    }
-
-    /// Places one unit of `gw` columns at offset `o`: a grapheme, or a part of a cluster drawn
-    /// in parts (`starts_cluster` is false for all but its first part: a line breaks between
-    /// clusters, and inside one only when it is wider than the pane).
-    fn place(&mut self, o: usize, gw: usize, space: bool, starts_cluster: bool) {
-        let wide = gw == 2 && !space;
-        if o > self.row_start && !space && starts_cluster {
-            let cjk = self.mode == WrapMode::Anywhere && (wide || self.prev_wide);
-            if self.prev_space || cjk {
-                self.opp = Some((o, self.col, self.vis));
-            }
-        }
-        self.prev_space = space;
-        self.prev_wide = wide;
-        if space {
-            // Spaces may hang past the edge: the break happens before the next word.
-            self.col += gw;
-            return;
-        }
-        if self.col + gw > self.width {
-            if let Some((at, at_col, at_vis)) = self.opp.take() {
-                // No spaces lie between the opportunity and here, so what moves to the next row
-                // is exactly `col - at_col` visible columns.
-                self.break_at(at, at_col, at_vis);
-            }
-            // Still past the edge inside a cluster drawn in parts: it moves on whole.
-            let cluster = self.cluster.filter(|c| c.0 > self.row_start);
-            if let (Some((at, at_col, at_vis)), true) = (cluster, self.col + gw > self.width) {
-                self.break_at(at, at_col, at_vis);
-            }
-            if self.col + gw > self.width && o > self.row_start {
-                self.push(self.row_start, o, self.vis);
-                self.row_start = o;
-                self.col = 0;
-            }
-        }
-        self.col += gw;
-        self.vis = self.col;
-    }
-
-    /// Ends the row at `at` (where the columns were `at_col`, `at_vis` drawn) and carries what
-    /// follows to the next row.
-    fn break_at(&mut self, at: usize, at_col: usize, at_vis: usize) {
-        self.push(self.row_start, at, at_vis);
-        self.row_start = at;
-        self.col = self.col.saturating_sub(at_col);
-        self.vis = self.vis.saturating_sub(at_col);
-        if let Some(c) = &mut self.cluster {
-            c.1 = c.1.saturating_sub(at_col);
-            c.2 = c.2.saturating_sub(at_col);
-        }
-    }
-}
+#[cfg(test)]
+use fill::is_space;
+#[cfg(test)]
+use unicode_segmentation::UnicodeSegmentation;
 
 #[cfg(test)]
 /// Visible width of `line[start..end]` as laid out on one row: trailing spaces do not count.
 fn vis_before(line: &str, start: usize, end: usize, amb: AmbiguousWidth) -> usize {
     let mut col = 0;
     let mut vis = 0;
-    for g in line[start..end].graphemes(true) {
-        col += match glyph(g, amb) {
-            Glyph::Tab => tab_width(col),
+    for (o, g) in line[start..end].grapheme_indices(true) {
+        col += match super::glyph::glyph(g, amb) {
+            _ if g == "\n" => join_columns(&line[start..end][..o]),
+            super::glyph::Glyph::Tab => tab_width(col),
             other => other.width(),
         };
         if !is_space(g) {
