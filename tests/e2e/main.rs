@@ -109,7 +109,7 @@ impl Tmux {
             .collect()
     }
 
-    /// Waits until the screen satisfies `ok` (and stops changing), or panics after 10 s.
+    /// Waits until the screen satisfies `ok` (and stops changing), or panics after 30 s (a loaded machine is slow; a broken reader never gets there).
     fn wait_for(&self, what: &str, ok: impl Fn(&[String]) -> bool) -> Vec<String> {
         let start = Instant::now();
         let mut last = Vec::new();
@@ -120,7 +120,7 @@ impl Tmux {
                 return screen;
             }
             assert!(
-                start.elapsed() < Duration::from_secs(10),
+                start.elapsed() < Duration::from_secs(30),
                 "timed out waiting for {what}; screen:\n{}",
                 last.join("\n")
             );
