@@ -167,6 +167,9 @@ pub fn run(entries: Vec<Entry>, problems: Vec<Problem>, options: Options) -> Res
             name: doc.clone(),
             line: *line,
         });
+    } else if app.docs().len() == 1 {
+        // One file is read at once, as `less file` does; the list is a Tab away.
+        app.update(Action::Open);
     }
     let events = Events::start();
     let result = event_loop(

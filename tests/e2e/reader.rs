@@ -34,8 +34,6 @@ fn hostile_text_leaves_title_and_clipboard_alone() {
     let Some(t) = Tmux::start(80, 12, &format!("{BIN} --ambiguous 1 {}", path.display())) else {
         return;
     };
-    t.wait_for("the list", |s| status_line(s).contains("Enter read"));
-    t.keys(&["Enter"]);
     let screen = t.wait_for("the text", |s| s.iter().any(|l| l.contains("PWNED")));
     let text = screen.join("\n");
     assert!(text.contains("^[]2;PWNED^G"), "{text}");
@@ -133,7 +131,7 @@ fn a_vanished_terminal_ends_the_process() {
     let Some(t) = Tmux::start(80, 24, &format!("{BIN} --ambiguous 1 {}", marker.display())) else {
         return;
     };
-    t.wait_for("the list", |s| status_line(s).contains("Enter read"));
+    t.wait_for("the text", |s| status_line(s).contains("line 1/"));
     drop(t);
     let still_running = || {
         let out = Command::new("pgrep")
