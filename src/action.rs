@@ -106,6 +106,8 @@ pub enum Action {
     StepDocument(bool),
     /// Say which file this is, the lines shown, the byte reached and how far that is.
     Describe,
+    /// Switch the open document between reflowed paragraphs and lines as in the file.
+    ToggleReflow,
     /// Go to the next (`true`) or previous search match, wrapping.
     StepMatch(bool),
     /// Open search across every document.
@@ -207,6 +209,7 @@ pub const BINDABLE: &[Bindable] = &[
     bind("previous_document", A::StepDocument(false), Reader, &["K"], "read the previous document"),
     bind("goto", A::StartGoto, Reader, &[":"], "go to a line or N%"),
     bind("file_info", A::Describe, Reader, &["=", "ctrl-g"], "file, lines shown, bytes and percentage"),
+    bind("reflow", A::ToggleReflow, Reader, &["r"], "join hard-wrapped lines into paragraphs, or not"),
     bind("bookmark", A::StartBookmark, Reader, &["m"], "bookmark this place"),
     bind("edit", A::Edit, Reader, &["e"], "open in $EDITOR at this line"),
     bind("back_to_list", A::Back, Reader, &["esc", "h", "left"], "clear the search, then back to the list"),

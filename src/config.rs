@@ -72,12 +72,28 @@ impl Ambiguous {
     }
 }
 
+/// Whether hard-wrapped paragraphs are joined into flowing text.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Reflow {
+    /// Per document: when its first 64 KiB look hard-wrapped (lines cut near one width,
+    /// paragraphs between blank lines).
+    #[default]
+    Auto,
+    /// Every document's paragraphs flow.
+    Always,
+    /// Every line is shown as in the file.
+    Never,
+}
+
 /// All settings.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(default, deny_unknown_fields)]
 pub struct Config {
     /// Where lines break: `words` or `anywhere`.
     pub wrap: WrapMode,
+    /// Whether hard-wrapped paragraphs flow: `auto`, `always` or `never`.
+    pub reflow: Reflow,
     /// Width of East Asian Ambiguous characters: `auto`, `1` or `2`.
     pub ambiguous: Ambiguous,
     /// Width of the document list in columns; 0 picks 30% of the screen (24 to 40).
@@ -93,6 +109,7 @@ impl Default for Config {
     fn default() -> Self {
         Self {
             wrap: WrapMode::Words,
+            reflow: Reflow::Auto,
             ambiguous: Ambiguous::Auto,
             list_width: 0,
             theme: Theme::default(),

@@ -2,7 +2,7 @@
 
 use std::collections::BTreeMap;
 
-use super::{Config, Scope};
+use super::{Config, Reflow, Scope};
 use crate::action::{Action, BINDABLE};
 use crate::text::WrapMode;
 
@@ -34,6 +34,16 @@ pub fn default_file() -> String {
         match d.wrap {
             WrapMode::Words => "words",
             WrapMode::Anywhere => "anywhere",
+        }
+    ));
+    out.push_str(&format!(
+        "# Hard-wrapped text (lines cut near one width, paragraphs between blank lines): \"auto\"\n\
+         # joins a paragraph's lines when a document looks so, \"always\" or \"never\" decide for\n\
+         # every document. `r` switches the open document either way.\nreflow = \"{}\"\n\n",
+        match d.reflow {
+            Reflow::Auto => "auto",
+            Reflow::Always => "always",
+            Reflow::Never => "never",
         }
     ));
     out.push_str(

@@ -133,6 +133,7 @@ impl App {
             | Action::Bottom
             | Action::StepMatch(_)
             | Action::Describe
+            | Action::ToggleReflow
             | Action::Count(_) => self
                 .read(|r, p| r.update(action, p))
                 .unwrap_or(Outcome::Stay),

@@ -83,7 +83,7 @@ impl App {
         let n = library.docs().len();
         let hash = |i| library.hash(i).unwrap_or("");
         let tops = (0..n).map(|i| saved.position(hash(i)).unwrap_or(0));
-        let reader = Reader::new(tops, config.wrap, amb);
+        let reader = Reader::new(tops, config.wrap, amb, config.reflow);
         let selected = (0..n)
             .find(|&i| !hash(i).is_empty() && saved.was_last(hash(i)))
             .unwrap_or(0);

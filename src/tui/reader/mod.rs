@@ -11,9 +11,10 @@ pub use pages::{Pages, SLICE};
 
 use std::ops::Range;
 
+use crate::config::Reflow;
 use crate::corpus::Document;
 use crate::search::find_all;
-use crate::text::{AmbiguousWidth, Layout, WrapMode};
+use crate::text::{AmbiguousWidth, Flow, Layout, WrapMode};
 use crate::tui::action::Action;
 use crate::tui::outcome::{Focus, Outcome};
 
@@ -53,9 +54,14 @@ pub struct Reader {
 
 impl Reader {
     /// A reader for documents starting at `tops` (saved byte offsets).
-    pub fn new(tops: impl IntoIterator<Item = usize>, wrap: WrapMode, amb: AmbiguousWidth) -> Self {
+    pub fn new(
+        tops: impl IntoIterator<Item = usize>,
+        wrap: WrapMode,
+        amb: AmbiguousWidth,
+        reflow: Reflow,
+    ) -> Self {
         Self {
-            pages: Pages::new(tops, wrap, amb),
+            pages: Pages::new(tops, wrap, amb, reflow),
             search: None,
             count: String::new(),
         }
@@ -112,6 +118,15 @@ impl Reader {
             Action::Bottom => self.pages.go_bottom(p),
             Action::StepMatch(forward) => return self.step_match(p, forward),
             Action::Describe => return Outcome::Say(self.describe(p)),
+            Action::ToggleReflow => {
+                let said = match self.pages.toggle_flow(p) {
+                    Flow::Paragraphs => {
+                        "Paragraphs flow: a blank line ends one (r: as in the file)."
+                    }
+                    Flow::Lines => "Lines as in the file (r: let paragraphs flow).",
+                };
+                return Outcome::Say(said.into());
+            }
             Action::Count(c) => {
                 self.count.push(c);
                 if c == '%' {
@@ -274,7 +289,7 @@ mod tests {
     }
 
     fn reader() -> Reader {
-        Reader::new([0], WrapMode::Words, AmbiguousWidth::Narrow)
+        Reader::new([0], WrapMode::Words, AmbiguousWidth::Narrow, Reflow::Auto)
     }
 
     #[test]

@@ -2,8 +2,12 @@
 //! pane's width, cached and grown in slices so a key never pays for wrapping a big document.
 
 use super::Pane;
+use crate::config::Reflow;
 use crate::corpus::Document;
-use crate::text::{floor_boundary, window, AmbiguousWidth, Layout, Shape, WrapMode};
+use crate::text::flow::SAMPLE;
+use crate::text::{
+    detect_flow, floor_boundary, window_flow, AmbiguousWidth, Flow, Layout, Shape, WrapMode,
+};
 
 /// Documents up to this size get a whole-document layout (wrapped in the background); bigger
 /// ones are shown through windows only, as `less` does, so memory stays near the text's size.
@@ -28,6 +32,9 @@ struct View {
     follow_end: bool,
     /// The user moved in this document (a saved position arriving later must not jump).
     moved: bool,
+    /// How its lines flow, once known (the setting, the user's toggle, or detected from the
+    /// first [`SAMPLE`] bytes).
+    flow: Option<Flow>,
 }
 
 /// Whether `layout` has rows for `page` rows from `offset` on: it is complete, or it reaches
@@ -43,11 +50,17 @@ pub struct Pages {
     views: Vec<View>,
     wrap: WrapMode,
     amb: AmbiguousWidth,
+    reflow: Reflow,
 }
 
 impl Pages {
     /// Pages for documents starting at `tops` (saved byte offsets).
-    pub fn new(tops: impl IntoIterator<Item = usize>, wrap: WrapMode, amb: AmbiguousWidth) -> Self {
+    pub fn new(
+        tops: impl IntoIterator<Item = usize>,
+        wrap: WrapMode,
+        amb: AmbiguousWidth,
+        reflow: Reflow,
+    ) -> Self {
         let views = tops
             .into_iter()
             .map(|top| View {
@@ -55,7 +68,59 @@ impl Pages {
                 ..View::default()
             })
             .collect();
-        Self { views, wrap, amb }
+        Self {
+            views,
+            wrap,
+            amb,
+            reflow,
+        }
+    }
+
+    /// How document `p` flows: as decided, or as in the file until enough of it has arrived
+    /// to tell.
+    pub fn flow(&self, p: &Pane) -> Flow {
+        self.views
+            .get(p.index)
+            .and_then(|v| v.flow)
+            .unwrap_or(Flow::Lines)
+    }
+
+    /// Decides how document `p` flows when it can be: by the setting, or from its first
+    /// [`SAMPLE`] bytes once they have arrived. A change drops the rows made before.
+    fn decide_flow(&mut self, p: &Pane) {
+        let Some(view) = self.views.get_mut(p.index).filter(|v| v.flow.is_none()) else {
+            return;
+        };
+        let doc = p.doc;
+        let flow = match self.reflow {
+            Reflow::Always => Flow::Paragraphs,
+            Reflow::Never => Flow::Lines,
+            Reflow::Auto if doc.text.len() >= SAMPLE || !doc.is_loading() => {
+                detect_flow(&doc.text[..floor_boundary(&doc.text, SAMPLE)])
+            }
+            Reflow::Auto => return,
+        };
+        view.flow = Some(flow);
+        if flow != Flow::Lines {
+            view.layouts.clear();
+            view.window = None;
+        }
+    }
+
+    /// Switches document `p` between reflowed paragraphs and the lines as in the file; returns
+    /// the flow now in force.
+    pub fn toggle_flow(&mut self, p: &Pane) -> Flow {
+        let flow = match self.flow(p) {
+            Flow::Lines => Flow::Paragraphs,
+            Flow::Paragraphs => Flow::Lines,
+        };
+        if let Some(view) = self.views.get_mut(p.index) {
+            view.flow = Some(flow);
+            view.layouts.clear();
+            view.window = None;
+        }
+        self.ensure(p);
+        flow
     }
 
     /// Where long lines break.
@@ -81,12 +146,14 @@ impl Pages {
     /// The layout of the open document for the pane's width, once made.
     pub fn layout(&self, p: &Pane) -> Option<&Layout> {
         let width = p.width?;
+        let flow = self.flow(p);
         let view = self.views.get(p.index)?;
+        let fits = |l: &&Layout| l.width() == width && l.flow() == flow;
         // A window exists only while the whole-document layout does not reach the page.
         view.window
             .as_ref()
-            .filter(|w| w.width() == width)
-            .or_else(|| view.layouts.iter().find(|l| l.width() == width))
+            .filter(fits)
+            .or_else(|| view.layouts.iter().find(fits))
     }
 
     /// Index of the first visible row in [`Self::layout`].
@@ -165,13 +232,13 @@ impl Pages {
     /// The whole-document layout at the pane's width, if it reaches `page` rows past `offset`
     /// (or is complete).
     fn full_covering(&self, p: &Pane, offset: usize, page: usize) -> Option<&Layout> {
-        let width = p.width?;
+        let (width, flow) = (p.width?, self.flow(p));
         let layout = self
             .views
             .get(p.index)?
             .layouts
             .iter()
-            .find(|l| l.width() == width)?;
+            .find(|l| l.width() == width && l.flow() == flow)?;
         covers(layout, p.doc, offset, page).then_some(layout)
     }
 
@@ -183,13 +250,14 @@ impl Pages {
             amb: self.amb,
         };
         let doc = p.doc;
-        Some(window(
+        Some(window_flow(
             &doc.text,
             !doc.is_loading(),
             offset,
             back,
             fwd,
             shape,
+            self.flow(p),
         ))
     }
 
@@ -199,14 +267,19 @@ impl Pages {
         let Some(width) = p.width else {
             return;
         };
+        self.decide_flow(p);
         let page = usize::from(p.rows);
-        let (amb, wrap, doc) = (self.amb, self.wrap, p.doc);
+        let (amb, wrap, doc, flow) = (self.amb, self.wrap, p.doc, self.flow(p));
         let Some(view) = self.views.get_mut(p.index) else {
             return;
         };
         let complete = !doc.is_loading();
         if doc.expected_len() <= FULL_LAYOUT_LIMIT {
-            match view.layouts.iter().position(|l| l.width() == width) {
+            match view
+                .layouts
+                .iter()
+                .position(|l| l.width() == width && l.flow() == flow)
+            {
                 Some(i) => {
                     let layout = view.layouts.remove(i);
                     view.layouts.push(layout);
@@ -222,7 +295,7 @@ impl Pages {
                         view.layouts.remove(0);
                     }
                     view.layouts
-                        .push(Layout::starting_at(0, false, width, wrap, amb));
+                        .push(Layout::starting_at(0, false, width, wrap, amb).with_flow(flow));
                 }
             }
             // A small document is wrapped at once; a bigger one grows only in background
@@ -239,6 +312,7 @@ impl Pages {
             .is_some_and(|l| covers(l, doc, view.top, page));
         let window_ok = view.window.as_ref().is_some_and(|w| {
             w.width() == width
+                && w.flow() == flow
                 && w.rows().first().is_some_and(|r| r.start <= view.top)
                 && covers(w, doc, view.top, page)
         });
@@ -250,7 +324,9 @@ impl Pages {
                 mode: wrap,
                 amb,
             };
-            view.window = Some(window(&doc.text, complete, view.top, 0, page, shape));
+            view.window = Some(window_flow(
+                &doc.text, complete, view.top, 0, page, shape, flow,
+            ));
         }
     }
 

@@ -8,6 +8,7 @@ use ratatui::widgets::{Block, Widget};
 use super::draw::{border_set, put_text, put_truncated};
 use crate::corpus::Status;
 use crate::quotes::{Quote, QuoteKind};
+use crate::text::flow::join_columns;
 use crate::text::RowKind;
 use crate::tui::app::{App, Focus};
 use crate::tui::theme::Theme;
@@ -93,8 +94,7 @@ pub fn render(app: &App, area: Rect, text: Rect, buf: &mut Buffer) {
         let matches = search.map_or(&[][..], |s| &s.matches[..]);
         let m0 = matches.partition_point(|m| m.end <= row.start);
         let near_matches = &matches[m0..];
-        put_text(buf, (text.x, y), text.width, slice, amb, |at| {
-            let at = row.start + at;
+        let style = |at: usize| {
             let hit = near_matches
                 .iter()
                 .take_while(|m| m.start <= at)
@@ -104,7 +104,26 @@ pub fn render(app: &App, area: Rect, text: Rect, buf: &mut Buffer) {
                 Some(_) => theme.search_match(),
                 None => quote_style(theme, near, current, at),
             }
-        });
+        };
+        // A row of a reflowed paragraph spans line breaks: each is the space the join stands
+        // for (none after a line that ends in a space), as the layout measured it.
+        let (mut col, mut from) = (0u16, 0usize);
+        for (i, part) in slice.split('\n').enumerate() {
+            if i > 0 {
+                let at = from - 1;
+                if join_columns(&slice[..at]) == 1 && col < text.width {
+                    put_text(buf, (text.x + col, y), 1, " ", amb, |_| {
+                        style(row.start + at)
+                    });
+                    col += 1;
+                }
+            }
+            let room = text.width.saturating_sub(col);
+            col += put_text(buf, (text.x + col, y), room, part, amb, |at| {
+                style(row.start + from + at)
+            });
+            from += part.len() + 1;
+        }
     }
 }
 
