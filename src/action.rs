@@ -96,6 +96,8 @@ pub enum Action {
     Back,
     /// Start an incremental search in the open document.
     StartSearch,
+    /// Start an incremental search back from the view, as less's `?` does.
+    StartSearchBack,
     /// Start filtering the document list.
     StartFilter,
     /// Ask for a line number or percentage.
@@ -202,7 +204,8 @@ pub const BINDABLE: &[Bindable] = &[
     bind("half_page_up", A::ScrollHalfPages(-1), Reader, &["ctrl-u"], "half a page up"),
     bind("top", A::Top, Reader, &["g", "home"], "top (N then this: line N)"),
     bind("bottom", A::Bottom, Reader, &["G", "end"], "end (N then this: line N)"),
-    bind("search", A::StartSearch, Reader, &["/"], "search this document"),
+    bind("search", A::StartSearch, Reader, &["/"], "search this document (re: for a regex)"),
+    bind("search_back", A::StartSearchBack, Reader, &["ctrl-r"], "search back from here (? stays help)"),
     bind("next_match", A::StepMatch(true), Reader, &["n"], "next match"),
     bind("previous_match", A::StepMatch(false), Reader, &["N"], "previous match"),
     bind("next_document", A::StepDocument(true), Reader, &["J"], "read the next document"),

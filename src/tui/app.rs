@@ -166,6 +166,7 @@ impl App {
                 Outcome::Stay
             }
             Action::StartSearch => self.start_prompt(PromptKind::Search),
+            Action::StartSearchBack => self.start_prompt(PromptKind::SearchBack),
             Action::StartFilter => self.start_prompt(PromptKind::Filter),
             Action::StartGoto => self.start_prompt(PromptKind::Goto),
             Action::StartBookmark => self.start_prompt(PromptKind::BookmarkLabel),
@@ -246,10 +247,14 @@ impl App {
                 self.read(|r, p| r.pages_mut().show(p, start, true));
             }
             Target::Bookmark(i) => self.go_bookmark(i),
-            Target::Hit { doc, offset } => {
+            Target::Hit { doc, offset, query } => {
+                // The hit becomes the document's search: highlighted, and `n` goes on from it.
                 self.select(doc);
                 self.focus = Focus::Reader;
-                self.read(|r, p| r.pages_mut().show(p, offset, true));
+                let said = self.read(|r, p| r.run_search(p, &query, offset, false));
+                if let Some(Outcome::Say(message)) = said {
+                    self.message = Some(message);
+                }
             }
         }
     }
@@ -362,7 +367,7 @@ impl App {
             return self.popup_update(Action::ClosePopup);
         };
         match prompt.kind {
-            PromptKind::Search => {
+            PromptKind::Search | PromptKind::SearchBack => {
                 self.reader.clear_search();
                 self.read(|r, p| r.pages_mut().show(p, prompt.origin, false));
                 Outcome::Stay

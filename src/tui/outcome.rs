@@ -33,6 +33,8 @@ pub enum Target {
         doc: usize,
         /// Byte offset of the hit.
         offset: usize,
+        /// What was searched for, which becomes the document's search.
+        query: String,
     },
 }
 

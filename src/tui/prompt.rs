@@ -10,6 +10,8 @@ use crate::tui::popup::edit_line;
 pub enum PromptKind {
     /// Incremental search in the open document.
     Search,
+    /// Incremental search back from the view's top.
+    SearchBack,
     /// Fuzzy filter of the document list.
     Filter,
     /// A line number or a percentage.

@@ -4,7 +4,7 @@ use std::ops::Range;
 
 use super::input::LineInput;
 use crate::corpus::Document;
-use crate::search::find_all;
+use crate::search::Pattern;
 use crate::text::floor_boundary;
 
 /// Hits listed at most (the count shown is exact).
@@ -46,12 +46,13 @@ impl SearchAll {
         self.hits.clear();
         self.total = 0;
         self.selected = 0;
-        let query = self.input.text().trim();
-        if query.is_empty() {
+        // The same pattern as `/` (smart case, `re:` for a regex), so the hit chosen is a match
+        // of the document's search it becomes.
+        let Ok(pattern) = Pattern::parse(self.input.text().trim()) else {
             return;
-        }
+        };
         for (d, doc) in docs.iter().enumerate() {
-            for range in find_all(&doc.text, query) {
+            for range in pattern.find_all(&doc.text) {
                 self.total += 1;
                 if self.hits.len() < MAX_LISTED {
                     let (context, lit) = context(&doc.text, &range);

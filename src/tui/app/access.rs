@@ -199,13 +199,14 @@ impl App {
         })
     }
 
-    /// Whether background work remains: loading, wrapping the open document, or the finder
-    /// filtering.
+    /// Whether background work remains: loading, wrapping the open document, searching it, or
+    /// the finder filtering.
     #[must_use]
     pub fn busy(&self) -> bool {
         self.library.loading()
             || self.wrapping().is_some()
             || self.popup.as_ref().is_some_and(Popup::busy)
+            || self.pane().is_some_and(|p| self.reader.searching(&p))
     }
 
     /// Whether the last background step found something to do (so more may be waiting now);

@@ -23,7 +23,8 @@ pub struct Step {
 
 impl App {
     /// Spends up to [`BUDGET`] on background work: the finder's answer first (the user is
-    /// waiting on it), then what the loader read, then wrapping the open document.
+    /// waiting on it), the search in the open document, then what the loader read, then
+    /// wrapping the open document.
     pub(super) fn work(&mut self) -> Step {
         let deadline = Instant::now() + BUDGET;
         if let Some(popup) = self.popup.as_mut().filter(|p| p.busy()) {
@@ -39,6 +40,10 @@ impl App {
                 urgent,
             };
         }
+        // Then the search in the open document: the user is waiting on its count.
+        let searched = self
+            .read(|r, p| r.searching(p) && r.search_step(p, deadline))
+            .unwrap_or(false);
         let (mut grew, mut took, mut urgent) = (false, false, false);
         while Instant::now() < deadline {
             let Some(arrival) = self.library.take() else {
@@ -64,7 +69,7 @@ impl App {
         }
         self.ensure_layout();
         Step {
-            progressed: took || self.wrapping() != before,
+            progressed: took || searched || self.wrapping() != before,
             urgent,
         }
     }

@@ -24,9 +24,10 @@ impl App {
         }
         let (kind, origin, text) = (prompt.kind, prompt.origin, prompt.text().to_string());
         match kind {
-            PromptKind::Search => {
-                self.read(|r, p| r.run_search(p, &text, origin));
-                Outcome::Stay
+            PromptKind::Search | PromptKind::SearchBack => {
+                let backward = kind == PromptKind::SearchBack;
+                self.read(|r, p| r.run_search(p, &text, origin, backward))
+                    .unwrap_or(Outcome::Stay)
             }
             PromptKind::Filter => self.list.filter_by(&text, self.library.docs()),
             PromptKind::Goto | PromptKind::BookmarkLabel => Outcome::Stay,
@@ -37,13 +38,13 @@ impl App {
     pub(super) fn confirm_prompt(&mut self, prompt: &Prompt) -> Outcome {
         let text = prompt.text().trim();
         match prompt.kind {
-            PromptKind::Search if self.reader.found_nothing() => {
+            PromptKind::Search | PromptKind::SearchBack if self.reader.found_nothing() => {
                 Outcome::Say(format!("Not found: {text}"))
             }
             PromptKind::Filter if self.list.visible().is_empty() => {
                 Outcome::Say("No document matches; Esc in the filter clears it.".into())
             }
-            PromptKind::Search | PromptKind::Filter => Outcome::Stay,
+            PromptKind::Search | PromptKind::SearchBack | PromptKind::Filter => Outcome::Stay,
             PromptKind::Goto => match parse_goto(text) {
                 Ok(GoTo::Line(n)) => self.read(|r, p| r.go_line(p, n)),
                 Ok(GoTo::Percent(n)) => self.read(|r, p| r.go_percent(p, n)),

@@ -127,8 +127,15 @@ fn search_steps_through_matches_and_esc_restores() {
     a.update(Action::SelectBy(1));
     a.update(Action::Open);
     a.update(Action::StartSearch);
+    // Smart case, as less -i: a capital makes the search match case.
     type_into(&mut a, "COX");
-    let n = a.search().unwrap().matches.len();
+    assert!(
+        a.search().unwrap().matches().is_empty(),
+        "the text has Cox, not COX"
+    );
+    a.update(Action::ClearInput);
+    type_into(&mut a, "cox");
+    let n = a.search().unwrap().matches().len();
     assert!(n > 10, "case-insensitive: {n}");
     assert_eq!(a.search().unwrap().current, Some(0));
     a.update(Action::Confirm);

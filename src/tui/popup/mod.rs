@@ -108,6 +108,7 @@ impl Popup {
                     Outcome::Go(Target::Hit {
                         doc: hit.doc,
                         offset: hit.range.start,
+                        query: s.input.text().trim().to_string(),
                     })
                 }),
                 _ => Outcome::Stay,

@@ -147,7 +147,8 @@ fn search_all_goes_to_the_highlighted_hit_or_closes() {
             p.update(Action::Confirm, ctx),
             Outcome::Go(Target::Hit {
                 doc: hit.doc,
-                offset: hit.range.start
+                offset: hit.range.start,
+                query: "deepseek".into(),
             })
         );
     });

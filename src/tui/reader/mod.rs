@@ -6,14 +6,13 @@
 //! pane should take the keys).
 
 mod pages;
+mod search;
 
 pub use pages::{Pages, SLICE};
-
-use std::ops::Range;
+pub use search::Search;
 
 use crate::config::Reflow;
 use crate::corpus::Document;
-use crate::search::find_all;
 use crate::text::{AmbiguousWidth, Flow, Layout, WrapMode};
 use crate::tui::action::Action;
 use crate::tui::outcome::{Focus, Outcome};
@@ -29,19 +28,6 @@ pub struct Pane<'a> {
     pub width: Option<u16>,
     /// Rows of the text area (at least 1).
     pub rows: u16,
-}
-
-/// The search in the open document.
-#[derive(Debug, Clone, Default, PartialEq, Eq)]
-pub struct Search {
-    /// What is searched for.
-    pub query: String,
-    /// Document the matches belong to.
-    pub doc: usize,
-    /// Byte ranges of the matches, in order.
-    pub matches: Vec<Range<usize>>,
-    /// Index of the current match.
-    pub current: Option<usize>,
 }
 
 /// The reading pane's state.
@@ -220,57 +206,67 @@ impl Reader {
         )
     }
 
-    /// Searches the open document and shows the first match at or after `from`; an empty
-    /// query ends the search and goes back to `from`.
-    pub fn run_search(&mut self, p: &Pane, query: &str, from: usize) {
-        if query.is_empty() {
-            self.search = None;
-            self.pages.show(p, from, false);
-            return;
-        }
-        let matches = find_all(&p.doc.text, query);
-        let current = matches
-            .iter()
-            .position(|m| m.start >= from)
-            .or(if matches.is_empty() { None } else { Some(0) });
-        let target = current.and_then(|i| matches.get(i)).map(|m| m.start);
-        self.search = Some(Search {
-            query: query.to_string(),
-            doc: p.index,
-            matches,
-            current,
-        });
-        match target {
-            Some(at) => self.pages.show(p, at, true),
-            None => self.pages.show(p, from, false),
+    /// Searches the open document for `query` (forward from `from`, or back from it): the
+    /// first slice at once, the rest in [`Self::search_step`]s between keys, so typing never
+    /// waits. The first match found in that direction is shown; an empty query ends the search
+    /// and goes back to `from`; a bad pattern says why.
+    pub fn run_search(&mut self, p: &Pane, query: &str, from: usize, backward: bool) -> Outcome {
+        match Search::start(p.index, query, from, backward) {
+            Ok(search) => {
+                self.search = Some(search);
+                self.search_step(p, std::time::Instant::now());
+                Outcome::Stay
+            }
+            Err(error) => {
+                self.search = None;
+                self.pages.show(p, from, false);
+                match error {
+                    crate::search::PatternError::Empty => Outcome::Stay,
+                    bad => Outcome::Say(bad.to_string()),
+                }
+            }
         }
     }
 
-    /// Whether the search typed last found nothing.
+    /// Whether the search in document `p` has text left to scan now.
+    #[must_use]
+    pub fn searching(&self, p: &Pane) -> bool {
+        self.search(p.index).is_some_and(|s| s.has_work(p.doc))
+    }
+
+    /// Scans the open document's search until `deadline` (at least one slice), and shows the
+    /// first match in its direction once it is known. Returns whether it scanned anything.
+    pub fn search_step(&mut self, p: &Pane, deadline: std::time::Instant) -> bool {
+        let Some(search) = self.search.as_mut().filter(|s| s.doc == p.index) else {
+            return false;
+        };
+        let stepped = search.scan(p.doc, deadline);
+        if let Some(at) = search.take_first() {
+            self.pages.show(p, at, true);
+        }
+        stepped
+    }
+
+    /// Whether the search typed last has found nothing in its whole document.
     #[must_use]
     pub fn found_nothing(&self) -> bool {
-        self.search.as_ref().is_some_and(|s| s.matches.is_empty())
+        self.search
+            .as_ref()
+            .is_some_and(|s| s.matches().is_empty() && s.is_done())
     }
 
-    /// `n`/`N`: the next or previous match, round the end.
+    /// `n`/`N`: the next or previous match in the search's direction, round the end.
     fn step_match(&mut self, p: &Pane, forward: bool) -> Outcome {
-        let Some(search) = self
-            .search
-            .as_mut()
-            .filter(|s| s.doc == p.index && !s.matches.is_empty())
-        else {
+        let Some(search) = self.search.as_mut().filter(|s| s.doc == p.index) else {
             return Outcome::Say("No search: press / to search this document.".into());
         };
-        let n = search.matches.len();
-        let next = match search.current {
-            Some(i) if forward => (i + 1) % n,
-            Some(i) => (i + n - 1) % n,
-            None => 0,
-        };
-        search.current = Some(next);
-        let at = search.matches[next].start;
-        self.pages.show(p, at, true);
-        Outcome::Focus(Focus::Reader)
+        match search.step_current(forward) {
+            Ok(at) => {
+                self.pages.show(p, at, true);
+                Outcome::Focus(Focus::Reader)
+            }
+            Err(why) => Outcome::Say(why.into()),
+        }
     }
 }
 
@@ -355,13 +351,17 @@ mod tests {
             r.update(Action::StepMatch(true), &pane(doc)),
             Outcome::Say(_)
         ));
-        r.run_search(&pane(doc), "의", 0);
-        let n = r.search(0).map_or(0, |s| s.matches.len());
+        r.run_search(&pane(doc), "의", 0, false);
+        let n = r.search(0).map_or(0, |s| s.matches().len());
         assert!(n > 1);
         r.update(Action::StepMatch(false), &pane(doc));
         assert_eq!(r.search(0).and_then(|s| s.current), Some(n - 1));
         assert!(r.search(1).is_none(), "the search belongs to its document");
-        r.run_search(&pane(doc), "없는말없는말", 0);
+        assert!(matches!(
+            r.run_search(&pane(doc), "re:(", 0, false),
+            Outcome::Say(m) if m.starts_with("Bad pattern")
+        ));
+        r.run_search(&pane(doc), "없는말없는말", 0, false);
         assert!(r.found_nothing());
         assert!(r.clear_search() && !r.clear_search());
     }

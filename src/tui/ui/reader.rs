@@ -91,7 +91,7 @@ pub fn render(app: &App, area: Rect, text: Rect, buf: &mut Buffer) {
         // Only the quotes that can touch this row are looked at.
         let first = quotes.partition_point(|q| q.span.end <= row.start);
         let near = &quotes[first..];
-        let matches = search.map_or(&[][..], |s| &s.matches[..]);
+        let matches = search.map_or(&[][..], |s| s.matches());
         let m0 = matches.partition_point(|m| m.end <= row.start);
         let near_matches = &matches[m0..];
         let style = |at: usize| {

@@ -22,12 +22,14 @@ pub fn render(app: &App, area: Rect, buf: &mut Buffer) {
         right = format!("{q} · {right}");
     }
     if let Some(search) = app.search() {
-        let n = search.matches.len();
+        let n = search.matches().len();
         let at = search.current.map_or(0, |i| i + 1);
-        right = if n == 0 {
-            format!("no match · {right}")
-        } else {
-            format!("{at}/{n} · {right}")
+        // `…` while the rest of the document is still being searched: the count grows.
+        let more = if search.is_done() { "" } else { "…" };
+        right = match (n, search.is_done()) {
+            (0, true) => format!("no match · {right}"),
+            (0, false) => format!("searching… · {right}"),
+            _ => format!("{at}/{n}{more} · {right}"),
         };
     }
     if !app.count().is_empty() {
@@ -105,6 +107,7 @@ pub fn render_prompt(app: &App, prompt: &Prompt, area: Rect, frame: &mut Frame) 
     fill(buf, (area.x, area.y), area.width, Style::new());
     let label = match prompt.kind {
         PromptKind::Search => "/",
+        PromptKind::SearchBack => "?",
         PromptKind::Filter => "filter: ",
         PromptKind::Goto => "go to line or %: ",
         PromptKind::BookmarkLabel => "bookmark label (Enter for none): ",
