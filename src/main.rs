@@ -86,12 +86,16 @@ fn report_each(problems: &[corpus::Problem]) {
 
 fn run(cli: Cli) -> anyhow::Result<ExitCode> {
     if cli.print_config {
-        print!("{}", config::default_file());
+        write_stdout(config::default_file().as_bytes())?;
         return Ok(ExitCode::SUCCESS);
     }
     match cli.command {
         Some(Command::Completions { shell }) => {
-            clap_complete::generate(shell, &mut Cli::command(), "dokseo", &mut std::io::stdout());
+            // clap_complete panics when its writer fails, so the script is made in memory and
+            // written here, where a closed pipe ends it quietly.
+            let mut script = Vec::new();
+            clap_complete::generate(shell, &mut Cli::command(), "dokseo", &mut script);
+            write_stdout(&script)?;
             return Ok(ExitCode::SUCCESS);
         }
         Some(Command::Quotes {
@@ -196,6 +200,13 @@ fn nothing_to_read(problems: &[corpus::Problem]) -> ExitCode {
     report_each(problems);
     eprintln!("dokseo: nothing to read");
     ExitCode::FAILURE
+}
+
+/// Writes `bytes` to standard output; a closed pipe (`dokseo completions bash | true`) ends
+/// the output quietly, as for every other printer here (`print!` would panic on it).
+fn write_stdout(bytes: &[u8]) -> std::io::Result<()> {
+    let mut out = std::io::stdout().lock();
+    ignore_broken_pipe(out.write_all(bytes).and_then(|()| out.flush()))
 }
 
 /// A closed pipe (`dokseo quotes | head`) is the reader's choice, not an error.

@@ -173,3 +173,40 @@ fn a_file_name_that_is_not_utf8_opens_as_an_argument() {
         "{stdout}"
     );
 }
+
+/// Runs dokseo with standard output a pipe whose read end is already closed, as in
+/// `dokseo completions bash | true` once `true` has exited: every write fails with EPIPE.
+/// The read end is closed before the child starts, so the test never races the child.
+fn into_closed_pipe(args: &[&str]) -> Output {
+    let (reader, writer) = std::io::pipe().unwrap();
+    drop(reader);
+    Command::new(BIN)
+        .args(args)
+        .stdout(writer)
+        .stderr(std::process::Stdio::piped())
+        .output()
+        .unwrap()
+}
+
+#[test]
+fn a_closed_pipe_ends_every_printer_quietly() {
+    for args in [
+        &["completions", "bash"][..],
+        &["completions", "zsh"],
+        &["completions", "fish"],
+        &["--print-config"],
+        &["quotes"],
+        &["quotes", "--json"],
+        &["speakers"],
+        &["--help"],
+        &[],
+    ] {
+        let out = into_closed_pipe(args);
+        let stderr = String::from_utf8_lossy(&out.stderr);
+        assert!(
+            out.status.success() && stderr.is_empty(),
+            "{args:?}: {:?}, stderr: {stderr}",
+            out.status
+        );
+    }
+}
