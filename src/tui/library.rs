@@ -183,7 +183,7 @@ impl Library {
                 let Some(d) = self.docs.get_mut(doc) else {
                     return Arrival::Other;
                 };
-                d.finish(summary.encoding, summary.lossy);
+                d.finish_read(summary);
                 let hash = d.content_hash();
                 if let Some(h) = self.hashes.get_mut(doc) {
                     *h = hash;
