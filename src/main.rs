@@ -147,7 +147,23 @@ fn run(cli: Cli) -> anyhow::Result<ExitCode> {
         if docs.is_empty() {
             return Ok(nothing_to_read(&problems));
         }
-        ignore_broken_pipe(print_plain(&docs))?;
+        // `--open DOC[:LINE]` prints that document from that line, as `less +N file | cat`
+        // prints the file: the reader would have started there.
+        let (docs, from) = match cli.open.as_deref().map(cli::split_open) {
+            None => (&docs[..], 1),
+            Some((name, line)) => match corpus::find_named(docs.iter().map(|d| &*d.name), &name) {
+                Some(i) => (&docs[i..=i], line.unwrap_or(1)),
+                None => {
+                    report_each(&problems);
+                    eprintln!(
+                        "dokseo: --open {}: no such document among those given",
+                        sanitize_line(&name)
+                    );
+                    return Ok(ExitCode::FAILURE);
+                }
+            },
+        };
+        ignore_broken_pipe(print_plain(docs, from))?;
         report_each(&problems);
         return Ok(ExitCode::SUCCESS);
     }
@@ -226,11 +242,13 @@ fn exit_for(loaded: &Loaded) -> ExitCode {
     }
 }
 
-/// Writes the documents with control characters made visible.
-fn print_plain(docs: &[Document]) -> std::io::Result<()> {
+/// Writes the documents with control characters made visible, each from 1-based line `from`
+/// (past the end: nothing).
+fn print_plain(docs: &[Document], from: usize) -> std::io::Result<()> {
     let mut out = std::io::stdout().lock();
     for doc in docs {
-        for line in doc.text.lines() {
+        let start = doc.line_start(from);
+        for line in doc.text.get(start..).unwrap_or_default().lines() {
             writeln!(out, "{}", sanitize_line(line))?;
         }
     }

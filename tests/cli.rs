@@ -210,3 +210,41 @@ fn a_closed_pipe_ends_every_printer_quietly() {
         );
     }
 }
+
+#[test]
+fn open_with_piped_output_prints_that_document_from_that_line() {
+    let dir = tempfile::tempdir().unwrap();
+    let sub = dir.path().join("sub");
+    std::fs::create_dir(&sub).unwrap();
+    let a = dir.path().join("a.txt");
+    let b = sub.join("b.txt");
+    std::fs::write(&a, "가\n나\n").unwrap();
+    std::fs::write(&b, "하나\n둘\n셋\n넷\n").unwrap();
+    let with = |open: &str| {
+        run(&[
+            "--open".as_ref(),
+            open.as_ref(),
+            a.as_os_str(),
+            b.as_os_str(),
+        ])
+    };
+    // By file name and line, as the reader's `--open` finds it.
+    let out = with("b.txt:3");
+    assert!(out.status.success());
+    assert_eq!(String::from_utf8(out.stdout).unwrap(), "셋\n넷\n");
+    // No line: the whole document, and only it.
+    let out = with(&b.display().to_string());
+    assert_eq!(String::from_utf8(out.stdout).unwrap(), "하나\n둘\n셋\n넷\n");
+    // Past the end: nothing, as `less +99 file | cat` prints nothing.
+    let out = with("a.txt:99");
+    assert!(out.status.success() && out.stdout.is_empty());
+    // A name that is not there is an error, not the whole corpus.
+    let out = with("c\u{1b}]0;x\u{7}.txt:2");
+    assert_eq!(out.status.code(), Some(1));
+    assert!(out.stdout.is_empty());
+    let stderr = String::from_utf8(out.stderr).unwrap();
+    assert!(
+        stderr.contains("--open c^[]0;x^G.txt: no such document among those given"),
+        "{stderr}"
+    );
+}
