@@ -15,6 +15,7 @@ use dokseo::text::WrapMode;
 use dokseo::tui;
 
 mod cli;
+mod man;
 
 fn main() -> ExitCode {
     let cli = parse_args();
@@ -87,6 +88,10 @@ fn report_each(problems: &[corpus::Problem]) {
 fn run(cli: Cli) -> anyhow::Result<ExitCode> {
     if cli.print_config {
         write_stdout(config::default_file().as_bytes())?;
+        return Ok(ExitCode::SUCCESS);
+    }
+    if cli.print_man {
+        write_stdout(&man::page(Cli::command())?)?;
         return Ok(ExitCode::SUCCESS);
     }
     match cli.command {

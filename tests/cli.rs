@@ -195,6 +195,7 @@ fn a_closed_pipe_ends_every_printer_quietly() {
         &["completions", "zsh"],
         &["completions", "fish"],
         &["--print-config"],
+        &["--print-man"],
         &["quotes"],
         &["quotes", "--json"],
         &["speakers"],
@@ -247,4 +248,26 @@ fn open_with_piped_output_prints_that_document_from_that_line() {
         stderr.contains("--open c^[]0;x^G.txt: no such document among those given"),
         "{stderr}"
     );
+}
+
+#[test]
+fn the_shipped_man_page_is_the_generated_one() {
+    let out = run(&["--print-man".as_ref()]);
+    assert!(out.status.success());
+    let page = String::from_utf8(out.stdout).unwrap();
+    assert_eq!(
+        include_str!("../assets/dokseo.1"),
+        page,
+        "regenerate with: cargo run -- --print-man > assets/dokseo.1"
+    );
+    // The KEYS section comes from the key map, grouped by where the keys work.
+    let keys = &page[page.find(".SH KEYS").unwrap()..page.find(".SH VERSION").unwrap()];
+    for heading in ["Anywhere", "\"Document list\"", "\"Reading pane\""] {
+        assert!(keys.contains(&format!(".SS {heading}\n")), "{keys}");
+    }
+    assert!(
+        keys.contains("quote finder (\\fIquote_finder\\fR)"),
+        "{keys}"
+    );
+    assert!(page.contains(".SH SYNOPSIS") && page.contains("completions"));
 }
