@@ -31,6 +31,9 @@ pub struct Cli {
     /// Print the full default config file and exit.
     #[arg(long)]
     pub print_config: bool,
+    /// Print the manual page (roff) and exit; `assets/dokseo.1` is its output.
+    #[arg(long, hide = true)]
+    pub print_man: bool,
 }
 
 /// Subcommands.

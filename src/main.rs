@@ -15,6 +15,7 @@ use dokseo::text::WrapMode;
 use dokseo::tui;
 
 mod cli;
+mod man;
 
 fn main() -> ExitCode {
     let cli = parse_args();
@@ -86,12 +87,20 @@ fn report_each(problems: &[corpus::Problem]) {
 
 fn run(cli: Cli) -> anyhow::Result<ExitCode> {
     if cli.print_config {
-        print!("{}", config::default_file());
+        write_stdout(config::default_file().as_bytes())?;
+        return Ok(ExitCode::SUCCESS);
+    }
+    if cli.print_man {
+        write_stdout(&man::page(Cli::command())?)?;
         return Ok(ExitCode::SUCCESS);
     }
     match cli.command {
         Some(Command::Completions { shell }) => {
-            clap_complete::generate(shell, &mut Cli::command(), "dokseo", &mut std::io::stdout());
+            // clap_complete panics when its writer fails, so the script is made in memory and
+            // written here, where a closed pipe ends it quietly.
+            let mut script = Vec::new();
+            clap_complete::generate(shell, &mut Cli::command(), "dokseo", &mut script);
+            write_stdout(&script)?;
             return Ok(ExitCode::SUCCESS);
         }
         Some(Command::Quotes {
@@ -143,7 +152,23 @@ fn run(cli: Cli) -> anyhow::Result<ExitCode> {
         if docs.is_empty() {
             return Ok(nothing_to_read(&problems));
         }
-        ignore_broken_pipe(print_plain(&docs))?;
+        // `--open DOC[:LINE]` prints that document from that line, as `less +N file | cat`
+        // prints the file: the reader would have started there.
+        let (docs, from) = match cli.open.as_deref().map(cli::split_open) {
+            None => (&docs[..], 1),
+            Some((name, line)) => match corpus::find_named(docs.iter().map(|d| &*d.name), &name) {
+                Some(i) => (&docs[i..=i], line.unwrap_or(1)),
+                None => {
+                    report_each(&problems);
+                    eprintln!(
+                        "dokseo: --open {}: no such document among those given",
+                        sanitize_line(&name)
+                    );
+                    return Ok(ExitCode::FAILURE);
+                }
+            },
+        };
+        ignore_broken_pipe(print_plain(docs, from))?;
         report_each(&problems);
         return Ok(ExitCode::SUCCESS);
     }
@@ -198,6 +223,13 @@ fn nothing_to_read(problems: &[corpus::Problem]) -> ExitCode {
     ExitCode::FAILURE
 }
 
+/// Writes `bytes` to standard output; a closed pipe (`dokseo completions bash | true`) ends
+/// the output quietly, as for every other printer here (`print!` would panic on it).
+fn write_stdout(bytes: &[u8]) -> std::io::Result<()> {
+    let mut out = std::io::stdout().lock();
+    ignore_broken_pipe(out.write_all(bytes).and_then(|()| out.flush()))
+}
+
 /// A closed pipe (`dokseo quotes | head`) is the reader's choice, not an error.
 fn ignore_broken_pipe(result: std::io::Result<()>) -> std::io::Result<()> {
     match result {
@@ -215,11 +247,13 @@ fn exit_for(loaded: &Loaded) -> ExitCode {
     }
 }
 
-/// Writes the documents with control characters made visible.
-fn print_plain(docs: &[Document]) -> std::io::Result<()> {
+/// Writes the documents with control characters made visible, each from 1-based line `from`
+/// (past the end: nothing).
+fn print_plain(docs: &[Document], from: usize) -> std::io::Result<()> {
     let mut out = std::io::stdout().lock();
     for doc in docs {
-        for line in doc.text.lines() {
+        let start = doc.line_start(from);
+        for line in doc.text.get(start..).unwrap_or_default().lines() {
             writeln!(out, "{}", sanitize_line(line))?;
         }
     }

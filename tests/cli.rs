@@ -173,3 +173,101 @@ fn a_file_name_that_is_not_utf8_opens_as_an_argument() {
         "{stdout}"
     );
 }
+
+/// Runs dokseo with standard output a pipe whose read end is already closed, as in
+/// `dokseo completions bash | true` once `true` has exited: every write fails with EPIPE.
+/// The read end is closed before the child starts, so the test never races the child.
+fn into_closed_pipe(args: &[&str]) -> Output {
+    let (reader, writer) = std::io::pipe().unwrap();
+    drop(reader);
+    Command::new(BIN)
+        .args(args)
+        .stdout(writer)
+        .stderr(std::process::Stdio::piped())
+        .output()
+        .unwrap()
+}
+
+#[test]
+fn a_closed_pipe_ends_every_printer_quietly() {
+    for args in [
+        &["completions", "bash"][..],
+        &["completions", "zsh"],
+        &["completions", "fish"],
+        &["--print-config"],
+        &["--print-man"],
+        &["quotes"],
+        &["quotes", "--json"],
+        &["speakers"],
+        &["--help"],
+        &[],
+    ] {
+        let out = into_closed_pipe(args);
+        let stderr = String::from_utf8_lossy(&out.stderr);
+        assert!(
+            out.status.success() && stderr.is_empty(),
+            "{args:?}: {:?}, stderr: {stderr}",
+            out.status
+        );
+    }
+}
+
+#[test]
+fn open_with_piped_output_prints_that_document_from_that_line() {
+    let dir = tempfile::tempdir().unwrap();
+    let sub = dir.path().join("sub");
+    std::fs::create_dir(&sub).unwrap();
+    let a = dir.path().join("a.txt");
+    let b = sub.join("b.txt");
+    std::fs::write(&a, "가\n나\n").unwrap();
+    std::fs::write(&b, "하나\n둘\n셋\n넷\n").unwrap();
+    let with = |open: &str| {
+        run(&[
+            "--open".as_ref(),
+            open.as_ref(),
+            a.as_os_str(),
+            b.as_os_str(),
+        ])
+    };
+    // By file name and line, as the reader's `--open` finds it.
+    let out = with("b.txt:3");
+    assert!(out.status.success());
+    assert_eq!(String::from_utf8(out.stdout).unwrap(), "셋\n넷\n");
+    // No line: the whole document, and only it.
+    let out = with(&b.display().to_string());
+    assert_eq!(String::from_utf8(out.stdout).unwrap(), "하나\n둘\n셋\n넷\n");
+    // Past the end: nothing, as `less +99 file | cat` prints nothing.
+    let out = with("a.txt:99");
+    assert!(out.status.success() && out.stdout.is_empty());
+    // A name that is not there is an error, not the whole corpus.
+    let out = with("c\u{1b}]0;x\u{7}.txt:2");
+    assert_eq!(out.status.code(), Some(1));
+    assert!(out.stdout.is_empty());
+    let stderr = String::from_utf8(out.stderr).unwrap();
+    assert!(
+        stderr.contains("--open c^[]0;x^G.txt: no such document among those given"),
+        "{stderr}"
+    );
+}
+
+#[test]
+fn the_shipped_man_page_is_the_generated_one() {
+    let out = run(&["--print-man".as_ref()]);
+    assert!(out.status.success());
+    let page = String::from_utf8(out.stdout).unwrap();
+    assert_eq!(
+        include_str!("../assets/dokseo.1"),
+        page,
+        "regenerate with: cargo run -- --print-man > assets/dokseo.1"
+    );
+    // The KEYS section comes from the key map, grouped by where the keys work.
+    let keys = &page[page.find(".SH KEYS").unwrap()..page.find(".SH VERSION").unwrap()];
+    for heading in ["Anywhere", "\"Document list\"", "\"Reading pane\""] {
+        assert!(keys.contains(&format!(".SS {heading}\n")), "{keys}");
+    }
+    assert!(
+        keys.contains("quote finder (\\fIquote_finder\\fR)"),
+        "{keys}"
+    );
+    assert!(page.contains(".SH SYNOPSIS") && page.contains("completions"));
+}

@@ -4,6 +4,7 @@
 //! fills with [`Document::append`] and closes with [`Document::finish`] or [`Document::fail`].
 
 use super::meta::Meta;
+use super::stream::Summary;
 use crate::state;
 use crate::text::floor_boundary;
 
@@ -58,6 +59,14 @@ impl Document {
         doc
     }
 
+    /// A document read whole from an input, with what [`Summary`] says about its bytes.
+    #[must_use]
+    pub fn read(name: impl Into<String>, text: String, summary: Summary) -> Self {
+        let mut doc = Self::new(name, text, summary.encoding, summary.lossy);
+        doc.meta.input_bytes = Some(summary.bytes);
+        doc
+    }
+
     /// An empty document whose text will arrive; `total` (the file size) sizes the buffer once
     /// the text starts, so a huge file is never copied while it grows.
     #[must_use]
@@ -71,6 +80,7 @@ impl Document {
                 title,
                 date: None,
                 bytes: 0,
+                input_bytes: None,
                 minutes: 1,
             },
             name,
@@ -118,6 +128,13 @@ impl Document {
         self.status = Status::Ready;
         self.text.shrink_to_fit();
         self.line_starts.shrink_to_fit();
+    }
+
+    /// All text has arrived from an input that [`Summary`] describes: as [`Self::finish`], and
+    /// the list shows the bytes read (the file's size) instead of the decoded text's.
+    pub fn finish_read(&mut self, summary: Summary) {
+        self.finish(summary.encoding, summary.lossy);
+        self.meta.input_bytes = Some(summary.bytes);
     }
 
     /// Reading stopped with an error; what arrived stays readable.
@@ -313,6 +330,13 @@ mod tests {
         assert_eq!(grown.line_start(4), whole.line_start(4));
         assert_eq!(grown.content_hash(), state::content_hash(text));
         assert!(grown.is_ready() && grown.loaded_percent().is_none());
+        grown.finish_read(Summary {
+            encoding: "UTF-8",
+            lossy: false,
+            bytes: 7,
+        });
+        assert_eq!(grown.meta.input_bytes, Some(7));
+        assert!(grown.meta.size_text().starts_with("7 B"));
         grown.fail("gone");
         assert_eq!(grown.status, Status::Failed("gone".into()));
     }

@@ -7,8 +7,12 @@ pub struct Meta {
     pub title: String,
     /// `YYYY-MM-DD`, from a leading stamp or a date line near the top (`2025년 1월 31일`).
     pub date: Option<String>,
-    /// Size of the text in bytes.
+    /// Size of the text in bytes (UTF-8, as decoded).
     pub bytes: usize,
+    /// Bytes read from the input once it has all been read: the file's size on disk, which is
+    /// what a user compares with `ls -l` (a CP949 file is shorter than its UTF-8 text). `None`
+    /// while loading and for text made in memory.
+    pub input_bytes: Option<u64>,
     /// Estimated minutes to read (at least 1).
     pub minutes: usize,
 }
@@ -47,6 +51,7 @@ impl Meta {
             },
             date,
             bytes: text.len(),
+            input_bytes: None,
             minutes: Self::minutes_for(visible),
         }
     }
@@ -57,10 +62,13 @@ impl Meta {
         visible.div_ceil(CHARS_PER_MINUTE).max(1)
     }
 
-    /// `10.9 KB · 9 min` style size text.
+    /// `10.9 KB · 9 min` style size text: the bytes read when known, else the text's size.
     #[must_use]
     pub fn size_text(&self) -> String {
-        format!("{} · {} min", human_bytes(self.bytes), self.minutes)
+        let bytes = self
+            .input_bytes
+            .map_or(self.bytes, |n| usize::try_from(n).unwrap_or(usize::MAX));
+        format!("{} · {} min", human_bytes(bytes), self.minutes)
     }
 }
 
@@ -206,6 +214,12 @@ mod tests {
         assert_eq!(m.minutes, 3);
         assert_eq!(m.bytes, 3600);
         assert_eq!(m.size_text(), "3.5 KB · 3 min");
+        // Once the input's size is known, it is the one shown.
+        let read = Meta {
+            input_bytes: Some(2400),
+            ..m
+        };
+        assert_eq!(read.size_text(), "2.3 KB · 3 min");
         assert_eq!(human_bytes(10), "10 B");
         assert_eq!(human_bytes(5 * 1024 * 1024), "5.0 MB");
     }

@@ -4,10 +4,12 @@
 pub mod decode;
 pub mod document;
 pub mod meta;
+pub mod named;
 pub mod source;
 pub mod stream;
 
 pub use decode::{decode, DecodeError, Decoded};
 pub use document::{Document, LineCols, Status};
 pub use meta::Meta;
+pub use named::find_named;
 pub use source::{list, load, seed_entries, seeds, Entry, Input, Loaded, Problem, Source};

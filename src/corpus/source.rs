@@ -228,9 +228,7 @@ fn read_source(name: &str, source: &Source, out: &mut Loaded) {
         text.push_str(&piece);
         true
     }) {
-        Ok(s) => out
-            .docs
-            .push(Document::new(name, text, s.encoding, s.lossy)),
+        Ok(s) => out.docs.push(Document::read(name, text, s)),
         Err(StreamError::Io(e)) => out.problems.push(problem(name, &io_message(&e))),
         Err(e) => out.problems.push(problem(name, &e.to_string())),
     }
@@ -336,6 +334,21 @@ mod tests {
                 "no such file or folder"
             ]
         );
+    }
+
+    #[test]
+    fn a_file_is_as_big_as_its_bytes_not_its_decoded_text() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("old.txt");
+        let (cp949, _, _) = encoding_rs::EUC_KR.encode("옛 글자입");
+        std::fs::write(&path, &cp949).unwrap();
+        let got = load(&[Input::Path(path)]);
+        let doc = &got.docs[0];
+        assert_eq!((doc.encoding, doc.meta.bytes), ("EUC-KR", 13));
+        assert_eq!(doc.meta.input_bytes, Some(9));
+        assert_eq!(doc.meta.size_text(), "9 B · 1 min");
+        // Text made in memory has no input: its own size is the one shown.
+        assert_eq!(seeds()[0].meta.input_bytes, None);
     }
 
     #[cfg(unix)]

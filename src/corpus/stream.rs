@@ -30,6 +30,9 @@ pub struct Summary {
     pub encoding: &'static str,
     /// Whether invalid bytes were replaced with U+FFFD.
     pub lossy: bool,
+    /// Bytes read from the input, BOM included: a file's size on disk, which the decoded text
+    /// is not (a CP949 syllable is 2 bytes read and 3 bytes of UTF-8).
+    pub bytes: u64,
 }
 
 /// Why a stream stopped.
@@ -91,6 +94,7 @@ fn pieces_up_to(
             Ok(Summary {
                 encoding: d.encoding,
                 lossy: d.lossy,
+                bytes: first.len() as u64,
             })
         } else {
             Err(StreamError::Stopped)
@@ -127,6 +131,7 @@ fn pieces_up_to(
     Ok(Summary {
         encoding: encoding.name(),
         lossy: stream.lossy,
+        bytes: read,
     })
 }
 
@@ -280,7 +285,10 @@ mod tests {
     fn small_input_is_one_piece_like_decode() {
         let (p, r) = pieces("첫 줄\r\n둘째".as_bytes());
         assert_eq!(p, ["첫 줄\n둘째"]);
-        assert_eq!(r.ok().map(|s| s.encoding), Some("UTF-8"));
+        assert_eq!(r.as_ref().ok().map(|s| s.encoding), Some("UTF-8"));
+        assert_eq!(r.ok().map(|s| s.bytes), Some("첫 줄\r\n둘째".len() as u64));
+        let (cp949, _, _) = EUC_KR.encode("옛 글자입");
+        assert_eq!(pieces(&cp949).1.ok().map(|s| s.bytes), Some(9));
         assert!(matches!(
             pieces(b"").1,
             Err(StreamError::Decode(DecodeError::Empty))
@@ -298,7 +306,8 @@ mod tests {
             r.ok(),
             Some(Summary {
                 encoding: "UTF-8",
-                lossy: false
+                lossy: false,
+                bytes: text.len() as u64,
             })
         );
     }
@@ -309,7 +318,11 @@ mod tests {
         let (bytes, _, _) = EUC_KR.encode(&text);
         let (p, r) = pieces(&bytes);
         assert!(p.concat() == text, "pieces differ from the text");
-        assert_eq!(r.ok().map(|s| s.encoding), Some("EUC-KR"));
+        let r = r.ok();
+        assert_eq!(r.map(|s| s.encoding), Some("EUC-KR"));
+        // The bytes read, not the longer UTF-8 text they became.
+        assert_eq!(r.map(|s| s.bytes), Some(bytes.len() as u64));
+        assert!(text.len() > bytes.len());
         let le: Vec<u8> = text.encode_utf16().flat_map(u16::to_le_bytes).collect();
         let (p, r) = pieces(&le);
         assert!(p.concat() == text, "pieces differ from the text");

@@ -100,15 +100,7 @@ impl Library {
     /// The document called `name` (as given, or by its file name), as `--open` names it.
     #[must_use]
     pub fn find_named(&self, name: &str) -> Option<usize> {
-        let file_name = |n: &str| {
-            std::path::Path::new(n)
-                .file_name()
-                .map(|f| f.to_string_lossy().into_owned())
-        };
-        self.docs.iter().position(|d| d.name == name).or_else(|| {
-            let want = file_name(name);
-            self.docs.iter().position(|d| file_name(&d.name) == want)
-        })
+        crate::corpus::find_named(self.docs.iter().map(|d| d.name.as_str()), name)
     }
 
     /// Whether the loader still has work (text or quotes to send).
@@ -183,7 +175,7 @@ impl Library {
                 let Some(d) = self.docs.get_mut(doc) else {
                     return Arrival::Other;
                 };
-                d.finish(summary.encoding, summary.lossy);
+                d.finish_read(summary);
                 let hash = d.content_hash();
                 if let Some(h) = self.hashes.get_mut(doc) {
                     *h = hash;

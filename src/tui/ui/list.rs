@@ -7,6 +7,8 @@ use ratatui::widgets::{Block, Widget};
 
 use super::draw::{border_set, fill, put_truncated};
 use crate::corpus::Status;
+use crate::text::width::str_width;
+use crate::text::AmbiguousWidth;
 use crate::tui::app::{App, Focus};
 use crate::tui::layout::{inside_border, list_first_shown, LIST_ITEM_ROWS as ITEM_ROWS};
 
@@ -30,6 +32,18 @@ fn block(app: &App) -> Block<'static> {
             Style::new().add_modifier(Modifier::DIM)
         })
         .title(title)
+}
+
+/// The mark of a document whose invalid bytes were replaced. It leads the detail line, because
+/// the line is cut at the list's width and the mark is the one part a reader must not miss (the
+/// text they see is not exactly the file's); in the narrowest list it is shortened to fit.
+fn invalid_mark(width: u16, amb: AmbiguousWidth) -> &'static str {
+    const MARK: &str = "⚠ invalid bytes";
+    if str_width(MARK, amb) <= usize::from(width) {
+        MARK
+    } else {
+        "⚠ invalid"
+    }
 }
 
 /// Draws the list into `area`.
@@ -84,8 +98,12 @@ pub fn render(app: &App, area: Rect, buf: &mut Buffer) {
             (_, Some(p)) => format!("loading {p}% · {}", doc.meta.size_text()),
             _ => {
                 let date = doc.meta.date.as_deref().unwrap_or("no date");
-                let lossy = if doc.lossy { " · invalid bytes" } else { "" };
-                format!("{date} · {}{lossy}", doc.meta.size_text())
+                let detail = format!("{date} · {}", doc.meta.size_text());
+                if doc.lossy {
+                    format!("{} · {detail}", invalid_mark(width, amb))
+                } else {
+                    detail
+                }
             }
         };
         put_truncated(buf, (inner.x + 1, y + 1), width, &detail, detail_style, amb);
@@ -124,5 +142,51 @@ pub fn render(app: &App, area: Rect, buf: &mut Buffer) {
             amb,
         );
         y += ITEM_ROWS;
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    #![allow(clippy::unwrap_used)]
+    use super::*;
+    use crate::corpus::Document;
+    use crate::text::WrapMode;
+
+    /// The list drawn `width` columns wide, row by row.
+    fn rows(app: &App, width: u16) -> Vec<String> {
+        let area = Rect::new(0, 0, width, 8);
+        let mut buf = Buffer::empty(area);
+        render(app, area, &mut buf);
+        (0..area.height)
+            .map(|y| (0..width).map(|x| buf[(x, y)].symbol()).collect())
+            .collect()
+    }
+
+    #[test]
+    fn the_invalid_bytes_mark_survives_the_narrowest_list() {
+        let text = "2025-07-18 깨진 \u{FFFD} 바이트가 있는 글\n".to_string();
+        let docs = vec![
+            Document::new("bad.txt", text.clone(), "UTF-8", true),
+            Document::new("good.txt", text, "UTF-8", false),
+        ];
+        let app = App::new(
+            docs,
+            Vec::new(),
+            AmbiguousWidth::Narrow,
+            WrapMode::Words,
+            (80, 24),
+        );
+        // 16 columns is the narrowest list the layout draws (`list_width` is clamped to it),
+        // 40 the widest by default; the detail line is the second row of each item.
+        for width in [16, 24, 40] {
+            let rows = rows(&app, width);
+            assert!(rows[2].contains("⚠ invalid"), "{width}: {rows:?}");
+            assert!(!rows[4].contains("invalid"), "{width}: {rows:?}");
+        }
+        let rows = rows(&app, 40);
+        assert!(
+            rows[2].contains("⚠ invalid bytes · 2025-07-18 · "),
+            "{rows:?}"
+        );
     }
 }
