@@ -110,6 +110,14 @@ pub enum Action {
     Describe,
     /// Switch the open document between reflowed paragraphs and lines as in the file.
     ToggleReflow,
+    /// Read the open document's file again (it changed on disk).
+    Reload,
+    /// Show or hide source line numbers.
+    ToggleLineNumbers,
+    /// Chop long lines at the pane's edge, or wrap them.
+    ToggleChop,
+    /// Scroll chopped lines sideways by this many half panes (negative: back).
+    ScrollColumns(i32),
     /// Go to the next (`true`) or previous search match, wrapping.
     StepMatch(bool),
     /// Open search across every document.
@@ -200,8 +208,8 @@ pub const BINDABLE: &[Bindable] = &[
     bind("scroll_up", A::ScrollRows(-1), Reader, &["k", "up"], "scroll up a row"),
     bind("page_down", A::ScrollPages(1), Reader, &["space", "pagedown", "ctrl-f"], "next page"),
     bind("page_up", A::ScrollPages(-1), Reader, &["b", "pageup", "ctrl-b"], "previous page"),
-    bind("half_page_down", A::ScrollHalfPages(1), Reader, &["ctrl-d"], "half a page down"),
-    bind("half_page_up", A::ScrollHalfPages(-1), Reader, &["ctrl-u"], "half a page up"),
+    bind("half_page_down", A::ScrollHalfPages(1), Reader, &["ctrl-d", "d"], "half a page down"),
+    bind("half_page_up", A::ScrollHalfPages(-1), Reader, &["ctrl-u", "u"], "half a page up"),
     bind("top", A::Top, Reader, &["g", "home"], "top (N then this: line N)"),
     bind("bottom", A::Bottom, Reader, &["G", "end"], "end (N then this: line N)"),
     bind("search", A::StartSearch, Reader, &["/"], "search this document (re: for a regex)"),
@@ -210,7 +218,12 @@ pub const BINDABLE: &[Bindable] = &[
     bind("previous_match", A::StepMatch(false), Reader, &["N"], "previous match"),
     bind("next_document", A::StepDocument(true), Reader, &["J"], "read the next document"),
     bind("previous_document", A::StepDocument(false), Reader, &["K"], "read the previous document"),
-    bind("goto", A::StartGoto, Reader, &[":"], "go to a line or N%"),
+    bind("goto", A::StartGoto, Reader, &[":"], "go to a line or N% (:n :p next/previous document)"),
+    bind("reload", A::Reload, Reader, &["R"], "read the file again from disk"),
+    bind("line_numbers", A::ToggleLineNumbers, Reader, &["#"], "source line numbers on or off (-N)"),
+    bind("chop", A::ToggleChop, Reader, &["S"], "chop long lines instead of wrapping (-S)"),
+    bind("scroll_right", A::ScrollColumns(1), Reader, &[">"], "chopped lines: half a pane right"),
+    bind("scroll_left", A::ScrollColumns(-1), Reader, &["<"], "chopped lines: half a pane left"),
     bind("file_info", A::Describe, Reader, &["=", "ctrl-g"], "file, lines shown, bytes and percentage"),
     bind("reflow", A::ToggleReflow, Reader, &["r"], "join hard-wrapped lines into paragraphs, or not"),
     bind("bookmark", A::StartBookmark, Reader, &["m"], "bookmark this place"),

@@ -22,6 +22,13 @@ pub struct Cli {
     /// Where long lines break. Overrides the config file.
     #[arg(long, value_enum)]
     pub wrap: Option<Wrap>,
+    /// Show source line numbers beside the text, as less -N does (`#` switches them).
+    #[arg(short = 'N', long)]
+    pub line_numbers: bool,
+    /// Chop long lines at the pane's edge instead of wrapping them, as less -S does (`<` and `>`
+    /// scroll sideways, `S` switches).
+    #[arg(short = 'S', long)]
+    pub chop_long_lines: bool,
     /// Start in this document (its path as given, or its file name), at LINE if given.
     #[arg(long, value_name = "DOC[:LINE]")]
     pub open: Option<String>,

@@ -94,6 +94,10 @@ pub struct Config {
     pub wrap: WrapMode,
     /// Whether hard-wrapped paragraphs flow: `auto`, `always` or `never`.
     pub reflow: Reflow,
+    /// Source line numbers beside the text (`-N`).
+    pub line_numbers: bool,
+    /// Long lines are cut at the pane's edge and scrolled sideways instead of wrapped (`-S`).
+    pub chop: bool,
     /// Width of East Asian Ambiguous characters: `auto`, `1` or `2`.
     pub ambiguous: Ambiguous,
     /// Width of the document list in columns; 0 picks 30% of the screen (24 to 40).
@@ -110,6 +114,8 @@ impl Default for Config {
         Self {
             wrap: WrapMode::Words,
             reflow: Reflow::Auto,
+            line_numbers: false,
+            chop: false,
             ambiguous: Ambiguous::Auto,
             list_width: 0,
             theme: Theme::default(),

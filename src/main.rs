@@ -192,6 +192,8 @@ fn run(cli: Cli) -> anyhow::Result<ExitCode> {
             Ambiguous::Two => config::Ambiguous::Two,
         };
     }
+    config.line_numbers |= cli.line_numbers;
+    config.chop |= cli.chop_long_lines;
     if let Some(w) = cli.wrap {
         config.wrap = match w {
             Wrap::Words => WrapMode::Words,

@@ -46,6 +46,14 @@ pub fn default_file() -> String {
             Reflow::Never => "never",
         }
     ));
+    out.push_str(&format!(
+        "# Source line numbers beside the text (-N; `#` switches them).\nline_numbers = {}\n\n\
+         # Cut long lines at the pane's edge and scroll sideways with < and > instead of wrapping\n\
+         # them (-S; `S` switches). Lines longer than {} columns go on in the next row.\nchop = {}\n\n",
+        d.line_numbers,
+        crate::text::wrap::CHOP_COLUMNS,
+        d.chop
+    ));
     out.push_str(
         "# Columns taken by East Asian Ambiguous characters (“ ” ‘ ’ · … ※ ①): \"auto\" asks the\n\
          # terminal at start, \"1\" or \"2\" forces it.\nambiguous = \"auto\"\n\n\

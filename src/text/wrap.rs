@@ -24,6 +24,11 @@ mod para;
 /// Columns between tab stops.
 pub const TAB_STOP: usize = 8;
 
+/// Width rows are made at when long lines are chopped rather than wrapped (`-S`): wide
+/// enough for any real line of prose or code, and small enough that a frame scrolled
+/// sideways only ever walks this many columns of a row.
+pub const CHOP_COLUMNS: u16 = 1024;
+
 /// Where a line may break.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]

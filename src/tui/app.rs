@@ -134,6 +134,9 @@ impl App {
             | Action::StepMatch(_)
             | Action::Describe
             | Action::ToggleReflow
+            | Action::ToggleLineNumbers
+            | Action::ToggleChop
+            | Action::ScrollColumns(_)
             | Action::Count(_) => self
                 .read(|r, p| r.update(action, p))
                 .unwrap_or(Outcome::Stay),
@@ -185,6 +188,7 @@ impl App {
                 }
             }
             Action::Edit => self.edit(),
+            Action::Reload => self.reload_file(),
             Action::Suspend => {
                 self.effects.push(Effect::Suspend);
                 Outcome::Stay
@@ -286,12 +290,9 @@ impl App {
     fn read<R>(&mut self, f: impl FnOnce(&mut Reader, &Pane) -> R) -> Option<R> {
         let text = self.areas().text;
         let index = self.list.selected();
-        let pane = Pane {
-            index,
-            doc: self.library.docs().get(index)?,
-            width: text.map(|r| r.width),
-            rows: text.map_or(1, |r| r.height.max(1)),
-        };
+        let pane = self
+            .reader
+            .pane(index, self.library.docs().get(index)?, text);
         Some(f(&mut self.reader, &pane))
     }
 
@@ -318,6 +319,11 @@ impl App {
         if self.list.selected() < self.library.docs().len() {
             self.remember(self.list.selected());
         }
+    }
+
+    /// Closes the prompt without its Esc or Enter effects (it asked for something else).
+    fn end_prompt(&mut self) {
+        self.prompt = None;
     }
 
     fn open(&mut self, popup: Popup) -> Outcome {

@@ -37,6 +37,7 @@ use crate::config::Config;
 use crate::corpus::{Document, Entry, Problem, Status};
 use crate::loader::Loader;
 use crate::state::{StateError, Store, EXIT_WAIT, SESSION_WAIT};
+use crate::text::glyph::sanitize_line;
 use action::Action;
 use app::{App, Effect, Setup};
 use events::Events;
@@ -265,28 +266,42 @@ fn event_loop(
                     signals.pass_stops(false);
                     events.resume();
                     match outcome {
-                        Ok(()) => match editor::reread(&path) {
-                            Ok(d) => app.update(Msg::Reloaded {
-                                doc,
-                                document: Document::new(
-                                    path.display().to_string(),
-                                    d.text,
-                                    d.encoding,
-                                    d.lossy,
-                                ),
-                            }),
-                            Err(e) => app.update(Msg::Notify(format!(
-                                "Could not reload {}: {e}",
-                                path.display()
-                            ))),
-                        },
+                        Ok(()) => {
+                            reload(app, doc, &path);
+                        }
                         Err(e) => app.update(Msg::Notify(format!("Editor failed: {e}"))),
+                    }
+                }
+                Effect::Reload { doc, path } => {
+                    if reload(app, doc, &path) {
+                        app.update(Msg::Notify(format!(
+                            "Read {} again.",
+                            sanitize_line(&path.display().to_string())
+                        )));
                     }
                 }
             }
         }
     }
     Ok(())
+}
+
+/// Reads document `doc`'s file at `path` again and hands it to the app, or says why not;
+/// returns whether it did.
+fn reload(app: &mut App, doc: usize, path: &std::path::Path) -> bool {
+    match editor::reread(path) {
+        Ok(d) => {
+            let document = Document::new(path.display().to_string(), d.text, d.encoding, d.lossy);
+            app.update(Msg::Reloaded { doc, document });
+            true
+        }
+        Err(e) => {
+            let shown = path.display().to_string();
+            let name = sanitize_line(&shown);
+            app.update(Msg::Notify(format!("Could not reload {name}: {e}")));
+            false
+        }
+    }
 }
 
 /// Saves the session's changes; a failure is shown (and returned), and the changes are kept

@@ -75,6 +75,13 @@ pub enum Effect {
         /// 1-based line.
         line: usize,
     },
+    /// Read this document's file again and replace it (its place is kept by offset).
+    Reload {
+        /// Index of the document.
+        doc: usize,
+        /// The file.
+        path: PathBuf,
+    },
     /// Save this session's state changes now.
     Save,
     /// Give the terminal back and stop the job until the shell continues it.

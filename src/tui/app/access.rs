@@ -163,14 +163,21 @@ impl App {
 
     /// The open document and the reading pane's size, as the reader sees them.
     pub(super) fn pane(&self) -> Option<Pane<'_>> {
-        let text = self.areas().text;
         let index = self.list.selected();
-        Some(Pane {
-            index,
-            doc: self.library.docs().get(index)?,
-            width: text.map(|r| r.width),
-            rows: text.map_or(1, |r| r.height.max(1)),
-        })
+        let doc = self.library.docs().get(index)?;
+        Some(self.reader.pane(index, doc, self.areas().text))
+    }
+
+    /// Columns the line numbers take at the left of the text area (0 when off).
+    #[must_use]
+    pub fn gutter(&self) -> u16 {
+        self.current().map_or(0, |d| self.reader.gutter(d))
+    }
+
+    /// Columns chopped lines are scrolled sideways by (0 when lines wrap).
+    #[must_use]
+    pub fn hscroll(&self) -> u16 {
+        self.reader.hscroll()
     }
 
     /// The layout of the current document for the reading pane's width, once made.

@@ -30,6 +30,12 @@ impl App {
                     .unwrap_or(Outcome::Stay)
             }
             PromptKind::Filter => self.list.filter_by(&text, self.library.docs()),
+            // less's `:n` and `:p`: the next or previous document, at once.
+            PromptKind::Goto if text == "n" || text == "p" => {
+                self.end_prompt();
+                self.act(Action::StepDocument(text == "n"));
+                Outcome::Stay
+            }
             PromptKind::Goto | PromptKind::BookmarkLabel => Outcome::Stay,
         }
     }
@@ -106,6 +112,20 @@ impl App {
             &citation,
         )))));
         Outcome::Say("Copied the quote with its citation.".into())
+    }
+
+    /// `R`: asks the event loop to read the open document's file again.
+    pub(super) fn reload_file(&mut self) -> Outcome {
+        let i = self.list.selected();
+        let Some(doc) = self.library.docs().get(i) else {
+            return Outcome::Stay;
+        };
+        let path = std::path::PathBuf::from(&doc.name);
+        if doc.name == "-" || !path.is_file() {
+            let name = &doc.name;
+            return Outcome::Say(format!("{name} has no file to read again."));
+        }
+        Outcome::Effect(Effect::Reload { doc: i, path })
     }
 
     /// Asks the event loop to open the current document's file in the editor.

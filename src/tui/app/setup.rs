@@ -83,7 +83,8 @@ impl App {
         let n = library.docs().len();
         let hash = |i| library.hash(i).unwrap_or("");
         let tops = (0..n).map(|i| saved.position(hash(i)).unwrap_or(0));
-        let reader = Reader::new(tops, config.wrap, amb, config.reflow);
+        let reader = Reader::new(tops, config.wrap, amb, config.reflow)
+            .showing(config.line_numbers, config.chop);
         let selected = (0..n)
             .find(|&i| !hash(i).is_empty() && saved.was_last(hash(i)))
             .unwrap_or(0);

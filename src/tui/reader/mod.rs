@@ -13,6 +13,9 @@ pub use search::Search;
 
 use crate::config::Reflow;
 use crate::corpus::Document;
+use ratatui::layout::Rect;
+
+use crate::text::wrap::CHOP_COLUMNS;
 use crate::text::{AmbiguousWidth, Flow, Layout, WrapMode};
 use crate::tui::action::Action;
 use crate::tui::outcome::{Focus, Outcome};
@@ -24,10 +27,15 @@ pub struct Pane<'a> {
     pub index: usize,
     /// The document.
     pub doc: &'a Document,
-    /// Columns of the text area; `None` while the reading pane is not shown.
+    /// Columns rows are made at (the text area's, less line numbers; or
+    /// [`CHOP_COLUMNS`] when long lines are chopped); `None` while the pane is not shown.
     pub width: Option<u16>,
     /// Rows of the text area (at least 1).
     pub rows: u16,
+    /// Columns of text shown (less than `width` when lines are chopped).
+    pub shown: u16,
+    /// Long lines are chopped, so lines are never joined into paragraphs either.
+    pub chop: bool,
 }
 
 /// The reading pane's state.
@@ -36,6 +44,12 @@ pub struct Reader {
     pages: Pages,
     search: Option<Search>,
     count: String,
+    /// Source line numbers are shown beside the text.
+    numbers: bool,
+    /// Long lines are chopped at the pane's edge instead of wrapped.
+    chop: bool,
+    /// Columns chopped lines are scrolled sideways by.
+    hscroll: u16,
 }
 
 impl Reader {
@@ -50,6 +64,52 @@ impl Reader {
             pages: Pages::new(tops, wrap, amb, reflow),
             search: None,
             count: String::new(),
+            numbers: false,
+            chop: false,
+            hscroll: 0,
+        }
+    }
+
+    /// Starts with line numbers shown (`-N`) and long lines chopped (`-S`), or not.
+    #[must_use]
+    pub fn showing(mut self, numbers: bool, chop: bool) -> Self {
+        self.numbers = numbers;
+        self.chop = chop;
+        self
+    }
+
+    /// Document `index` seen through a text area of `text` (none while the pane is hidden).
+    #[must_use]
+    pub fn pane<'a>(&self, index: usize, doc: &'a Document, text: Option<Rect>) -> Pane<'a> {
+        let shown = text.map_or(1, |r| r.width.saturating_sub(self.gutter(doc)).max(1));
+        Pane {
+            index,
+            doc,
+            width: text.map(|_| if self.chop { CHOP_COLUMNS } else { shown }),
+            rows: text.map_or(1, |r| r.height.max(1)),
+            shown,
+            chop: self.chop,
+        }
+    }
+
+    /// Columns the line numbers take beside `doc`'s text (0 when they are off): room for
+    /// five digits at least, so the text does not move as a document loads.
+    #[must_use]
+    pub fn gutter(&self, doc: &Document) -> u16 {
+        if !self.numbers {
+            return 0;
+        }
+        let digits = doc.line_count().max(99_999).ilog10() + 1;
+        u16::try_from(digits).unwrap_or(u16::MAX).saturating_add(1)
+    }
+
+    /// Columns chopped lines are scrolled sideways by.
+    #[must_use]
+    pub fn hscroll(&self) -> u16 {
+        if self.chop {
+            self.hscroll
+        } else {
+            0
         }
     }
 
@@ -104,6 +164,31 @@ impl Reader {
             Action::Bottom => self.pages.go_bottom(p),
             Action::StepMatch(forward) => return self.step_match(p, forward),
             Action::Describe => return Outcome::Say(self.describe(p)),
+            Action::ToggleLineNumbers => {
+                self.numbers = !self.numbers;
+                let on = if self.numbers { "on" } else { "off" };
+                return Outcome::Say(format!("Line numbers {on} (#)."));
+            }
+            Action::ToggleChop => {
+                self.chop = !self.chop;
+                self.hscroll = 0;
+                return Outcome::Say(if self.chop {
+                    "Long lines chopped: < and > scroll sideways (S wraps them).".into()
+                } else {
+                    "Long lines wrapped (S chops them).".into()
+                });
+            }
+            Action::ScrollColumns(n) => {
+                if !self.chop {
+                    return Outcome::Say(
+                        "Lines are wrapped: S chops them to scroll sideways.".into(),
+                    );
+                }
+                let step = i64::from(p.shown.div_ceil(2)) * i64::from(n);
+                let most = i64::from(CHOP_COLUMNS.saturating_sub(p.shown));
+                let to = (i64::from(self.hscroll) + step).clamp(0, most);
+                self.hscroll = u16::try_from(to).unwrap_or(0);
+            }
             Action::ToggleReflow => {
                 let said = match self.pages.toggle_flow(p) {
                     Flow::Paragraphs => {
@@ -276,12 +361,7 @@ mod tests {
     use crate::corpus::seeds;
 
     fn pane(doc: &Document) -> Pane<'_> {
-        Pane {
-            index: 0,
-            doc,
-            width: Some(60),
-            rows: 20,
-        }
+        reader().pane(0, doc, Some(Rect::new(0, 0, 60, 20)))
     }
 
     fn reader() -> Reader {

@@ -79,6 +79,10 @@ impl Pages {
     /// How document `p` flows: as decided, or as in the file until enough of it has arrived
     /// to tell.
     pub fn flow(&self, p: &Pane) -> Flow {
+        if p.chop {
+            // Chopped lines are the file's lines.
+            return Flow::Lines;
+        }
         self.views
             .get(p.index)
             .and_then(|v| v.flow)

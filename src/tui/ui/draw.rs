@@ -97,6 +97,28 @@ pub fn put_text(
     u16::try_from(col).unwrap_or(u16::MAX)
 }
 
+/// Where drawing `text` from `cols` columns in starts: the byte offset of the first grapheme
+/// wholly past that edge, and the blank columns before it (a wide character or escape cut by
+/// the edge). Measured as [`put_text`] draws, so the columns line up.
+#[must_use]
+pub fn skip_columns(text: &str, cols: u16, amb: AmbiguousWidth) -> (usize, u16) {
+    let cols = usize::from(cols);
+    let mut col = 0usize;
+    for (at, g) in text.grapheme_indices(true) {
+        if col >= cols {
+            return (at, u16::try_from(col - cols).unwrap_or(0));
+        }
+        col += match glyph(g, amb) {
+            Glyph::Text { width, .. } => usize::from(width),
+            Glyph::Split { parts, .. } => parts.map(|p| usize::from(p.width)).sum(),
+            Glyph::Escaped(s) => s.len(),
+            Glyph::Tab => tab_width(col),
+            Glyph::Invisible => 0,
+        };
+    }
+    (text.len(), 0)
+}
+
 /// Writes one drawn cell of `width` columns at `pos` (inside the buffer) and blanks the
 /// columns it covers.
 /// The two regional indicators of a flag (`🇰🇷`), or `None` for any other cluster.

@@ -5,7 +5,7 @@ use ratatui::layout::Rect;
 use ratatui::style::Style;
 use ratatui::widgets::{Block, Widget};
 
-use super::draw::{border_set, put_text, put_truncated};
+use super::draw::{border_set, put_text, put_truncated, skip_columns};
 use crate::corpus::Status;
 use crate::quotes::{Quote, QuoteKind};
 use crate::text::flow::join_columns;
@@ -76,6 +76,7 @@ pub fn render(app: &App, area: Rect, text: Rect, buf: &mut Buffer) {
     let theme = app.theme();
     let search = app.search();
     let current_match = search.and_then(|s| s.current);
+    let (gutter, hscroll) = (app.gutter().min(text.width), app.hscroll());
     for (dy, row) in layout
         .rows()
         .iter()
@@ -87,7 +88,22 @@ pub fn render(app: &App, area: Rect, text: Rect, buf: &mut Buffer) {
             continue;
         }
         let y = text.y + u16::try_from(dy).unwrap_or(0);
-        let slice = doc.text.get(row.range()).unwrap_or("");
+        if gutter > 0 && (row.start == 0 || doc.text.as_bytes().get(row.start - 1) == Some(&b'\n'))
+        {
+            // `-N`: the source line's number on the row where the line starts.
+            let number = format!(
+                "{:>w$} ",
+                doc.line_of(row.start),
+                w = usize::from(gutter - 1)
+            );
+            put_truncated(buf, (text.x, y), gutter, &number, Style::new().dim(), amb);
+        }
+        let full = doc.text.get(row.range()).unwrap_or("");
+        // `-S`: chopped rows start `hscroll` columns in; a wide character cut by that edge
+        // leaves a blank column.
+        let (skip, pad) = skip_columns(full, hscroll, amb);
+        let slice = &full[skip..];
+        let base = row.start + skip;
         // Only the quotes that can touch this row are looked at.
         let first = quotes.partition_point(|q| q.span.end <= row.start);
         let near = &quotes[first..];
@@ -107,20 +123,19 @@ pub fn render(app: &App, area: Rect, text: Rect, buf: &mut Buffer) {
         };
         // A row of a reflowed paragraph spans line breaks: each is the space the join stands
         // for (none after a line that ends in a space), as the layout measured it.
-        let (mut col, mut from) = (0u16, 0usize);
+        let (x, width) = (text.x + gutter, text.width.saturating_sub(gutter));
+        let (mut col, mut from) = (pad, 0usize);
         for (i, part) in slice.split('\n').enumerate() {
             if i > 0 {
                 let at = from - 1;
-                if join_columns(&slice[..at]) == 1 && col < text.width {
-                    put_text(buf, (text.x + col, y), 1, " ", amb, |_| {
-                        style(row.start + at)
-                    });
+                if join_columns(&slice[..at]) == 1 && col < width {
+                    put_text(buf, (x + col, y), 1, " ", amb, |_| style(base + at));
                     col += 1;
                 }
             }
-            let room = text.width.saturating_sub(col);
-            col += put_text(buf, (text.x + col, y), room, part, amb, |at| {
-                style(row.start + from + at)
+            let room = width.saturating_sub(col);
+            col += put_text(buf, (x + col, y), room, part, amb, |at| {
+                style(base + from + at)
             });
             from += part.len() + 1;
         }
