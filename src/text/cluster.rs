@@ -155,6 +155,9 @@ fn not_drawn(c: char, first: bool) -> bool {
             ..='\u{E007F}'
             // Hangul tone marks (Middle Korean).
             | '\u{302E}' | '\u{302F}'
+            // The zero-width non-joiner and the other invisible formats that extend a cluster:
+            // sent raw, some terminals give them a cell or join the next letter into this one.
+            | '\u{200C}' | '\u{2060}'..='\u{2064}'
     ) || (!first && is_skin_tone(c))
 }
 

@@ -113,6 +113,22 @@ fn halfwidth_sound_marks_take_a_column_of_their_own() {
 }
 
 #[test]
+fn joiners_between_letters_never_reach_the_terminal() {
+    // A joiner or non-joiner outside an emoji is not drawn: the letter before it is, alone, so
+    // every terminal puts the next letter where the layout does. (Escaping them instead would
+    // clutter Persian and Indic text, where they are part of the spelling.)
+    assert_eq!(cells("c\u{200D}"), [("c".to_string(), 1)]);
+    assert_eq!(cells("a\u{200C}"), [("a".to_string(), 1)]);
+    assert_eq!(cells("가\u{2060}"), [("가".to_string(), 2)]);
+    let text = "c\u{200D}결합 a\u{200C}b";
+    let widths: usize = text
+        .graphemes(true)
+        .map(|g| glyph(g, Narrow).width())
+        .sum();
+    assert_eq!(widths, 1 + 4 + 1 + 1 + 1);
+}
+
+#[test]
 fn half_a_flag_is_escaped() {
     assert_eq!(cells("\u{1F1F0}"), [("<U+1F1F0>".to_string(), 9)]);
     assert_eq!(cells("\u{1F1F0}\u{FE0F}"), [("<U+1F1F0>".to_string(), 9)]);
