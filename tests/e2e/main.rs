@@ -238,6 +238,7 @@ fn seed(name: &str) -> String {
 
 mod faults;
 mod habits;
+mod less;
 mod quotes;
 mod reader;
 mod scale;

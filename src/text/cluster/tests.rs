@@ -121,10 +121,7 @@ fn joiners_between_letters_never_reach_the_terminal() {
     assert_eq!(cells("a\u{200C}"), [("a".to_string(), 1)]);
     assert_eq!(cells("가\u{2060}"), [("가".to_string(), 2)]);
     let text = "c\u{200D}결합 a\u{200C}b";
-    let widths: usize = text
-        .graphemes(true)
-        .map(|g| glyph(g, Narrow).width())
-        .sum();
+    let widths: usize = text.graphemes(true).map(|g| glyph(g, Narrow).width()).sum();
     assert_eq!(widths, 1 + 4 + 1 + 1 + 1);
 }
 

@@ -259,8 +259,9 @@ impl Reader {
         Outcome::Focus(Focus::Reader)
     }
 
-    /// less's `=`: `name · lines 12-40 of 800 · byte 2,048 of 51,200 (4%)`, with the lines
-    /// and bytes the page shows; `+` after the totals while the document is still loading.
+    /// less's `=`: `lines 12-40 of 800 · byte 2048 of 51200 (4%) · name`, with the lines and
+    /// bytes the page shows; `+` after the totals while the document is still loading. The
+    /// name comes last, so a narrow status line cuts the path, not the numbers.
     #[must_use]
     pub fn describe(&self, p: &Pane) -> String {
         let doc = p.doc;
@@ -280,14 +281,14 @@ impl Reader {
         let end = end.clamp(top, len);
         let more = if doc.is_loading() { "+" } else { "" };
         format!(
-            "{} · lines {}-{} of {}{more} · byte {} of {}{more} ({}%)",
-            doc.name,
+            "lines {}-{} of {}{more} · byte {} of {}{more} ({}%) · {}",
             doc.line_of(top),
             doc.line_of(end.saturating_sub(1).max(top)),
             doc.line_count(),
             end,
             len,
             end * 100 / len.max(1),
+            doc.name,
         )
     }
 
@@ -409,7 +410,7 @@ mod tests {
         };
         let lines = doc.line_count();
         assert!(
-            at_top.starts_with(&format!("{} · lines 1-", doc.name)),
+            at_top.starts_with("lines 1-") && at_top.ends_with(&format!(") · {}", doc.name)),
             "{at_top}"
         );
         assert!(at_top.contains(&format!(" of {lines} · byte ")), "{at_top}");
@@ -417,7 +418,7 @@ mod tests {
         let len = doc.text.len();
         assert!(
             r.describe(&pane(doc))
-                .ends_with(&format!("of {lines} · byte {len} of {len} (100%)")),
+                .contains(&format!("of {lines} · byte {len} of {len} (100%)")),
             "{}",
             r.describe(&pane(doc))
         );
