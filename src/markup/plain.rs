@@ -15,6 +15,10 @@ use unicode_width::UnicodeWidthStr;
 /// article (`제2조(목적) 이 법은 …`) may go on, as its title is the part before the text.
 const MAX_COLS: usize = 72;
 
+/// A line longer than this (bytes) is read only as far as the budget allows: it is a
+/// paragraph, whose start alone can matter (a law article's title).
+const LINE: usize = 1024;
+
 /// How far to look at the next line (bytes): a blank line or an underline is shorter.
 const PEEK: usize = 256;
 
@@ -32,7 +36,8 @@ pub fn plain_outline(text: &str) -> Vec<Heading> {
 /// Finds headings in about `budget` bytes of `text` from `from` (a line start; an offset
 /// inside a line skips to the next line), appending them to `out` in order, and returns where
 /// to go on: a char boundary after `from`, `text.len()` when done. Each call does work in
-/// proportion to `budget` (plus a few hundred bytes of look-ahead), however long the lines,
+/// proportion to `budget` (plus a line of up to 1 KB and a little look-ahead), however long
+/// the lines,
 /// so a caller can outline a 500 MB document a slice per frame.
 pub fn plain_outline_step(text: &str, from: usize, budget: usize, out: &mut Vec<Heading>) -> usize {
     let bytes = text.as_bytes();
@@ -46,17 +51,19 @@ pub fn plain_outline_step(text: &str, from: usize, budget: usize, out: &mut Vec<
         }
     }
     while pos < limit {
-        let window = &bytes[pos..limit];
-        let end = match memchr::memchr(b'\n', window) {
+        // However small the budget, a line of ordinary length is read whole, so slices of
+        // any size find the same headings.
+        let window_end = limit.max(pos.saturating_add(LINE).min(len));
+        let end = match memchr::memchr(b'\n', &bytes[pos..window_end]) {
             Some(nl) => pos + nl,
-            None if limit == len => len,
+            None if window_end == len => len,
             None => {
                 // The line goes on past the budget: only its start can matter (an article).
                 let head_end = floor_boundary(text, (pos + PEEK).min(len));
                 if let Some(h) = heading(&text[pos..head_end], pos, &Context::long()) {
                     out.push(h);
                 }
-                return limit;
+                return ceil_boundary(text, window_end);
             }
         };
         let line = &text[pos..end];
