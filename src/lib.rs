@@ -4,6 +4,8 @@
 //! - [`corpus`] turns files (any encoding, any size, standard input) into clean documents;
 //! - [`loader`] reads and scans them in the background, one read per input;
 //! - [`text`] measures and wraps them, with the widths terminals draw;
+//! - [`markup`] finds Markdown structure by byte offsets (to style text in place) and outlines
+//!   of headings, Markdown or plain;
 //! - [`quotes`] finds every quotation and who said it (the attribution sieve);
 //! - [`catalog`] gathers the quotes and speakers of a whole corpus;
 //! - [`search`] is fuzzy matching, Korean initial consonants included;
@@ -29,6 +31,7 @@ pub mod config;
 pub mod corpus;
 pub mod keys;
 pub mod loader;
+pub mod markup;
 pub mod quotes;
 pub mod report;
 pub mod search;
