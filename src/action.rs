@@ -124,6 +124,8 @@ pub enum Action {
     OpenSearchAll,
     /// Open the bookmark list.
     OpenBookmarks,
+    /// Open the outline: the open document's headings.
+    OpenOutline,
     /// Delete the highlighted item (a bookmark).
     DeleteItem,
     /// Open the current document in `$EDITOR`.
@@ -198,6 +200,7 @@ pub const BINDABLE: &[Bindable] = &[
     bind("quote_detail", A::OpenQuoteDetail, Global, &["i"], "details of the current quote"),
     bind("search_all", A::OpenSearchAll, Global, &["F"], "search every document"),
     bind("bookmarks", A::OpenBookmarks, Global, &["'"], "bookmarks"),
+    bind("outline", A::OpenOutline, Global, &["o"], "this document's headings"),
     bind("select_next", A::SelectBy(1), List, &["j", "down"], "next document"),
     bind("select_previous", A::SelectBy(-1), List, &["k", "up"], "previous document"),
     bind("select_first", A::SelectFirst, List, &["g", "home"], "first document"),

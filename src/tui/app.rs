@@ -21,7 +21,7 @@ use super::finder::Finder;
 use super::keymap::Keymap;
 use super::library::Library;
 use super::msg::Msg;
-use super::popup::{Bookmarks, Ctx, Detail, Help, Speakers};
+use super::popup::{Bookmarks, Ctx, Detail, Help, Outline, Speakers};
 use super::reader::{Pane, Reader};
 use super::saved::Saved;
 use super::search_all::SearchAll;
@@ -154,6 +154,13 @@ impl App {
             Action::OpenSpeakers => self.open(Popup::Speakers(Speakers::default())),
             Action::OpenSearchAll => self.open(Popup::SearchAll(SearchAll::default())),
             Action::OpenBookmarks => self.open(Popup::Bookmarks(Bookmarks::default())),
+            Action::OpenOutline => match self.library.docs().get(self.list.selected()) {
+                Some(_) => {
+                    let outline = Outline::of(self.list.selected(), &self.ctx());
+                    self.open(Popup::Outline(outline))
+                }
+                None => Outcome::Stay,
+            },
             Action::OpenQuoteDetail => match self.quote_here() {
                 Some(id) => self.open(Popup::QuoteDetail(Detail::new(id))),
                 None => no_quote(),
@@ -251,6 +258,11 @@ impl App {
                 self.read(|r, p| r.pages_mut().show(p, start, true));
             }
             Target::Bookmark(i) => self.go_bookmark(i),
+            Target::Place { doc, offset } => {
+                self.select(doc);
+                self.focus = Focus::Reader;
+                self.read(|r, p| r.pages_mut().show(p, offset, false));
+            }
             Target::Hit { doc, offset, query } => {
                 // The hit becomes the document's search: highlighted, and `n` goes on from it.
                 self.select(doc);
@@ -340,18 +352,25 @@ impl App {
         }
     }
 
-    /// Hands `action` to the open popup; its answer is applied by the caller.
-    fn popup_update(&mut self, action: Action) -> Outcome {
-        let Some(popup) = &mut self.popup else {
-            return Outcome::Stay;
-        };
-        let ctx = Ctx {
+    /// What a popup may read of the app.
+    fn ctx(&self) -> Ctx<'_> {
+        Ctx {
             catalog: self.library.catalog(),
             docs: self.library.docs(),
             bookmarks: self.saved.bookmarks(),
             help_lines: self.keymap.help_lines().len(),
+            markdown: self.library.marks(self.list.selected()).is_some(),
+        }
+    }
+
+    /// Hands `action` to the open popup; its answer is applied by the caller.
+    fn popup_update(&mut self, action: Action) -> Outcome {
+        let Some(mut popup) = self.popup.take() else {
+            return Outcome::Stay;
         };
-        popup.update(action, &ctx)
+        let outcome = popup.update(action, &self.ctx());
+        self.popup = Some(popup);
+        outcome
     }
 
     fn start_prompt(&mut self, kind: PromptKind) -> Outcome {

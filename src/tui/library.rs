@@ -4,6 +4,7 @@
 use crate::catalog::Catalog;
 use crate::corpus::{Document, Problem};
 use crate::loader::{Event, Loader};
+use crate::markup::{is_markdown, markdown_marks, MarkIndex, MARKDOWN_MAX_BYTES};
 
 /// What a loader report changed, for the parts of the app that depend on the documents.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -34,6 +35,15 @@ pub struct Library {
     loader: Option<Loader>,
     /// Per document: bytes scanned for quotes, and whether the scan finished.
     scanned: Vec<(usize, bool)>,
+    /// Per document: its Markdown marks, once it is whole (`.md` up to
+    /// [`MARKDOWN_MAX_BYTES`]; others are shown plain).
+    marks: Vec<Option<MarkIndex>>,
+}
+
+/// The Markdown marks of `doc`, when it is Markdown, whole and not too big to parse at once.
+fn marks_of(doc: &Document) -> Option<MarkIndex> {
+    (doc.is_ready() && is_markdown(&doc.name) && doc.text.len() <= MARKDOWN_MAX_BYTES)
+        .then(|| MarkIndex::new(&doc.text, markdown_marks(&doc.text)))
 }
 
 impl Library {
@@ -57,6 +67,7 @@ impl Library {
             Catalog::build(&docs)
         };
         let scanned = vec![(0, loader.is_none()); docs.len()];
+        let marks = docs.iter().map(marks_of).collect();
         Self {
             docs,
             problems,
@@ -64,6 +75,7 @@ impl Library {
             catalog,
             loader,
             scanned,
+            marks,
         }
     }
 
@@ -83,6 +95,12 @@ impl Library {
     #[must_use]
     pub fn catalog(&self) -> &Catalog {
         &self.catalog
+    }
+
+    /// Document `i`'s Markdown marks, when it has them.
+    #[must_use]
+    pub fn marks(&self, i: usize) -> Option<&MarkIndex> {
+        self.marks.get(i)?.as_ref()
     }
 
     /// The key document `i` is saved under (empty while it loads).
@@ -143,6 +161,7 @@ impl Library {
         };
         *slot = doc;
         self.hashes[i] = self.docs[i].content_hash();
+        self.marks[i] = marks_of(&self.docs[i]);
         self.catalog = Catalog::build(&self.docs);
         true
     }
@@ -177,8 +196,12 @@ impl Library {
                 };
                 d.finish_read(summary);
                 let hash = d.content_hash();
+                let marks = marks_of(d);
                 if let Some(h) = self.hashes.get_mut(doc) {
                     *h = hash;
+                }
+                if let Some(m) = self.marks.get_mut(doc) {
+                    *m = marks;
                 }
                 Arrival::Ready(doc)
             }

@@ -27,6 +27,13 @@ pub enum Target {
     /// The bookmark at this index of the bookmark list (the app resolves its document, which
     /// may not be open).
     Bookmark(usize),
+    /// A place shown at the top of the page: a heading of the outline.
+    Place {
+        /// Index of the document.
+        doc: usize,
+        /// Byte offset of the place.
+        offset: usize,
+    },
     /// A search hit: this byte offset of this document.
     Hit {
         /// Index of the document.

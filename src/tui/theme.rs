@@ -1,5 +1,6 @@
 //! Colours and emphasis, resolved once from the config (or none at all under `NO_COLOR`).
 
+use crate::markup::Mark;
 use ratatui::style::{Color, Modifier, Style};
 
 use crate::config;
@@ -56,6 +57,32 @@ impl Theme {
             Style::new().fg(Color::Black).bg(self.accent)
         } else {
             Style::new().add_modifier(Modifier::REVERSED)
+        }
+    }
+
+    /// A Markdown element, styled in place: markers dim, headings in the accent and bold,
+    /// emphasis italic, strong bold, code in the speech colour's neighbour (or reversed
+    /// without colours), links underlined.
+    #[must_use]
+    pub fn markup(&self, mark: Mark) -> Style {
+        let s = Style::new();
+        match mark {
+            Mark::HeadingMarker
+            | Mark::Delimiter
+            | Mark::FenceMarker
+            | Mark::LinkTarget
+            | Mark::BlockQuoteMarker
+            | Mark::ListMarker
+            | Mark::TableDelimiter
+            | Mark::Rule => s.add_modifier(Modifier::DIM),
+            Mark::Heading(_) => self.accent().add_modifier(Modifier::BOLD),
+            Mark::Emphasis | Mark::BlockQuote => s.add_modifier(Modifier::ITALIC),
+            Mark::Strong | Mark::TableHeader => s.add_modifier(Modifier::BOLD),
+            Mark::Strike => s.add_modifier(Modifier::CROSSED_OUT),
+            Mark::CodeSpan | Mark::CodeBlock if self.colors => s.fg(Color::Green),
+            Mark::CodeSpan | Mark::CodeBlock => s.add_modifier(Modifier::DIM),
+            Mark::Link | Mark::Image => s.add_modifier(Modifier::UNDERLINED),
+            _ => s,
         }
     }
 

@@ -221,3 +221,64 @@ fn joiners_between_letters_leave_the_border_straight() {
     );
     assert_straight(&screen, 80);
 }
+
+#[test]
+fn the_outline_lists_headings_and_goes_to_one() {
+    let dir = tempfile::tempdir().unwrap();
+    let md = dir.path().join("notes.md");
+    let mut body = String::from("# 머리말\n\n");
+    for (i, title) in ["첫째 장", "둘째 장", "셋째 장"].iter().enumerate() {
+        body.push_str(&format!("## {title}\n\n"));
+        for p in 0..12 {
+            body.push_str(&format!(
+                "{i}장 {p}번째 문단은 **굵게** 쓴 말과 `코드`를 담고 있다.\n\n"
+            ));
+        }
+    }
+    body.push_str("```\nfn main() {}\n```\n");
+    std::fs::write(&md, body).unwrap();
+    let cmd = format!("{BIN} --ambiguous 1 {}", md.display());
+    let Some(t) = Tmux::start(90, 24, &cmd) else {
+        return;
+    };
+    t.wait_for("the text", |s| status_line(s).contains("line 1/"));
+    t.keys(&["o"]);
+    let outline = t.wait_for("the outline", |s| {
+        s.iter().any(|l| l.contains("Outline (4)"))
+    });
+    assert!(
+        outline.iter().any(|l| l.contains("셋째 장")),
+        "{}",
+        outline.join("\n")
+    );
+    t.keys(&["j", "j", "j", "Enter"]);
+    let there = t.wait_for("the heading", |s| s[1].contains("## 셋째 장"));
+    assert_straight(&there, 90);
+    // Plain text: numbered headings on their own lines.
+    let txt = dir.path().join("law.txt");
+    let mut law = String::new();
+    for (n, name) in ["총칙", "권리", "보칙"].iter().enumerate() {
+        law.push_str(&format!("제{}장 {name}\n\n", n + 1));
+        for k in 0..8 {
+            law.push_str(&format!(
+                "이 장의 {k}번째 조문은 여러 줄에 걸쳐 설명을 이어 간다.\n\n"
+            ));
+        }
+    }
+    std::fs::write(&txt, law).unwrap();
+    drop(t);
+    let cmd = format!("{BIN} --ambiguous 1 {}", txt.display());
+    let Some(t) = Tmux::start(90, 24, &cmd) else {
+        return;
+    };
+    t.wait_for("the text", |s| status_line(s).contains("line 1/"));
+    t.keys(&["o"]);
+    let plain = t.wait_for("the plain outline", |s| {
+        s.iter().any(|l| l.contains("제3장 보칙"))
+    });
+    assert!(
+        plain.iter().any(|l| l.contains("Outline (3)")),
+        "{}",
+        plain.join("\n")
+    );
+}

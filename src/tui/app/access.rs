@@ -168,6 +168,12 @@ impl App {
         Some(self.reader.pane(index, doc, self.areas().text))
     }
 
+    /// The open document's Markdown marks, when it is Markdown.
+    #[must_use]
+    pub fn marks(&self) -> Option<&crate::markup::MarkIndex> {
+        self.library.marks(self.list.selected())
+    }
+
     /// Columns the line numbers take at the left of the text area (0 when off).
     #[must_use]
     pub fn gutter(&self) -> u16 {

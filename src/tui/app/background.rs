@@ -6,7 +6,6 @@ use std::time::{Duration, Instant};
 use super::{App, Outcome};
 use crate::corpus::Document;
 use crate::tui::library::Arrival;
-use crate::tui::popup::Ctx;
 
 /// Time one [`crate::tui::action::Action::Work`] may take, so keys are answered within a frame.
 const BUDGET: Duration = Duration::from_millis(8);
@@ -27,14 +26,9 @@ impl App {
     /// wrapping the open document.
     pub(super) fn work(&mut self) -> Step {
         let deadline = Instant::now() + BUDGET;
-        if let Some(popup) = self.popup.as_mut().filter(|p| p.busy()) {
-            let ctx = Ctx {
-                catalog: self.library.catalog(),
-                docs: self.library.docs(),
-                bookmarks: self.saved.bookmarks(),
-                help_lines: 0,
-            };
-            let urgent = popup.work(deadline, &ctx);
+        if let Some(mut popup) = self.popup.take_if(|p| p.busy()) {
+            let urgent = popup.work(deadline, &self.ctx());
+            self.popup = Some(popup);
             return Step {
                 progressed: true,
                 urgent,

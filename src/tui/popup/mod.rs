@@ -14,12 +14,14 @@ use super::search_all::SearchAll;
 mod bookmarks;
 mod detail;
 mod help;
+mod outline;
 mod speakers;
 
 pub use super::outcome::{Outcome, Target};
 pub use bookmarks::Bookmarks;
 pub use detail::Detail;
 pub use help::Help;
+pub use outline::Outline;
 pub use speakers::Speakers;
 
 /// What a popup may read of the app to answer an action; it changes nothing through it.
@@ -33,6 +35,8 @@ pub struct Ctx<'a> {
     pub bookmarks: &'a [Bookmark],
     /// Lines of the key help.
     pub help_lines: usize,
+    /// Whether the open document has Markdown marks (its outline is Markdown's headings).
+    pub markdown: bool,
 }
 
 /// How keys reach a popup.
@@ -63,6 +67,8 @@ pub enum Popup {
     SearchAll(SearchAll),
     /// The details of one quote.
     QuoteDetail(Detail),
+    /// The open document's headings.
+    Outline(Outline),
 }
 
 impl Popup {
@@ -114,6 +120,7 @@ impl Popup {
                 _ => Outcome::Stay,
             },
             Self::QuoteDetail(d) => d.update(action, ctx),
+            Self::Outline(o) => o.update(action, ctx),
         }
     }
 
@@ -121,12 +128,20 @@ impl Popup {
     /// ahead of a filter).
     #[must_use]
     pub fn busy(&self) -> bool {
-        matches!(self, Self::Finder(f) if f.filtering() || f.warming())
+        match self {
+            Self::Finder(f) => f.filtering() || f.warming(),
+            Self::Outline(o) => o.scanning(),
+            _ => false,
+        }
     }
 
     /// Spends until `deadline` on that work; returns whether it finished an answer worth
     /// drawing at once rather than at the next throttled frame.
     pub fn work(&mut self, deadline: std::time::Instant, ctx: &Ctx) -> bool {
+        if let Self::Outline(o) = self {
+            o.work(deadline, ctx);
+            return false;
+        }
         let Self::Finder(f) = self else {
             return false;
         };
@@ -146,7 +161,7 @@ impl Popup {
             Self::Help(_) => Keys::Scroll,
             Self::QuoteDetail(_) => Keys::AnyCloses,
             Self::Finder(_) | Self::SearchAll(_) => Keys::Input,
-            Self::Speakers(_) | Self::Bookmarks(_) => Keys::List,
+            Self::Speakers(_) | Self::Bookmarks(_) | Self::Outline(_) => Keys::List,
         }
     }
 
@@ -158,6 +173,7 @@ impl Popup {
             Self::SearchAll(s) => Some(s.selected),
             Self::Speakers(s) => Some(s.selected()),
             Self::Bookmarks(b) => Some(b.selected()),
+            Self::Outline(o) => Some(o.selected()),
             Self::Help(_) | Self::QuoteDetail(_) => None,
         }
     }

@@ -24,6 +24,7 @@ fn with_ctx<R>(marks: usize, f: impl FnOnce(&Ctx) -> R) -> R {
         docs: &docs,
         bookmarks: &bookmarks,
         help_lines: 5,
+        markdown: false,
     })
 }
 
@@ -69,6 +70,7 @@ fn speakers_with_none_listed_close_on_enter() {
         docs: &docs,
         bookmarks: &[],
         help_lines: 0,
+        markdown: false,
     };
     let mut s = Speakers::default();
     s.update(Action::PopupMove(2), &ctx);
@@ -188,4 +190,39 @@ fn list_popups_ignore_typing() {
         assert_eq!(b.update(Action::Input('d'), ctx), Outcome::Stay);
         assert_eq!(b.selected(), 0);
     });
+}
+
+#[test]
+fn the_outline_of_plain_text_goes_to_a_heading() {
+    let docs = vec![Document::new(
+        "law.txt",
+        "제1장 총칙\n\n첫 조문.\n\n제2장 보칙\n\n둘째 조문.\n".into(),
+        "UTF-8",
+        false,
+    )];
+    let catalog = Catalog::build(&docs);
+    let ctx = Ctx {
+        catalog: &catalog,
+        docs: &docs,
+        bookmarks: &[],
+        help_lines: 0,
+        markdown: false,
+    };
+    let mut p = Popup::Outline(Outline::of(0, &ctx));
+    assert!(!p.busy(), "a short text is outlined at once");
+    let Popup::Outline(o) = &p else {
+        unreachable!()
+    };
+    let titles: Vec<&str> = o.headings().iter().map(|h| h.title.as_str()).collect();
+    assert_eq!(titles, ["제1장 총칙", "제2장 보칙"]);
+    p.update(Action::PopupMove(1), &ctx);
+    let second = docs[0].text.find("제2장").unwrap_or(0);
+    assert_eq!(
+        p.update(Action::Confirm, &ctx),
+        Outcome::Go(Target::Place {
+            doc: 0,
+            offset: second
+        })
+    );
+    assert_eq!(p.update(Action::ClosePopup, &ctx), Outcome::Close);
 }

@@ -7,6 +7,7 @@ pub mod draw;
 pub mod finder;
 pub mod help;
 pub mod list;
+pub mod outline;
 pub mod reader;
 pub mod search_all;
 pub mod speakers;
@@ -41,6 +42,7 @@ pub fn render(app: &App, frame: &mut Frame) {
             Popup::Finder(finder) => finder::render(app, finder, area, frame),
             Popup::SearchAll(search) => search_all::render(app, search, area, frame),
             Popup::QuoteDetail(d) => detail::render(app, d.id(), area, frame.buffer_mut()),
+            Popup::Outline(o) => outline::render(app, o, area, frame.buffer_mut()),
         }
     }
     if let Some(prompt) = app.prompt() {

@@ -77,6 +77,7 @@ pub fn render(app: &App, area: Rect, text: Rect, buf: &mut Buffer) {
     let search = app.search();
     let current_match = search.and_then(|s| s.current);
     let (gutter, hscroll) = (app.gutter().min(text.width), app.hscroll());
+    let marks = app.marks();
     for (dy, row) in layout
         .rows()
         .iter()
@@ -110,16 +111,24 @@ pub fn render(app: &App, area: Rect, text: Rect, buf: &mut Buffer) {
         let matches = search.map_or(&[][..], |s| s.matches());
         let m0 = matches.partition_point(|m| m.end <= row.start);
         let near_matches = &matches[m0..];
+        // Markdown marks touching this row, outer first: each patches the style of its bytes,
+        // and quotes and search hits go over them.
+        let row_marks: Vec<_> = marks.map_or_else(Vec::new, |m| m.marks_in(row.range()).collect());
         let style = |at: usize| {
             let hit = near_matches
                 .iter()
                 .take_while(|m| m.start <= at)
                 .position(|m| m.contains(&at));
-            match hit {
+            let over = match hit {
                 Some(i) if Some(m0 + i) == current_match => theme.current_match(),
                 Some(_) => theme.search_match(),
                 None => quote_style(theme, near, current, at),
-            }
+            };
+            row_marks
+                .iter()
+                .filter(|(r, _)| r.contains(&at))
+                .fold(Style::new(), |s, (_, mark)| s.patch(theme.markup(*mark)))
+                .patch(over)
         };
         // A row of a reflowed paragraph spans line breaks: each is the space the join stands
         // for (none after a line that ends in a space), as the layout measured it.
