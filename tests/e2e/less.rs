@@ -282,3 +282,26 @@ fn the_outline_lists_headings_and_goes_to_one() {
         plain.join("\n")
     );
 }
+
+#[test]
+fn the_list_shows_the_files_size_and_always_its_invalid_bytes() {
+    let dir = tempfile::tempdir().unwrap();
+    // "한글 글자" in CP949: 9 bytes on disk, 13 as UTF-8.
+    let cp949 = dir.path().join("cp949.txt");
+    std::fs::write(&cp949, b"\xc7\xd1\xb1\xdb \xb1\xdb\xc0\xda").unwrap();
+    let broken = dir.path().join("broken.txt");
+    std::fs::write(&broken, b"\xea\xb0\x80\xff\xfe \xeb\x82\x98\n").unwrap();
+    let cmd = format!(
+        "{BIN} --ambiguous 1 {} {}",
+        cp949.display(),
+        broken.display()
+    );
+    let Some(t) = Tmux::start(72, 12, &cmd) else {
+        return;
+    };
+    let screen = t.wait_for("both", |s| s.iter().any(|l| l.contains("invalid")));
+    let list: String = screen.join("\n");
+    assert!(list.contains("9 B"), "{list}");
+    assert!(list.contains("⚠ invalid"), "{list}");
+    assert_straight(&screen, 72);
+}
