@@ -29,6 +29,16 @@ const QUOTE_CHUNK: usize = 2 << 20;
 /// Messages that may wait unread; the threads pause when the reader falls behind.
 const QUEUE: usize = 32;
 
+/// Lowers the calling thread's priority (Linux keeps a nice value per thread), so on a
+/// machine with few cores the reader's thread, which answers keys, wins the CPU over loading.
+fn yield_to_keys() {
+    #[cfg(unix)]
+    {
+        // Not being able to lower it only costs speed.
+        let _ = rustix::process::nice(10);
+    }
+}
+
 /// What the loader reports, in order per document.
 #[derive(Debug)]
 pub enum Event {
@@ -129,9 +139,15 @@ impl Loader {
         // for pipes, whose text the reader holds anyway).
         let (hand_tx, hand_rx) = mpsc::channel();
         let (t_entries, t_tx, t_stop) = (Arc::clone(&entries), tx.clone(), Arc::clone(&stop));
-        std::thread::spawn(move || read_texts(&t_entries, &t_tx, &t_stop, &hand_tx));
+        std::thread::spawn(move || {
+            yield_to_keys();
+            read_texts(&t_entries, &t_tx, &t_stop, &hand_tx);
+        });
         let q_stop = Arc::clone(&stop);
-        std::thread::spawn(move || scan_quotes(&entries, &tx, &q_stop, &hand_rx));
+        std::thread::spawn(move || {
+            yield_to_keys();
+            scan_quotes(&entries, &tx, &q_stop, &hand_rx);
+        });
         Self {
             rx,
             stop,

@@ -202,6 +202,7 @@ fn event_loop(
     store: Option<&Store>,
 ) -> Result<(), Error> {
     let mut drawn: Option<std::time::Instant> = None;
+    let mut worked = std::time::Instant::now();
     let mut dirty = true;
     while !app.should_quit() {
         // Background work alone redraws at most every FRAME (progress, arriving text); input
@@ -233,8 +234,11 @@ fn event_loop(
             }
             next = events.pending();
         }
-        if app.busy() {
+        // A key is drawn before more background work is done, so its answer is not held up
+        // by a slice of loading; a stream of keys still lets work run once a frame.
+        if app.busy() && (!had_input || worked.elapsed() >= FRAME) {
             app.update(Action::Work);
+            worked = std::time::Instant::now();
         }
         dirty = had_input || !app.busy() || app.urgent();
         for effect in app.take_effects() {

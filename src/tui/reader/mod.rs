@@ -298,9 +298,12 @@ impl Reader {
     /// and goes back to `from`; a bad pattern says why.
     pub fn run_search(&mut self, p: &Pane, query: &str, from: usize, backward: bool) -> Outcome {
         match Search::start(p.index, query, from, backward) {
-            Ok(search) => {
+            Ok(mut search) => {
+                search.scan_first(p.doc);
+                if let Some(at) = search.take_first() {
+                    self.pages.show(p, at, true);
+                }
                 self.search = Some(search);
-                self.search_step(p, std::time::Instant::now());
                 Outcome::Stay
             }
             Err(error) => {

@@ -10,7 +10,10 @@ use crate::search::{self as find, Pattern, PatternError, Progress};
 
 /// Bytes scanned per step: a few milliseconds at the slowest pattern, so a key pressed while
 /// a search runs is answered within a frame.
-const STEP: usize = 4 << 20;
+const STEP: usize = 1 << 20;
+/// Bytes scanned at once when a key changes the search, before the frame that shows it: the
+/// rest waits for the background steps, so typing costs the same in any size of document.
+const FIRST: usize = 1 << 20;
 
 /// A search in one document.
 #[derive(Debug, Clone)]
@@ -67,6 +70,13 @@ impl Search {
     /// Whether text that has arrived is still to be scanned.
     pub(super) fn has_work(&self, doc: &Document) -> bool {
         !self.engine.is_done() && self.engine.scanned() < available(doc)
+    }
+
+    /// Scans the first slice of `doc`, as a key changes the search.
+    pub(super) fn scan_first(&mut self, doc: &Document) {
+        if self.has_work(doc) {
+            self.engine.step(&doc.text, !doc.is_loading(), FIRST);
+        }
     }
 
     /// Scans slices of `doc` until `deadline` (at least one); returns whether it scanned.

@@ -1,0 +1,99 @@
+#!/usr/bin/env python3
+"""Key-to-screen in tmux: dokseo on 4 MB and 512 MB (loading), and a last-line word vs less.
+
+Usage: python3 benches/keys_in_tmux.py [path/to/dokseo] [keys|word|all]
+(build with `cargo build --release` first). Writes the test files to $TMPDIR (about 520 MB).
+The README's "Key to screen" tables come from this script.
+"""
+import os, subprocess, sys, time, statistics, glob
+
+ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+BIN = sys.argv[1] if len(sys.argv) > 1 else os.path.join(ROOT, "target/release/dokseo")
+TMP = os.environ.get("TMPDIR", "/tmp")
+SOCK = "measure"
+def tmux(*a):
+    return subprocess.run(["tmux", "-L", SOCK, *a], capture_output=True, text=True).stdout
+def screen():
+    return tmux("capture-pane", "-p", "-t", "m")
+def start(cmd, w=120, h=40):
+    tmux("kill-server")
+    tmux("-f", "/dev/null", "new-session", "-d", "-s", "m", "-x", str(w), "-y", str(h), cmd)
+def wait(pred, timeout=300):
+    t0 = time.perf_counter()
+    while time.perf_counter() - t0 < timeout:
+        s = screen()
+        if pred(s):
+            return time.perf_counter() - t0, s
+        time.sleep(0.002)
+    return None, screen()
+def key_to_screen(keys, literal=False):
+    before = screen()
+    t0 = time.perf_counter()
+    if literal:
+        tmux("send-keys", "-t", "m", "-l", keys)
+    else:
+        tmux("send-keys", "-t", "m", keys)
+    while True:
+        s = screen()
+        if s != before:
+            return time.perf_counter() - t0
+        if time.perf_counter() - t0 > 30:
+            return None
+        time.sleep(0.001)
+
+def make(path, size, word):
+    if os.path.exists(path) and os.path.getsize(path) >= size:
+        return
+    seeds = "".join(open(f).read() for f in sorted(glob.glob(os.path.join(ROOT, "seeds/*.txt"))))
+    with open(path, "w") as f:
+        n = 0
+        while n < size:
+            f.write(seeds); n += len(seeds.encode())
+        f.write(f"\n마지막 줄에만 {word} 이 있다.\n")
+
+def measure(path, label):
+    env = f"XDG_STATE_HOME={TMP}/dokseo-keys-state XDG_CONFIG_HOME={TMP}/dokseo-keys-cfg"
+    start(f"{env} {BIN} --ambiguous 1 {path}")
+    wait(lambda s: " line " in s.splitlines()[-1] if s.strip() else False, 60)
+    time.sleep(0.3)
+    scroll = [key_to_screen("Space") for _ in range(15)]
+    tmux("send-keys", "-t", "m", "g"); time.sleep(0.3)
+    tmux("send-keys", "-t", "m", "/"); time.sleep(0.3)
+    typed = [key_to_screen(c, literal=True) for c in "사람들이"]
+    tmux("send-keys", "-t", "m", "Escape"); time.sleep(0.3)
+    tmux("kill-server")
+    med = lambda xs: statistics.median([x for x in xs if x is not None]) * 1000
+    print(f"{label}: scroll median {med(scroll):.1f} ms (max {max(scroll)*1000:.1f}); "
+          f"typed search char median {med(typed):.1f} ms (max {max(typed)*1000:.1f})", flush=True)
+    return med(scroll), med(typed)
+
+def last_word(path, word, prog):
+    if prog == "less":
+        start(f"less {path}")
+        wait(lambda s: s.strip() != "", 30)
+    else:
+        start(f"XDG_STATE_HOME={TMP}/dokseo-keys-state {BIN} --ambiguous 1 {path}")
+        wait(lambda s: " line " in (s.splitlines() or [""])[-1], 60)
+    time.sleep(0.5)
+    tmux("send-keys", "-t", "m", "/"); time.sleep(0.2)
+    tmux("send-keys", "-t", "m", "-l", word); time.sleep(0.2)
+    t0 = time.perf_counter()
+    tmux("send-keys", "-t", "m", "Enter")
+    took, s = wait(lambda s: any(word in l for l in s.splitlines()[:-1]), 300)
+    tmux("kill-server")
+    return took
+
+if __name__ == "__main__":
+    word = "ZQXVWORD"
+    small, big = f"{TMP}/dokseo-keys-4mb.txt", f"{TMP}/dokseo-keys-512mb.txt"
+    make(small, 4 << 20, word); make(big, 512 << 20, word)
+    what = sys.argv[2] if len(sys.argv) > 2 else "all"
+    if what in ("all", "keys"):
+        for _ in range(2):
+            measure(small, "4 MB")
+            measure(big, "512 MB (loading)")
+    if what in ("all", "word"):
+        for _ in range(2):
+            for prog in ("dokseo", "less"):
+                t = last_word(big, word, prog)
+                print(f"last-line word, 512 MB, {prog}: {t:.2f} s" if t else f"{prog}: timeout", flush=True)
