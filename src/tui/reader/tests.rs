@@ -1,0 +1,88 @@
+use super::*;
+use crate::corpus::seeds;
+
+fn pane(doc: &Document) -> Pane<'_> {
+    reader().pane(0, doc, Some(Rect::new(0, 0, 60, 20)))
+}
+
+fn reader() -> Reader {
+    Reader::new([0], WrapMode::Words, AmbiguousWidth::Narrow, Reflow::Auto)
+}
+
+#[test]
+fn a_percent_count_is_complete_as_typed() {
+    let doc = &seeds()[0];
+    let mut r = reader();
+    assert_eq!(r.update(Action::Count('5'), &pane(doc)), Outcome::Stay);
+    assert_eq!(r.count(), "5");
+    r.update(Action::Count('0'), &pane(doc));
+    let read = r.update(Action::Count('%'), &pane(doc));
+    assert_eq!(read, Outcome::Focus(Focus::Reader));
+    assert_eq!(r.count(), "", "the count is used up");
+    assert!(r.pages().top(0) > 0);
+    assert!(matches!(
+        r.update(Action::Count('%'), &pane(doc)),
+        Outcome::Say(_)
+    ));
+}
+
+#[test]
+fn a_count_means_a_line_before_g_and_rows_before_j() {
+    let doc = &seeds()[0];
+    let mut r = reader();
+    assert_eq!(
+        r.counted("3", Action::Top, &pane(doc)),
+        Some(Outcome::Focus(Focus::Reader))
+    );
+    assert_eq!(doc.line_of(r.pages().top(0)), 3);
+    assert_eq!(r.counted("3", Action::OpenFinder, &pane(doc)), None);
+    let before = r.pages().top_row(&pane(doc));
+    r.counted("2", Action::ScrollRows(1), &pane(doc));
+    assert_eq!(r.pages().top_row(&pane(doc)), before + 2);
+}
+
+#[test]
+fn describe_says_the_lines_and_bytes_the_page_shows() {
+    let doc = &seeds()[0];
+    let mut r = reader();
+    let Outcome::Say(at_top) = r.update(Action::Describe, &pane(doc)) else {
+        panic!("= says where the page is");
+    };
+    let lines = doc.line_count();
+    assert!(
+        at_top.starts_with("lines 1-") && at_top.ends_with(&format!(") · {}", doc.name)),
+        "{at_top}"
+    );
+    assert!(at_top.contains(&format!(" of {lines} · byte ")), "{at_top}");
+    r.update(Action::Bottom, &pane(doc));
+    let len = doc.text.len();
+    assert!(
+        r.describe(&pane(doc))
+            .contains(&format!("of {lines} · byte {len} of {len} (100%)")),
+        "{}",
+        r.describe(&pane(doc))
+    );
+}
+
+#[test]
+fn matches_are_stepped_round_and_a_missing_search_is_said() {
+    let doc = &seeds()[0];
+    let mut r = reader();
+    assert!(matches!(
+        r.update(Action::StepMatch(true), &pane(doc)),
+        Outcome::Say(_)
+    ));
+    r.run_search(&pane(doc), "의", 0, false);
+    let n = r.search(0).map_or(0, |s| s.matches().len());
+    assert!(n > 1);
+    r.update(Action::StepMatch(false), &pane(doc));
+    assert_eq!(r.search(0).and_then(|s| s.current), Some(n - 1));
+    assert!(r.search(1).is_none(), "the search belongs to its document");
+    assert!(matches!(
+        r.run_search(&pane(doc), "re:(", 0, false),
+        Outcome::Say(m) if m.starts_with("Bad pattern")
+    ));
+    r.run_search(&pane(doc), "없는말없는말", 0, false);
+    assert!(r.found_nothing());
+    assert!(r.clear_search() && !r.clear_search());
+}
