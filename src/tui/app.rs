@@ -63,6 +63,8 @@ pub struct App {
     quit: bool,
     /// What the last background step did.
     step: background::Step,
+    /// When the user last pressed a key (background steps are shorter just after one).
+    last_key: Option<std::time::Instant>,
 }
 
 impl App {
@@ -90,6 +92,7 @@ impl App {
             return;
         }
         self.message = None;
+        self.last_key = Some(std::time::Instant::now());
         if !matches!(action, Action::Count(_)) {
             let count = self.reader.take_count();
             if !count.is_empty() {

@@ -9,6 +9,11 @@ use crate::tui::library::Arrival;
 
 /// Time one [`crate::tui::action::Action::Work`] may take, so keys are answered within a frame.
 const BUDGET: Duration = Duration::from_millis(8);
+/// The shorter step while the user is typing or moving ([`TYPING`] after a key): a key that
+/// comes during a step waits for it to end.
+const BUDGET_TYPING: Duration = Duration::from_millis(2);
+/// How long after a key the user counts as typing.
+const TYPING: Duration = Duration::from_millis(500);
 
 /// What one background step did, for the event loop's pacing.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
@@ -21,11 +26,12 @@ pub struct Step {
 }
 
 impl App {
-    /// Spends up to [`BUDGET`] on background work: the finder's answer first (the user is
+    /// Spends up to [`BUDGET`] ([`BUDGET_TYPING`] just after a key) on background work: the finder's answer first (the user is
     /// waiting on it), the search in the open document, then what the loader read, then
     /// wrapping the open document.
     pub(super) fn work(&mut self) -> Step {
-        let deadline = Instant::now() + BUDGET;
+        let typing = self.last_key.is_some_and(|k| k.elapsed() < TYPING);
+        let deadline = Instant::now() + if typing { BUDGET_TYPING } else { BUDGET };
         if let Some(mut popup) = self.popup.take_if(|p| p.busy()) {
             let urgent = popup.work(deadline, &self.ctx());
             self.popup = Some(popup);

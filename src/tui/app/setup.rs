@@ -105,6 +105,7 @@ impl App {
             theme: Theme::new(&config.theme, colors),
             quit: false,
             step: Default::default(),
+            last_key: None,
         };
         app.ensure_layout();
         app.reader.pages_mut().clamp(app.library.docs());
