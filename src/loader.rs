@@ -29,10 +29,11 @@ const QUOTE_CHUNK: usize = 2 << 20;
 /// Messages that may wait unread; the threads pause when the reader falls behind.
 const QUEUE: usize = 32;
 
-/// Lowers the calling thread's priority (Linux keeps a nice value per thread), so on a
-/// machine with few cores the reader's thread, which answers keys, wins the CPU over loading.
+/// Lowers the calling thread's priority, so on a machine with few cores the reader's thread,
+/// which answers keys, wins the CPU over loading. Only on Linux, which keeps a nice value per
+/// thread: elsewhere `nice` would lower the whole process, the reader's thread with it.
 fn yield_to_keys() {
-    #[cfg(unix)]
+    #[cfg(target_os = "linux")]
     {
         // Not being able to lower it only costs speed.
         let _ = rustix::process::nice(19);
