@@ -366,14 +366,19 @@ impl App {
         }
     }
 
+    /// Runs `f` on the open popup with what it may read of the app (the popup is lent out
+    /// and put back, so the context can borrow the rest); `None` when no popup is open.
+    fn with_popup<R>(&mut self, f: impl FnOnce(&mut Popup, &Ctx) -> R) -> Option<R> {
+        let mut popup = self.popup.take()?;
+        let answer = f(&mut popup, &self.ctx());
+        self.popup = Some(popup);
+        Some(answer)
+    }
+
     /// Hands `action` to the open popup; its answer is applied by the caller.
     fn popup_update(&mut self, action: Action) -> Outcome {
-        let Some(mut popup) = self.popup.take() else {
-            return Outcome::Stay;
-        };
-        let outcome = popup.update(action, &self.ctx());
-        self.popup = Some(popup);
-        outcome
+        self.with_popup(|popup, ctx| popup.update(action, ctx))
+            .unwrap_or(Outcome::Stay)
     }
 
     fn start_prompt(&mut self, kind: PromptKind) -> Outcome {

@@ -3,7 +3,7 @@
 
 use std::time::{Duration, Instant};
 
-use super::{App, Outcome};
+use super::{App, Outcome, Popup};
 use crate::corpus::Document;
 use crate::tui::library::Arrival;
 
@@ -32,12 +32,11 @@ impl App {
     pub(super) fn work(&mut self) -> Step {
         let typing = self.last_key.is_some_and(|k| k.elapsed() < TYPING);
         let deadline = Instant::now() + if typing { BUDGET_TYPING } else { BUDGET };
-        if let Some(mut popup) = self.popup.take_if(|p| p.busy()) {
-            let urgent = popup.work(deadline, &self.ctx());
-            self.popup = Some(popup);
+        if self.popup.as_ref().is_some_and(Popup::busy) {
+            let urgent = self.with_popup(|popup, ctx| popup.work(deadline, ctx));
             return Step {
                 progressed: true,
-                urgent,
+                urgent: urgent.unwrap_or(false),
             };
         }
         // Then the search in the open document: the user is waiting on its count.
