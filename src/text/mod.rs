@@ -17,6 +17,17 @@ pub use width::AmbiguousWidth;
 pub use window::{window, window_flow, Shape};
 pub use wrap::{Layout, Row, RowKind, WrapMode};
 
+/// How much of `text` can be laid out or searched now: all of it once `complete`, else up to
+/// its last line end (a line still arriving may yet grow).
+#[must_use]
+pub fn whole_lines(text: &str, complete: bool) -> usize {
+    if complete {
+        text.len()
+    } else {
+        text.rfind('\n').map_or(0, |i| i + 1)
+    }
+}
+
 /// The largest character boundary of `s` at or before `at` (clamped to the end): where an
 /// offset saved, estimated or computed in bytes may safely cut the text.
 #[must_use]

@@ -168,11 +168,7 @@ impl Layout {
         if self.flow == Flow::Paragraphs {
             return self.extend_paragraphs(text, complete, budget);
         }
-        let avail = if complete {
-            text.len()
-        } else {
-            text.rfind('\n').map_or(0, |i| i + 1)
-        };
+        let avail = super::whole_lines(text, complete);
         let began = self.done;
         while self.done < avail {
             let spent = self.done - began;

@@ -30,11 +30,7 @@ pub(super) struct State {
 impl Layout {
     /// [`Layout::extend`] for [`Flow::Paragraphs`](super::Flow::Paragraphs).
     pub(super) fn extend_paragraphs(&mut self, text: &str, complete: bool, budget: usize) -> bool {
-        let avail = if complete {
-            text.len()
-        } else {
-            text.rfind('\n').map_or(0, |i| i + 1)
-        };
+        let avail = crate::text::whole_lines(text, complete);
         let began = self.done;
         while self.done < avail {
             let spent = self.done - began;

@@ -2,6 +2,8 @@
 //! stepped through and copied, the editor asked for, clicks and the wheel. Each works out an
 //! [`Outcome`] from the components and leaves the app's own fields to `App::apply`.
 
+use std::path::PathBuf;
+
 use ratatui::layout::{Position, Rect};
 
 use super::{no_quote, App, Effect, Focus, Outcome, Prompt, PromptKind, Target};
@@ -114,33 +116,42 @@ impl App {
         Outcome::Say("Copied the quote with its citation.".into())
     }
 
+    /// The open document's index and its file, or (`Err`) the name of an open document that
+    /// has none (bundled, or standard input); `None` when no document is open.
+    fn open_file(&self) -> Option<Result<(usize, PathBuf), String>> {
+        let i = self.list.selected();
+        let doc = self.library.docs().get(i)?;
+        let path = PathBuf::from(&doc.name);
+        Some(if doc.name == "-" || !path.is_file() {
+            Err(doc.name.clone())
+        } else {
+            Ok((i, path))
+        })
+    }
+
     /// `R`: asks the event loop to read the open document's file again.
     pub(super) fn reload_file(&mut self) -> Outcome {
-        let i = self.list.selected();
-        let Some(doc) = self.library.docs().get(i) else {
-            return Outcome::Stay;
-        };
-        let path = std::path::PathBuf::from(&doc.name);
-        if doc.name == "-" || !path.is_file() {
-            let name = &doc.name;
-            return Outcome::Say(format!("{name} has no file to read again."));
+        match self.open_file() {
+            None => Outcome::Stay,
+            Some(Err(name)) => Outcome::Say(format!("{name} has no file to read again.")),
+            Some(Ok((doc, path))) => Outcome::Effect(Effect::Reload { doc, path }),
         }
-        Outcome::Effect(Effect::Reload { doc: i, path })
     }
 
     /// Asks the event loop to open the current document's file in the editor.
     pub(super) fn edit(&mut self) -> Outcome {
-        let i = self.list.selected();
+        let (i, path) = match self.open_file() {
+            None => return Outcome::Stay,
+            Some(Err(name)) => {
+                return Outcome::Say(format!(
+                    "{name} has no file to edit (bundled or standard input)."
+                ))
+            }
+            Some(Ok(file)) => file,
+        };
         let Some(doc) = self.library.docs().get(i) else {
             return Outcome::Stay;
         };
-        let path = std::path::PathBuf::from(&doc.name);
-        if doc.name == "-" || !path.is_file() {
-            let name = &doc.name;
-            return Outcome::Say(format!(
-                "{name} has no file to edit (bundled or standard input)."
-            ));
-        }
         let line = doc.line_of(self.reader.pages().top(i));
         self.remember_position();
         Outcome::Effect(Effect::Edit { doc: i, path, line })

@@ -149,9 +149,5 @@ impl Search {
 
 /// Bytes of `doc` a search may scan now: all of it once loaded, else up to its last line end.
 fn available(doc: &Document) -> usize {
-    if doc.is_loading() {
-        doc.text.rfind('\n').map_or(0, |i| i + 1)
-    } else {
-        doc.text.len()
-    }
+    crate::text::whole_lines(&doc.text, !doc.is_loading())
 }
