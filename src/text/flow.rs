@@ -136,7 +136,23 @@ pub fn keeps_own_row(line: &str) -> bool {
         || matches!(first, '#' | '>' | '|')
         || is_fence(line)
         || is_list_item(line)
+        || is_table_row(line)
         || gap_runs(line.trim_end()) >= 2
+}
+
+/// Whether a line is a row of a table, which reads only with its columns lined up, so the
+/// layout keeps it on one row, cut at the pane's edge, rather than wrapping it: a Markdown or
+/// plain-text row between pipes (`| 이름 | 직함 |`), a Markdown delimiter row (`---|:--:`), or
+/// a border drawn with `+`, `-` and `=` (`+----+----+`).
+#[must_use]
+pub fn is_table_row(line: &str) -> bool {
+    let t = line.trim();
+    let piped = t.starts_with('|') && t[1..].contains('|');
+    let delimiter =
+        t.contains('|') && t.contains('-') && t.chars().all(|c| matches!(c, '|' | '-' | ':' | ' '));
+    let border =
+        t.starts_with('+') && t.len() > 2 && t.chars().all(|c| matches!(c, '+' | '-' | '='));
+    piped || delimiter || border
 }
 
 /// Whether a line starts with a list marker followed by a space.

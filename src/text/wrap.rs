@@ -14,6 +14,7 @@
 
 use serde::{Deserialize, Serialize};
 
+use super::flow::is_table_row;
 pub use super::flow::{join_columns, Flow};
 use super::width::AmbiguousWidth;
 use fill::wrap_line;
@@ -49,6 +50,9 @@ pub enum RowKind {
     Text,
     /// The empty row between two paragraphs.
     Gap,
+    /// A row of a line kept unwrapped ([`is_table_row`]): made up to [`CHOP_COLUMNS`] wide,
+    /// cut at the pane's edge when drawn, and scrolled sideways with the chopped lines.
+    Unwrapped,
 }
 
 /// One visual row: a byte range of the text and the columns its visible part takes.
@@ -93,6 +97,11 @@ pub struct Layout {
     flow: Flow,
     /// State kept between [`Layout::extend`] calls in [`Flow::Paragraphs`].
     para: para::State,
+    /// The line being wrapped is a table row, kept unwrapped.
+    unwrapped: bool,
+    /// The last line wrapped was a table row, with no blank line after it: the next row of
+    /// the same table follows without a gap row.
+    in_table: bool,
 }
 
 impl Layout {
@@ -123,6 +132,8 @@ impl Layout {
             prev_end: None,
             flow: Flow::Lines,
             para: para::State::default(),
+            unwrapped: false,
+            in_table: false,
         }
     }
 
@@ -185,9 +196,13 @@ impl Layout {
             if !self.mid_line {
                 if content.chars().all(char::is_whitespace) {
                     self.done += line.len();
+                    self.in_table = false;
                     continue;
                 }
-                if let Some(end) = self.prev_end {
+                self.unwrapped = is_table_row(content);
+                // The rows of one table read as a grid, not as paragraphs.
+                let same_table = self.unwrapped && self.in_table;
+                if let (Some(end), false) = (self.prev_end, same_table) {
                     self.rows.push(Row {
                         start: end,
                         len: 0,
@@ -196,8 +211,9 @@ impl Layout {
                     });
                 }
             }
-            let (width, mode, amb) = (usize::from(self.width), self.mode, self.amb);
-            match wrap_line(
+            let (width, mode, amb) = (self.row_width(), self.mode, self.amb);
+            let made = self.rows.len();
+            let resume = wrap_line(
                 content,
                 self.done,
                 width,
@@ -205,7 +221,9 @@ impl Layout {
                 amb,
                 budget - spent,
                 &mut self.rows,
-            ) {
+            );
+            self.mark_unwrapped(made);
+            match resume {
                 Some(resume) => {
                     self.done += resume;
                     self.mid_line = true;
@@ -214,10 +232,31 @@ impl Layout {
                     self.prev_end = Some(self.done + content.len());
                     self.done += line.len();
                     self.mid_line = false;
+                    self.in_table = self.unwrapped;
                 }
             }
         }
         true
+    }
+
+    /// Columns the line being wrapped fills rows to: the pane's, or [`CHOP_COLUMNS`] for a
+    /// table row kept unwrapped.
+    fn row_width(&self) -> usize {
+        let width = if self.unwrapped {
+            self.width.max(CHOP_COLUMNS)
+        } else {
+            self.width
+        };
+        usize::from(width)
+    }
+
+    /// Marks the rows made since `from` as rows of a line kept unwrapped, when it is one.
+    fn mark_unwrapped(&mut self, from: usize) {
+        if self.unwrapped {
+            for row in self.rows.iter_mut().skip(from) {
+                row.kind = RowKind::Unwrapped;
+            }
+        }
     }
 
     /// Byte offset up to which the text is wrapped.

@@ -305,3 +305,51 @@ fn the_list_shows_the_files_size_and_always_its_invalid_bytes() {
     assert!(list.contains("⚠ invalid"), "{list}");
     assert_straight(&screen, 72);
 }
+
+#[test]
+fn markdown_tables_stay_unwrapped_and_scroll_sideways() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("table.md");
+    let cells: String = (0..12).map(|i| format!(" 칸{i:02} |")).collect();
+    let body = format!(
+        "# 표\n\nProse before the table is long enough to wrap in a pane of this width,\n\
+         and its two lines flow together.\n\n| 이름 |{cells}\n|---|---|\n| 콕스 | 교수 |\n\n\
+         ```\nfn main() {{\n    println!(\"코드\");\n}}\n```\n"
+    );
+    std::fs::write(&path, body).unwrap();
+    let cmd = format!("{BIN} --ambiguous 1 {}", path.display());
+    let Some(t) = Tmux::start(60, 20, &cmd) else {
+        return;
+    };
+    let screen = t.wait_for("the table", |s| s.iter().any(|l| l.contains("| 이름")));
+    let at = |s: &[String], word: &str| s.iter().position(|l| l.contains(word));
+    let head = at(&screen, "| 이름").unwrap();
+    // One row per table row, cut at the edge with a mark, no gap rows inside the table.
+    assert!(screen[head].contains("칸00") && !screen[head].contains("칸11"));
+    let inside = screen[head].trim_end().trim_end_matches('┃').trim_end();
+    assert!(inside.ends_with('…'), "{}", screen[head]);
+    assert!(
+        screen[head + 1].contains("|---|---|"),
+        "{}",
+        screen.join("\n")
+    );
+    assert!(screen[head + 2].contains("| 콕스 | 교수 |"));
+    // Prose around it wraps and flows; code keeps one line per row, without gaps.
+    assert!(
+        at(&screen, "flow together").is_some(),
+        "{}",
+        screen.join("\n")
+    );
+    let code = at(&screen, "fn main").unwrap();
+    assert!(
+        screen[code + 1].contains("println"),
+        "{}",
+        screen.join("\n")
+    );
+    assert_straight(&screen, 60);
+    t.keys(&[">", ">"]);
+    let moved = t.wait_for("the table's end", |s| s.iter().any(|l| l.contains("칸11")));
+    assert!(at(&moved, "Prose before").is_some(), "prose does not move");
+    assert!(!moved.iter().any(|l| l.contains("| 이름")));
+    assert_straight(&moved, 60);
+}

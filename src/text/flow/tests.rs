@@ -209,3 +209,31 @@ fn flow_is_snake_case_and_lines_by_default() {
         "\"paragraphs\""
     );
 }
+
+#[test]
+fn table_rows() {
+    for row in [
+        "| 이름 | 직함 |",
+        "  |a|b|",
+        "|---|:--:|",
+        "---|---",
+        " :--- | ---: ",
+        "+----+----+",
+        "+====+",
+    ] {
+        assert!(is_table_row(row), "{row:?} is a table row");
+        assert!(keeps_own_row(row), "{row:?} keeps its own row");
+    }
+    for line in [
+        "|",
+        "a | b",
+        "x || y",
+        "---",
+        "+",
+        "+ item",
+        "- a - b",
+        "그는 |말했다",
+    ] {
+        assert!(!is_table_row(line), "{line:?} is not a table row");
+    }
+}

@@ -11,7 +11,7 @@
 //! rows of the whole text, which is what a window far into a document relies on.
 
 use super::{wrap_line, Layout, Row, RowKind};
-use crate::text::flow::{is_blank, is_fence, keeps_own_row};
+use crate::text::flow::{is_blank, is_fence, is_table_row, keeps_own_row};
 
 /// What [`Layout::extend`] remembers between calls in [`Flow::Paragraphs`](super::Flow::Paragraphs).
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
@@ -61,6 +61,7 @@ impl Layout {
                     continue;
                 }
                 let fence = is_fence(content);
+                self.unwrapped = !self.para.fence && is_table_row(content);
                 let end = if self.para.fence || keeps_own_row(content) {
                     self.done + content.len()
                 } else {
@@ -87,9 +88,12 @@ impl Layout {
             let Some(block) = text.get(self.done..end) else {
                 return true;
             };
-            let (width, mode, amb) = (usize::from(self.width), self.mode, self.amb);
+            let (width, mode, amb) = (self.row_width(), self.mode, self.amb);
             let left = budget - spent;
-            match wrap_line(block, self.done, width, mode, amb, left, &mut self.rows) {
+            let made = self.rows.len();
+            let resume = wrap_line(block, self.done, width, mode, amb, left, &mut self.rows);
+            self.mark_unwrapped(made);
+            match resume {
                 Some(resume) => {
                     self.done += resume;
                     self.mid_line = true;

@@ -20,8 +20,14 @@ fn check_invariants(text: &str, width: u16, mode: WrapMode, amb: AmbiguousWidth)
     let layout = Layout::new(text, width, mode, amb);
     let mut rebuilt = String::new();
     for r in layout.rows() {
+        // A table row is kept unwrapped, up to the chop width.
+        let limit = if r.kind == RowKind::Unwrapped {
+            CHOP_COLUMNS
+        } else {
+            width
+        };
         assert!(
-            r.width <= width
+            r.width <= limit
                 || text[r.range()]
                     .split_whitespace()
                     .collect::<String>()
@@ -279,4 +285,56 @@ fn a_window_wraps_from_any_line_start_like_the_whole() {
         grown.is_empty(),
         "an unfinished last line waits for its newline"
     );
+}
+
+#[test]
+fn table_rows_are_kept_unwrapped_and_close_up() {
+    let text = "Prose long enough to wrap here.\n| 이름 | 직함이 아주 긴 칸 |\n|---|---|\n| 콕스 | 교수 |\n\nAfter.\n";
+    let layout = Layout::new(text, 12, WrapMode::Words, Narrow);
+    let shown: Vec<(&str, RowKind)> = layout
+        .rows()
+        .iter()
+        .map(|r| (text[r.range()].trim_end(), r.kind))
+        .collect();
+    use RowKind::{Gap, Text, Unwrapped};
+    assert_eq!(
+        shown,
+        [
+            ("Prose long", Text),
+            ("enough to", Text),
+            ("wrap here.", Text),
+            ("", Gap),
+            ("| 이름 | 직함이 아주 긴 칸 |", Unwrapped),
+            ("|---|---|", Unwrapped),
+            ("| 콕스 | 교수 |", Unwrapped),
+            ("", Gap),
+            ("After.", Text),
+        ],
+        "one row per table row, no gaps inside the table, wrapped prose around it"
+    );
+    check_invariants(text, 12, WrapMode::Words, Narrow);
+}
+
+#[test]
+fn a_table_row_wider_than_the_chop_width_goes_on_in_the_next_row() {
+    let text = format!("|{}|\n", "가".repeat(600));
+    let layout = Layout::new(&text, 40, WrapMode::Anywhere, Narrow);
+    let widths: Vec<u16> = layout.rows().iter().map(|r| r.width).collect();
+    assert_eq!(
+        widths,
+        [1023, 179],
+        "`|` and 511 syllables fill the first row"
+    );
+    assert!(layout.rows().iter().all(|r| r.kind == RowKind::Unwrapped));
+}
+
+#[test]
+fn a_table_row_cut_by_the_budget_stays_unwrapped_when_resumed() {
+    let text = format!("| {} |\nnext line\n", "word ".repeat(400));
+    let whole = Layout::new(&text, 30, WrapMode::Words, Narrow);
+    let mut grown = Layout::starting_at(0, false, 30, WrapMode::Words, Narrow);
+    while !grown.extend(&text, true, 700) {}
+    assert_eq!(grown, whole);
+    assert_eq!(whole.rows()[0].kind, RowKind::Unwrapped);
+    assert_eq!(whole.rows().last().map(|r| r.kind), Some(RowKind::Text));
 }

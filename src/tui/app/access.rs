@@ -180,7 +180,13 @@ impl App {
         self.current().map_or(0, |d| self.reader.gutter(d))
     }
 
-    /// Columns chopped lines are scrolled sideways by (0 when lines wrap).
+    /// Whether long lines are chopped (`-S`) rather than wrapped.
+    #[must_use]
+    pub fn chops(&self) -> bool {
+        self.reader.chops()
+    }
+
+    /// Columns chopped lines and unwrapped table rows are scrolled sideways by.
     #[must_use]
     pub fn hscroll(&self) -> u16 {
         self.reader.hscroll()

@@ -16,7 +16,7 @@ use crate::corpus::Document;
 use ratatui::layout::Rect;
 
 use crate::text::wrap::CHOP_COLUMNS;
-use crate::text::{AmbiguousWidth, Flow, Layout, WrapMode};
+use crate::text::{AmbiguousWidth, Flow, Layout, RowKind, WrapMode};
 use crate::tui::action::Action;
 use crate::tui::outcome::{Focus, Outcome};
 
@@ -103,14 +103,31 @@ impl Reader {
         u16::try_from(digits).unwrap_or(u16::MAX).saturating_add(1)
     }
 
-    /// Columns chopped lines are scrolled sideways by.
+    /// Columns chopped lines, and table rows kept unwrapped, are scrolled sideways by.
     #[must_use]
     pub fn hscroll(&self) -> u16 {
-        if self.chop {
-            self.hscroll
-        } else {
-            0
-        }
+        self.hscroll
+    }
+
+    /// Whether long lines are chopped (`-S`) rather than wrapped.
+    #[must_use]
+    pub fn chops(&self) -> bool {
+        self.chop
+    }
+
+    /// Whether a row of document `p` that is on screen now is wider than the text area, so
+    /// scrolling sideways shows more of it.
+    fn wide_row_shown(&self, p: &Pane) -> bool {
+        let Some(layout) = self.pages.layout(p) else {
+            return false;
+        };
+        let top = self.pages.top_row(p);
+        layout
+            .rows()
+            .iter()
+            .skip(top)
+            .take(usize::from(p.rows))
+            .any(|r| r.kind == RowKind::Unwrapped && r.width > p.shown)
     }
 
     /// Where each document is read.
@@ -179,7 +196,8 @@ impl Reader {
                 });
             }
             Action::ScrollColumns(n) => {
-                if !self.chop {
+                // Wrapped text has nothing to the side, except the tables kept unwrapped.
+                if !self.chop && self.hscroll == 0 && !self.wide_row_shown(p) {
                     return Outcome::Say(
                         "Lines are wrapped: S chops them to scroll sideways.".into(),
                     );

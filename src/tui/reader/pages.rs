@@ -4,6 +4,7 @@
 use super::Pane;
 use crate::config::Reflow;
 use crate::corpus::Document;
+use crate::markup::is_markdown;
 use crate::text::flow::SAMPLE;
 use crate::text::{
     detect_flow, floor_boundary, window_flow, AmbiguousWidth, Flow, Layout, Shape, WrapMode,
@@ -99,6 +100,9 @@ impl Pages {
         let flow = match self.reflow {
             Reflow::Always => Flow::Paragraphs,
             Reflow::Never => Flow::Lines,
+            // Markdown says what a paragraph is: lines up to a blank line, whatever their
+            // length (so its code blocks, lists and tables are never spaced out line by line).
+            Reflow::Auto if is_markdown(&doc.name) => Flow::Paragraphs,
             Reflow::Auto if doc.text.len() >= SAMPLE || !doc.is_loading() => {
                 detect_flow(&doc.text[..floor_boundary(&doc.text, SAMPLE)])
             }

@@ -86,3 +86,26 @@ fn matches_are_stepped_round_and_a_missing_search_is_said() {
     assert!(r.found_nothing());
     assert!(r.clear_search() && !r.clear_search());
 }
+
+#[test]
+fn tables_scroll_sideways_while_prose_wraps() {
+    let table = format!("| 이름 | {} |\n|---|---|\n", "아주 긴 칸 ".repeat(20));
+    let doc = Document::new("t.md", format!("# 표\n\n{table}\n끝.\n"), "UTF-8", false);
+    let mut r = reader();
+    r.pages_mut().ensure(&pane(&doc));
+    assert_eq!(
+        r.update(Action::ScrollColumns(1), &pane(&doc)),
+        Outcome::Stay
+    );
+    assert_eq!(r.hscroll(), 30, "half of the 60 columns of text");
+    r.update(Action::ScrollColumns(-1), &pane(&doc));
+    assert_eq!(r.hscroll(), 0);
+    let plain = Document::new("p.txt", "짧은 글.\n".into(), "UTF-8", false);
+    let mut r = reader();
+    r.pages_mut().ensure(&pane(&plain));
+    assert!(
+        matches!(r.update(Action::ScrollColumns(1), &pane(&plain)), Outcome::Say(m) if m.contains("S chops")),
+        "nothing is wider than the pane"
+    );
+    assert_eq!(r.hscroll(), 0);
+}

@@ -107,7 +107,7 @@ fn put_wrapped(
     let rows: Vec<_> = layout
         .rows()
         .iter()
-        .filter(|r| r.kind == RowKind::Text)
+        .filter(|r| r.kind != RowKind::Gap)
         .collect();
     let shown = rows.len().min(usize::from(area.height));
     let ellipsis = u16::try_from(str_width("…", amb)).unwrap_or(1);

@@ -9,6 +9,7 @@ use super::draw::{border_set, put_text, put_truncated, skip_columns};
 use crate::corpus::Status;
 use crate::quotes::{Quote, QuoteKind};
 use crate::text::flow::join_columns;
+use crate::text::width::str_width;
 use crate::text::RowKind;
 use crate::tui::app::{App, Focus};
 use crate::tui::theme::Theme;
@@ -76,7 +77,8 @@ pub fn render(app: &App, area: Rect, text: Rect, buf: &mut Buffer) {
     let theme = app.theme();
     let search = app.search();
     let current_match = search.and_then(|s| s.current);
-    let (gutter, hscroll) = (app.gutter().min(text.width), app.hscroll());
+    let (gutter, hscroll, chops) = (app.gutter().min(text.width), app.hscroll(), app.chops());
+    let cut_mark = u16::try_from(str_width("…", amb)).unwrap_or(1);
     let marks = app.marks();
     for (dy, row) in layout
         .rows()
@@ -100,9 +102,11 @@ pub fn render(app: &App, area: Rect, text: Rect, buf: &mut Buffer) {
             put_truncated(buf, (text.x, y), gutter, &number, Style::new().dim(), amb);
         }
         let full = doc.text.get(row.range()).unwrap_or("");
-        // `-S`: chopped rows start `hscroll` columns in; a wide character cut by that edge
-        // leaves a blank column.
-        let (skip, pad) = skip_columns(full, hscroll, amb);
+        // `-S`: chopped rows, and table rows kept unwrapped, start `hscroll` columns in; a wide
+        // character cut by that edge leaves a blank column.
+        let unwrapped = row.kind == RowKind::Unwrapped;
+        let shift = if chops || unwrapped { hscroll } else { 0 };
+        let (skip, pad) = skip_columns(full, shift, amb);
         let slice = &full[skip..];
         let base = row.start + skip;
         // Only the quotes that can touch this row are looked at.
@@ -132,7 +136,16 @@ pub fn render(app: &App, area: Rect, text: Rect, buf: &mut Buffer) {
         };
         // A row of a reflowed paragraph spans line breaks: each is the space the join stands
         // for (none after a line that ends in a space), as the layout measured it.
-        let (x, width) = (text.x + gutter, text.width.saturating_sub(gutter));
+        let (x, mut width) = (text.x + gutter, text.width.saturating_sub(gutter));
+        // A table row cut at the edge says so (between wrapped paragraphs the cut is not
+        // expected, unlike with `-S`), so the reader knows `>` shows the rest.
+        let cut = unwrapped && !chops && row.width.saturating_sub(shift) > width;
+        if cut {
+            width = width.saturating_sub(cut_mark);
+            put_text(buf, (x + width, y), cut_mark, "…", amb, |_| {
+                Style::new().dim()
+            });
+        }
         let (mut col, mut from) = (pad, 0usize);
         for (i, part) in slice.split('\n').enumerate() {
             if i > 0 {

@@ -253,3 +253,36 @@ proptest! {
         }
     }
 }
+
+#[test]
+fn tables_are_unwrapped_when_reflowing_but_piped_code_is_not() {
+    let text = "joined\nprose\n| a | b |\n|---|---|\n\n```\n| not a table |\n```\n";
+    let kinds: Vec<(String, RowKind)> = layout(text, 6)
+        .rows()
+        .iter()
+        .map(|r| {
+            (
+                text[r.range()].replace('\n', " ").trim_end().to_string(),
+                r.kind,
+            )
+        })
+        .collect();
+    let row = |s: &str, k| (s.to_string(), k);
+    use RowKind::{Gap, Text, Unwrapped};
+    assert_eq!(
+        kinds,
+        [
+            row("joined", Text),
+            row("prose", Text),
+            row("| a | b |", Unwrapped),
+            row("|---|---|", Unwrapped),
+            row("", Gap),
+            row("```", Text),
+            row("| not", Text),
+            row("a", Text),
+            row("table", Text),
+            row("|", Text),
+            row("```", Text),
+        ]
+    );
+}
