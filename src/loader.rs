@@ -22,12 +22,17 @@ use crate::corpus::stream::{for_each_piece, StreamError, Summary};
 use crate::corpus::{Entry, Source};
 use crate::quotes::{extract, Quote};
 use crate::state::{hash_more, HASH_START};
+use hold::Hold;
+
+mod hold;
 
 /// Text gathered before quotes are looked for, so a seam between chunks (where a speaker named
 /// in one chunk is not known in the next) comes rarely.
 const QUOTE_CHUNK: usize = 2 << 20;
 /// Messages that may wait unread; the threads pause when the reader falls behind.
 const QUEUE: usize = 32;
+/// The longest the text thread pauses at once for keys, before it reads one more piece.
+const TEXT_HOLD_MOST: Duration = Duration::from_millis(250);
 
 /// Lowers the calling thread's priority, so on a machine with few cores the reader's thread,
 /// which answers keys, wins the CPU over loading. Only on Linux, which keeps a nice value per
@@ -124,6 +129,7 @@ fn rereadable(source: &Source) -> bool {
 pub struct Loader {
     rx: Receiver<Event>,
     stop: Arc<AtomicBool>,
+    hold: Arc<Hold>,
     finished: bool,
 }
 
@@ -133,6 +139,7 @@ impl Loader {
     pub fn start(entries: Vec<Entry>) -> Self {
         let (tx, rx) = mpsc::sync_channel(QUEUE);
         let stop = Arc::new(AtomicBool::new(false));
+        let hold = Arc::new(Hold::new());
         let entries: Arc<[Entry]> = entries.into();
         // The quote thread scans a document only once its text has been read: on two cores,
         // reading (what the user waits for) should not share the CPU with quote extraction.
@@ -140,20 +147,36 @@ impl Loader {
         // for pipes, whose text the reader holds anyway).
         let (hand_tx, hand_rx) = mpsc::channel();
         let (t_entries, t_tx, t_stop) = (Arc::clone(&entries), tx.clone(), Arc::clone(&stop));
+        let t_hold = Arc::clone(&hold);
         std::thread::spawn(move || {
             yield_to_keys();
-            read_texts(&t_entries, &t_tx, &t_stop, &hand_tx);
+            let pace = Pace {
+                stop: &t_stop,
+                hold: &t_hold,
+            };
+            read_texts(&t_entries, &t_tx, pace, &hand_tx);
         });
-        let q_stop = Arc::clone(&stop);
+        let (q_stop, q_hold) = (Arc::clone(&stop), Arc::clone(&hold));
         std::thread::spawn(move || {
             yield_to_keys();
-            scan_quotes(&entries, &tx, &q_stop, &hand_rx);
+            let pace = Pace {
+                stop: &q_stop,
+                hold: &q_hold,
+            };
+            scan_quotes(&entries, &tx, pace, &hand_rx);
         });
         Self {
             rx,
             stop,
+            hold,
             finished: false,
         }
+    }
+
+    /// Pauses the loading threads for `d` from now (the reader calls it on each key, so
+    /// typing and scrolling get the cores); `Duration::ZERO` lets them go on at once.
+    pub fn hold_for(&self, d: Duration) {
+        self.hold.hold_for(d);
     }
 
     /// The next report, if one is waiting.
@@ -182,6 +205,26 @@ impl Drop for Loader {
     }
 }
 
+/// What a loading thread checks between pieces of work: whether to stop, and whether to pause
+/// for keys.
+#[derive(Clone, Copy)]
+struct Pace<'a> {
+    stop: &'a AtomicBool,
+    hold: &'a Hold,
+}
+
+impl Pace<'_> {
+    fn stopped(self) -> bool {
+        self.stop.load(Ordering::Relaxed)
+    }
+
+    /// Pauses while keys come (at most `most`), then says whether to go on.
+    fn go_on(self, most: Option<Duration>) -> bool {
+        self.hold.wait(self.stop, most);
+        !self.stopped()
+    }
+}
+
 fn message(e: &StreamError) -> String {
     match e {
         StreamError::Io(io) => match io.kind() {
@@ -198,14 +241,9 @@ fn pieces_of(entry: &Entry, piece: impl FnMut(String) -> bool) -> Result<Summary
     for_each_piece(entry.source.open()?, piece)
 }
 
-fn read_texts(
-    entries: &[Entry],
-    tx: &SyncSender<Event>,
-    stop: &AtomicBool,
-    hand_tx: &Sender<Handoff>,
-) {
+fn read_texts(entries: &[Entry], tx: &SyncSender<Event>, pace: Pace, hand_tx: &Sender<Handoff>) {
     for (doc, entry) in entries.iter().enumerate() {
-        if stop.load(Ordering::Relaxed) {
+        if pace.stopped() {
             return;
         }
         let mut hand = Handoff {
@@ -220,7 +258,7 @@ fn read_texts(
             if let Some(kept) = &mut hand.pieces {
                 kept.push(piece.clone());
             }
-            !stop.load(Ordering::Relaxed) && tx.send(Event::Text { doc, piece }).is_ok()
+            pace.go_on(Some(TEXT_HOLD_MOST)) && tx.send(Event::Text { doc, piece }).is_ok()
         });
         let event = match result {
             Ok(summary) => Event::Done { doc, summary },
@@ -247,19 +285,14 @@ fn next_handoff(hand_rx: &Receiver<Handoff>, stop: &AtomicBool) -> Option<Handof
     }
 }
 
-fn scan_quotes(
-    entries: &[Entry],
-    tx: &SyncSender<Event>,
-    stop: &AtomicBool,
-    hand_rx: &Receiver<Handoff>,
-) {
+fn scan_quotes(entries: &[Entry], tx: &SyncSender<Event>, pace: Pace, hand_rx: &Receiver<Handoff>) {
     for (doc, entry) in entries.iter().enumerate() {
         // The quote thread scans a document only once its text has been read: on two cores,
         // reading (what the user waits for) should not share the CPU with quote extraction.
-        let Some(hand) = next_handoff(hand_rx, stop) else {
+        let Some(hand) = next_handoff(hand_rx, pace.stop) else {
             return;
         };
-        if !quotes_of(doc, entry, hand, tx, stop) {
+        if !quotes_of(doc, entry, hand, tx, pace) {
             return;
         }
     }
@@ -272,7 +305,7 @@ fn quotes_of(
     entry: &Entry,
     mut hand: Handoff,
     tx: &SyncSender<Event>,
-    stop: &AtomicBool,
+    pace: Pace,
 ) -> bool {
     let pieces = hand.pieces.take();
     let mut chunk = String::new();
@@ -297,7 +330,8 @@ fn quotes_of(
     let text_len = hand.len();
     let mut take = |piece: String| -> bool {
         // The reader's text may end early (a read that failed part-way): so do its quotes.
-        if stop.load(Ordering::Relaxed) || read >= text_len {
+        // Extraction is the long work: it waits while keys come.
+        if !pace.go_on(None) || read >= text_len {
             return false;
         }
         read += piece.len();
@@ -322,7 +356,7 @@ fn quotes_of(
         // The text thread reports why a document failed; its quotes just end here.
         None => drop(pieces_of(entry, take)),
     }
-    if stop.load(Ordering::Relaxed) || gone {
+    if !pace.go_on(None) || gone {
         return false;
     }
     let last = if stale {

@@ -109,7 +109,12 @@ fn handoff_of(text: &str) -> Handoff {
 
 fn events_of(entry: &Entry, hand: Handoff) -> Vec<Event> {
     let (tx, rx) = mpsc::sync_channel(QUEUE);
-    assert!(quotes_of(0, entry, hand, &tx, &AtomicBool::new(false)));
+    let (stop, hold) = (AtomicBool::new(false), Hold::new());
+    let pace = Pace {
+        stop: &stop,
+        hold: &hold,
+    };
+    assert!(quotes_of(0, entry, hand, &tx, pace));
     drop(tx);
     rx.into_iter().collect()
 }
@@ -181,4 +186,38 @@ fn a_fifo_is_read_once_and_still_gives_its_quotes() {
     assert!(events
         .iter()
         .any(|e| matches!(e, Event::QuotesDone { doc: 0 })));
+}
+
+#[test]
+fn quotes_wait_while_keys_come_and_text_only_slows() {
+    let text = "홍길동 교수는 “좋은 날입니다”라고 말했다.\n".repeat(10);
+    let mut loader = Loader::start(vec![bytes("a", text.as_bytes())]);
+    loader.hold_for(std::time::Duration::from_secs(3600));
+    // The text arrives all the same, at most a short pause late.
+    let mut events = Vec::new();
+    while !events.iter().any(|e| matches!(e, Event::Done { .. })) {
+        match loader.try_next() {
+            Some(ev) => events.push(ev),
+            None => std::thread::sleep(std::time::Duration::from_millis(1)),
+        }
+    }
+    // Well past the text thread's longest pause, no quote has come while the keys go on.
+    std::thread::sleep(TEXT_HOLD_MOST * 2);
+    while let Some(ev) = loader.try_next() {
+        events.push(ev);
+    }
+    assert!(
+        !events.iter().any(|e| matches!(e, Event::Quotes { .. })),
+        "{events:?}"
+    );
+    loader.hold_for(std::time::Duration::ZERO);
+    let rest = drain(&mut loader);
+    let quotes: usize = rest
+        .iter()
+        .map(|e| match e {
+            Event::Quotes { quotes, .. } => quotes.len(),
+            _ => 0,
+        })
+        .sum();
+    assert_eq!(quotes, 10, "let go, every quote comes");
 }

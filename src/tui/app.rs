@@ -93,6 +93,7 @@ impl App {
         }
         self.message = None;
         self.last_key = Some(std::time::Instant::now());
+        self.library.hold_loading(background::TYPING);
         if !matches!(action, Action::Count(_)) {
             let count = self.reader.take_count();
             if !count.is_empty() {

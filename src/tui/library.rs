@@ -121,6 +121,14 @@ impl Library {
         crate::corpus::find_named(self.docs.iter().map(|d| d.name.as_str()), name)
     }
 
+    /// Pauses loading for `d` from now: a key was pressed, and its answer should get the
+    /// cores (see [`Loader::hold_for`]).
+    pub fn hold_loading(&self, d: std::time::Duration) {
+        if let Some(loader) = &self.loader {
+            loader.hold_for(d);
+        }
+    }
+
     /// Whether the loader still has work (text or quotes to send).
     #[must_use]
     pub fn loading(&self) -> bool {

@@ -13,7 +13,7 @@ const BUDGET: Duration = Duration::from_millis(8);
 /// comes during a step waits for it to end.
 const BUDGET_TYPING: Duration = Duration::from_millis(2);
 /// How long after a key the user counts as typing.
-const TYPING: Duration = Duration::from_millis(500);
+pub(super) const TYPING: Duration = Duration::from_millis(500);
 
 /// What one background step did, for the event loop's pacing.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
