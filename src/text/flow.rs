@@ -157,23 +157,53 @@ pub fn is_table_row(line: &str) -> bool {
 
 /// Whether a line starts with a list marker followed by a space.
 fn is_list_item(line: &str) -> bool {
+    item_marker(line).is_some()
+}
+
+/// Bytes of the list marker (`- `, `1. `, `가) `, `(1) `) that `line` starts with.
+fn item_marker(line: &str) -> Option<usize> {
     for bullet in ["- ", "* ", "+ ", "• ", "· "] {
         if line.starts_with(bullet) {
-            return true;
+            return Some(bullet.len());
         }
     }
-    let rest = line.strip_prefix('(').unwrap_or(line);
+    let open = usize::from(line.starts_with('('));
+    let rest = &line[open..];
     let digits = rest.bytes().take_while(u8::is_ascii_digit).count();
     let label = if (1..=9).contains(&digits) {
-        &rest[digits..]
+        digits
     } else {
         // One Hangul syllable as a label: `가. `, `나) `.
         match rest.chars().next() {
-            Some(c @ '가'..='힣') => &rest[c.len_utf8()..],
-            _ => return false,
+            Some(c @ '가'..='힣') => c.len_utf8(),
+            _ => return None,
         }
     };
-    [". ", ") "].iter().any(|m| label.starts_with(m))
+    let mark = [". ", ") "]
+        .iter()
+        .find(|m| rest[label..].starts_with(**m))?;
+    Some(open + label + mark.len())
+}
+
+/// Columns a list item's text starts at (`- 말` → 2, `가. 말` → 4), when `line` is one: the
+/// lines after it indented about that much are the item's own, hard-wrapped.
+#[must_use]
+pub fn item_indent(line: &str) -> Option<usize> {
+    let marker = item_marker(line)?;
+    let spaces = line[marker..].bytes().take_while(|b| *b == b' ').count();
+    Some(str_width(&line[..marker + spaces], AmbiguousWidth::Narrow))
+}
+
+/// Whether `line` goes on the text of a list item whose text starts at column `indent`
+/// ([`item_indent`]): indented by one to three spaces and no further than the item's text,
+/// and not a line that keeps its own row once the indent is taken away (a nested item, a
+/// table row, a fence). Four spaces are code or a figure, as in Markdown, and an unindented
+/// line may be a paragraph of its own: both keep their rows.
+#[must_use]
+pub fn continues_item(line: &str, indent: usize) -> bool {
+    let spaces = line.bytes().take_while(|b| *b == b' ').count();
+    let rest = &line[spaces..];
+    (1..=indent.min(3)).contains(&spaces) && !is_blank(rest) && !keeps_own_row(rest)
 }
 
 /// Runs of two or more spaces inside `line` that do not follow sentence punctuation.

@@ -314,9 +314,13 @@ use unicode_segmentation::UnicodeSegmentation;
 fn vis_before(line: &str, start: usize, end: usize, amb: AmbiguousWidth) -> usize {
     let mut col = 0;
     let mut vis = 0;
+    let mut after_break = false;
     for (o, g) in line[start..end].grapheme_indices(true) {
+        let indent = after_break && is_space(g);
+        after_break = g == "\n" || indent;
         col += match super::glyph::glyph(g, amb) {
             _ if g == "\n" => join_columns(&line[start..end][..o]),
+            _ if indent => 0,
             super::glyph::Glyph::Tab => tab_width(col),
             other => other.width(),
         };

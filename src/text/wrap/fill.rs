@@ -35,6 +35,9 @@ pub(super) fn wrap_line(
         prev_space: false,
         prev_wide: false,
     };
+    // Right after a line break of a reflowed paragraph: the next line's indent (a list item's
+    // hanging indent) takes no columns, as the renderer skips it too.
+    let mut after_break = false;
     for (o, g) in line.grapheme_indices(true) {
         // Stop right after a row ends once the budget is spent: wrapping again from that row's
         // start gives exactly the rows this pass would have (no break opportunity is pending).
@@ -47,8 +50,14 @@ pub(super) fn wrap_line(
             // a space, so a break opportunity, one column unless a space already ends the line.
             let gw = join_columns(&line[w.row_start..o]);
             w.place(o, gw, true, true);
+            after_break = true;
             continue;
         }
+        if after_break && space {
+            w.place(o, 0, true, true);
+            continue;
+        }
+        after_break = false;
         match glyph(g, amb) {
             Glyph::Split { parts, .. } => {
                 // Placed part by part, so a cluster wider than the pane still breaks between

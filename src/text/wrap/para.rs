@@ -11,7 +11,9 @@
 //! rows of the whole text, which is what a window far into a document relies on.
 
 use super::{wrap_line, Layout, Row, RowKind};
-use crate::text::flow::{is_blank, is_fence, is_table_row, keeps_own_row};
+use crate::text::flow::{
+    continues_item, is_blank, is_fence, is_table_row, item_indent, keeps_own_row,
+};
 
 /// What [`Layout::extend`] remembers between calls in [`Flow::Paragraphs`](super::Flow::Paragraphs).
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
@@ -46,7 +48,7 @@ impl Layout {
                 match self.para.block_end {
                     Some(end) => end,
                     // A layout started inside a line: take it as prose that joins on.
-                    None => match self.block_end(text, avail, complete) {
+                    None => match self.block_end(text, avail, complete, None) {
                         Some(end) => end,
                         None => return true,
                     },
@@ -62,10 +64,16 @@ impl Layout {
                 }
                 let fence = is_fence(content);
                 self.unwrapped = !self.para.fence && is_table_row(content);
-                let end = if self.para.fence || keeps_own_row(content) {
+                // A list item takes the indented lines after it along (a hanging indent).
+                let item = if self.para.fence {
+                    None
+                } else {
+                    item_indent(content)
+                };
+                let end = if item.is_none() && (self.para.fence || keeps_own_row(content)) {
                     self.done + content.len()
                 } else {
-                    match self.block_end(text, avail, complete) {
+                    match self.block_end(text, avail, complete, item) {
                         Some(end) => end,
                         None => return true,
                     }
@@ -112,8 +120,16 @@ impl Layout {
 
     /// End (before its newline) of the joined block starting at `self.done`: the end of the
     /// last line before a blank line, a line that keeps its own row, or the end of a complete
-    /// text. `None` while the text grows and the line after the block has not arrived whole.
-    fn block_end(&mut self, text: &str, avail: usize, complete: bool) -> Option<usize> {
+    /// text. A block that starts with a list item whose text starts at column `item` also
+    /// takes the lines that [`continues_item`]. `None` while the text grows and the line after
+    /// the block has not arrived whole.
+    fn block_end(
+        &mut self,
+        text: &str,
+        avail: usize,
+        complete: bool,
+        item: Option<usize>,
+    ) -> Option<usize> {
         let mut pos = match self.para.scan {
             Some((start, pos)) if start == self.done => pos,
             _ => self.done,
@@ -129,7 +145,11 @@ impl Layout {
                 return self.wait_or(complete, pos, line_end);
             };
             let content = after.find('\n').map_or(after, |i| &after[..i]);
-            if is_blank(content) || keeps_own_row(content) {
+            let joins = match item {
+                Some(k) => continues_item(content, k),
+                None => !is_blank(content) && !keeps_own_row(content),
+            };
+            if !joins {
                 self.para.scan = None;
                 return Some(line_end);
             }

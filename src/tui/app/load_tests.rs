@@ -42,10 +42,11 @@ fn loading(texts: &[&str], state: State) -> App {
     })
 }
 
-/// Works until `done` holds (or the loader has nothing left).
+/// Works until `done` holds (or gives up after a long time: finding the quotes of the big
+/// document takes half a minute in a debug build, and more on a loaded machine).
 fn work_until(a: &mut App, done: impl Fn(&App) -> bool) {
     let start = std::time::Instant::now();
-    while !done(a) && start.elapsed() < std::time::Duration::from_secs(60) {
+    while !done(a) && start.elapsed() < std::time::Duration::from_secs(300) {
         a.update(Action::Work);
     }
     assert!(done(a), "background work did not finish");

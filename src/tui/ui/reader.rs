@@ -147,13 +147,17 @@ pub fn render(app: &App, area: Rect, text: Rect, buf: &mut Buffer) {
             });
         }
         let (mut col, mut from) = (pad, 0usize);
-        for (i, part) in slice.split('\n').enumerate() {
+        for (i, mut part) in slice.split('\n').enumerate() {
             if i > 0 {
                 let at = from - 1;
                 if join_columns(&slice[..at]) == 1 && col < width {
                     put_text(buf, (x + col, y), 1, " ", amb, |_| style(base + at));
                     col += 1;
                 }
+                // A joined line's indent is not drawn (the layout gave it no columns).
+                let indent = part.len() - part.trim_start().len();
+                part = &part[indent..];
+                from += indent;
             }
             let room = width.saturating_sub(col);
             col += put_text(buf, (x + col, y), room, part, amb, |at| {

@@ -19,11 +19,14 @@ fn drawn(text: &str, width: u16) -> Vec<String> {
         .map(|r| {
             let row = &text[r.range()];
             let mut out = String::new();
+            let mut after_break = false;
             for (at, g) in row.grapheme_indices(true) {
                 if g == "\n" {
                     out.push_str(&" ".repeat(join_columns(&row[..at])));
-                } else {
+                    after_break = true;
+                } else if !(after_break && g.trim().is_empty()) {
                     out.push_str(g);
+                    after_break = false;
                 }
             }
             out.trim_end().to_string()
@@ -34,9 +37,14 @@ fn drawn(text: &str, width: u16) -> Vec<String> {
 /// Columns the renderer takes for a row, drawn as the module doc says, less trailing blanks.
 fn drawn_width(row: &str) -> usize {
     let (mut col, mut vis) = (0, 0);
+    let mut after_break = false;
     for (at, g) in row.grapheme_indices(true) {
+        // A joined line's indent takes no columns.
+        let indent = after_break && g.chars().all(char::is_whitespace);
+        after_break = g == "\n" || indent;
         col += match glyph(g, Narrow) {
             _ if g == "\n" => join_columns(&row[..at]),
+            _ if indent => 0,
             Glyph::Tab => tab_width(col),
             other => other.width(),
         };
@@ -285,4 +293,26 @@ fn tables_are_unwrapped_when_reflowing_but_piped_code_is_not() {
             row("```", Text),
         ]
     );
+}
+
+#[test]
+fn a_list_item_takes_its_hanging_indent_along() {
+    let text = "- **표는** 한 줄에 놓이고, 좁은 창에서도\n  이어지는 줄은 항목에 붙는다.\n  - 안쪽 항목은\n    제 줄을 지킨다.\n- 다음 항목\n\n1. First item that is\n   wrapped by hand.\n       code inside keeps its row\n";
+    assert_eq!(
+        drawn(text, 200),
+        [
+            "- **표는** 한 줄에 놓이고, 좁은 창에서도 이어지는 줄은 항목에 붙는다.",
+            "  - 안쪽 항목은",
+            "    제 줄을 지킨다.",
+            "- 다음 항목",
+            "",
+            "1. First item that is wrapped by hand.",
+            "       code inside keeps its row",
+        ]
+    );
+    // The indent after a join takes no columns: the row is as wide as it is drawn.
+    for (r, shown) in layout(text, 200).rows().iter().zip(drawn(text, 200)) {
+        let w = crate::text::width::str_width(&shown, Narrow);
+        assert_eq!(usize::from(r.width), w, "{shown:?}");
+    }
 }
