@@ -50,13 +50,22 @@ impl Catalog {
         }
         let first = self.quotes[doc].len();
         for (i, q) in quotes.iter().enumerate() {
-            let si = self.index.add((doc, first + i), q);
-            if let Some(s) = si.and_then(|si| self.index.speakers.get_mut(si)) {
-                s.forms.retain(|f| !PRONOUNS.contains(&f.as_str()));
-            }
+            let si = self.file((doc, first + i), q);
             self.speaker_of[doc].push(si.and_then(|s| u32::try_from(s).ok()));
         }
         self.quotes[doc].extend(quotes);
+    }
+
+    /// Files quote `id` under its speaker without keeping the quote, and returns the speaker's
+    /// index in [`Self::speakers`]. [`Self::add`] does this for every quote it keeps; the
+    /// command line's reports call it alone, so over a huge corpus they keep only speakers.
+    /// Quotes must come in corpus order.
+    pub fn file(&mut self, id: QuoteId, q: &Quote) -> Option<usize> {
+        let si = self.index.add(id, q);
+        if let Some(s) = si.and_then(|si| self.index.speakers.get_mut(si)) {
+            s.forms.retain(|f| !PRONOUNS.contains(&f.as_str()));
+        }
+        si
     }
 
     /// Makes room for about `more` further quotes of document `doc` at once, so a huge

@@ -19,16 +19,13 @@ use std::sync::Arc;
 use std::time::Duration;
 
 use crate::corpus::stream::{for_each_piece, StreamError, Summary};
-use crate::corpus::{Entry, Source};
-use crate::quotes::{extract, Quote};
+use crate::corpus::{stream_problem, Entry, Source};
+use crate::quotes::{extract_at, Quote, CHUNK as QUOTE_CHUNK};
 use crate::state::{hash_more, HASH_START};
 use hold::Hold;
 
 mod hold;
 
-/// Text gathered before quotes are looked for, so a seam between chunks (where a speaker named
-/// in one chunk is not known in the next) comes rarely.
-const QUOTE_CHUNK: usize = 2 << 20;
 /// Messages that may wait unread; the threads pause when the reader falls behind.
 const QUEUE: usize = 32;
 /// The longest the text thread pauses at once for keys, before it reads one more piece.
@@ -225,17 +222,6 @@ impl Pace<'_> {
     }
 }
 
-fn message(e: &StreamError) -> String {
-    match e {
-        StreamError::Io(io) => match io.kind() {
-            std::io::ErrorKind::NotFound => "no such file or folder".into(),
-            std::io::ErrorKind::PermissionDenied => "permission denied".into(),
-            _ => format!("cannot read it: {io}"),
-        },
-        other => other.to_string(),
-    }
-}
-
 /// Opens `entry` and hands its text over piece by piece.
 fn pieces_of(entry: &Entry, piece: impl FnMut(String) -> bool) -> Result<Summary, StreamError> {
     for_each_piece(entry.source.open()?, piece)
@@ -265,7 +251,7 @@ fn read_texts(entries: &[Entry], tx: &SyncSender<Event>, pace: Pace, hand_tx: &S
             Err(StreamError::Stopped) => return,
             Err(e) => Event::Failed {
                 doc,
-                message: message(&e),
+                message: stream_problem(&e),
             },
         };
         if tx.send(event).is_err() || hand_tx.send(hand).is_err() {
@@ -311,11 +297,7 @@ fn quotes_of(
     let mut chunk = String::new();
     let mut base = 0;
     let flush = |chunk: &mut String, base: &mut usize| {
-        let mut quotes = extract(chunk);
-        for q in &mut quotes {
-            q.span = q.span.start + *base..q.span.end + *base;
-            q.inner = q.inner.start + *base..q.inner.end + *base;
-        }
+        let quotes = extract_at(chunk, *base);
         *base += chunk.len();
         chunk.clear();
         let scanned = *base;

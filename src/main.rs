@@ -5,10 +5,10 @@ use std::process::ExitCode;
 
 use clap::{CommandFactory, Parser};
 use cli::{Ambiguous, Cli, Command, Wrap};
-use dokseo::catalog::Catalog;
 use dokseo::config::{self, Config};
 use dokseo::corpus::{self, Document, Input, Loaded};
-use dokseo::report::{self, Format};
+use dokseo::quotes;
+use dokseo::report::{self, stream, Format};
 use dokseo::state::Store;
 use dokseo::text::glyph::{is_hidden, sanitize_line};
 use dokseo::text::WrapMode;
@@ -69,10 +69,6 @@ fn open(paths: &[std::ffi::OsString]) -> Loaded {
     }
 }
 
-fn report_problems(loaded: &Loaded) {
-    report_each(&loaded.problems);
-}
-
 /// Writes one `dokseo: NAME: reason` line per problem. The name is a path from the command line
 /// or a folder listing, so it goes through the same sanitiser as the screen.
 fn report_each(problems: &[corpus::Problem]) {
@@ -109,10 +105,6 @@ fn run(cli: Cli) -> anyhow::Result<ExitCode> {
             speaker,
             paths,
         }) => {
-            let loaded = open(&paths);
-            report_problems(&loaded);
-            let catalog = Catalog::build(&loaded.docs);
-            let rows = report::quote_rows(&loaded.docs, &catalog, speaker.as_deref());
             let format = if csv {
                 Format::Csv
             } else if format.json {
@@ -120,18 +112,28 @@ fn run(cli: Cli) -> anyhow::Result<ExitCode> {
             } else {
                 Format::Text
             };
-            ignore_broken_pipe(report::write_quotes(
-                &mut std::io::stdout().lock(),
-                &rows,
-                format,
+            let (entries, problems) = entries_of(&paths);
+            report_each(&problems);
+            let out = std::io::BufWriter::new(std::io::stdout().lock());
+            let mut writer = report::QuoteWriter::new(out, format)?;
+            let wanted = |s: Option<&quotes::Speaker>| {
+                speaker
+                    .as_deref()
+                    .is_none_or(|want| s.is_some_and(|s| report::speaker_is(s, want)))
+            };
+            let scanned = ignore_broken_pipe(stream::scan(
+                &entries,
+                |row, s| if wanted(s) { writer.row(row) } else { Ok(()) },
+                |p| report_each(&[p]),
             ))?;
-            return Ok(exit_for(&loaded));
+            ignore_broken_pipe(writer.finish())?;
+            return Ok(exit_for(scanned.as_ref(), &problems));
         }
         Some(Command::Speakers { format, paths }) => {
-            let loaded = open(&paths);
-            report_problems(&loaded);
-            let catalog = Catalog::build(&loaded.docs);
-            let rows = report::speaker_rows(&loaded.docs, &catalog);
+            let (entries, problems) = entries_of(&paths);
+            report_each(&problems);
+            let scanned = stream::scan(&entries, |_, _| Ok(()), |p| report_each(&[p]))?;
+            let rows = report::speaker_rows(&scanned.names, &scanned.catalog);
             let format = if format.json {
                 Format::Json
             } else {
@@ -142,7 +144,7 @@ fn run(cli: Cli) -> anyhow::Result<ExitCode> {
                 &rows,
                 format,
             ))?;
-            return Ok(exit_for(&loaded));
+            return Ok(exit_for(Some(&scanned), &problems));
         }
         None => {}
     }
@@ -229,23 +231,33 @@ fn nothing_to_read(problems: &[corpus::Problem]) -> ExitCode {
 /// the output quietly, as for every other printer here (`print!` would panic on it).
 fn write_stdout(bytes: &[u8]) -> std::io::Result<()> {
     let mut out = std::io::stdout().lock();
-    ignore_broken_pipe(out.write_all(bytes).and_then(|()| out.flush()))
+    ignore_broken_pipe(out.write_all(bytes).and_then(|()| out.flush())).map(drop)
 }
 
 /// A closed pipe (`dokseo quotes | head`) is the reader's choice, not an error.
-fn ignore_broken_pipe(result: std::io::Result<()>) -> std::io::Result<()> {
+fn ignore_broken_pipe<T>(result: std::io::Result<T>) -> std::io::Result<Option<T>> {
     match result {
-        Err(e) if e.kind() == std::io::ErrorKind::BrokenPipe => Ok(()),
-        other => other,
+        Ok(t) => Ok(Some(t)),
+        Err(e) if e.kind() == std::io::ErrorKind::BrokenPipe => Ok(None),
+        Err(e) => Err(e),
     }
 }
 
-/// Exit status of a report: failure only when nothing at all could be read.
-fn exit_for(loaded: &Loaded) -> ExitCode {
-    if loaded.docs.is_empty() && !loaded.problems.is_empty() {
-        ExitCode::FAILURE
+/// The inputs named by `paths` (folders listed, nothing read yet), or the bundled seeds.
+fn entries_of(paths: &[std::ffi::OsString]) -> (Vec<corpus::Entry>, Vec<corpus::Problem>) {
+    if paths.is_empty() {
+        (corpus::seed_entries(), Vec::new())
     } else {
-        ExitCode::SUCCESS
+        corpus::list(&paths.iter().map(Input::parse).collect::<Vec<_>>())
+    }
+}
+
+/// Exit status of a report: failure only when nothing at all could be read (a report cut
+/// short by a closed pipe, `None`, read what it needed).
+fn exit_for(scanned: Option<&stream::Scanned>, listing: &[corpus::Problem]) -> ExitCode {
+    match scanned {
+        Some(s) if s.read == 0 && (!listing.is_empty() || !s.names.is_empty()) => ExitCode::FAILURE,
+        _ => ExitCode::SUCCESS,
     }
 }
 

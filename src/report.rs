@@ -6,10 +6,14 @@ use serde::Serialize;
 
 use crate::catalog::{kind_name, Catalog, QuoteId};
 use crate::corpus::{Document, LineCols};
-use crate::quotes::{quote_text, Rule};
+use crate::quotes::{quote_text, Rule, Speaker};
 use crate::text::glyph::sanitize_line;
 
 pub mod json;
+pub mod stream;
+mod writer;
+
+pub use writer::QuoteWriter;
 
 /// One quote as `dokseo quotes --json` prints it.
 #[derive(Debug, Clone, Serialize)]
@@ -115,16 +119,20 @@ fn row<'a>(
 /// Whether the quote's speaker is `want`: its full name or any of its forms, ignoring case, or
 /// a part of the full name (`cox` finds `David D. Cox`).
 fn speaker_matches(catalog: &Catalog, id: QuoteId, want: &str) -> bool {
-    let Some(s) = catalog.speaker(id) else {
-        return false;
-    };
+    catalog.speaker(id).is_some_and(|s| speaker_is(s, want))
+}
+
+/// Whether `s` is the speaker `want` names: its full name or any of its forms, ignoring case,
+/// or a part of the full name (`cox` finds `David D. Cox`).
+#[must_use]
+pub fn speaker_is(s: &Speaker, want: &str) -> bool {
     let want = want.trim().to_lowercase();
     s.name.to_lowercase().contains(&want) || s.forms.iter().any(|f| f.to_lowercase() == want)
 }
 
-/// The speakers of the corpus.
+/// The speakers of the corpus, whose documents are called `names`.
 #[must_use]
-pub fn speaker_rows<'a>(docs: &'a [Document], catalog: &'a Catalog) -> Vec<SpeakerRow<'a>> {
+pub fn speaker_rows<'a>(names: &'a [String], catalog: &'a Catalog) -> Vec<SpeakerRow<'a>> {
     catalog
         .speakers()
         .iter()
@@ -136,8 +144,8 @@ pub fn speaker_rows<'a>(docs: &'a [Document], catalog: &'a Catalog) -> Vec<Speak
             documents: s
                 .documents
                 .iter()
-                .filter_map(|&d| docs.get(d))
-                .map(|d| d.name.as_str())
+                .filter_map(|&d| names.get(d))
+                .map(String::as_str)
                 .collect(),
         })
         .collect()
@@ -148,52 +156,11 @@ pub fn speaker_rows<'a>(docs: &'a [Document], catalog: &'a Catalog) -> Vec<Speak
 /// # Errors
 /// When writing fails.
 pub fn write_quotes(out: &mut impl Write, rows: &[QuoteRow<'_>], format: Format) -> io::Result<()> {
-    match format {
-        Format::Json => write_json(out, rows),
-        Format::Csv => {
-            writeln!(
-                out,
-                "doc,line,column,start,end,kind,speaker,speaker_as_written,role,rule,text"
-            )?;
-            for r in rows {
-                let fields = [
-                    r.doc.to_string(),
-                    r.line.to_string(),
-                    r.column.to_string(),
-                    r.start.to_string(),
-                    r.end.to_string(),
-                    r.kind.to_string(),
-                    r.speaker.unwrap_or("").to_string(),
-                    r.speaker_as_written.unwrap_or("").to_string(),
-                    r.role.unwrap_or("").to_string(),
-                    r.rule.unwrap_or("").to_string(),
-                    r.text.to_string(),
-                ];
-                let line: Vec<String> = fields.iter().map(|f| csv_field(f)).collect();
-                writeln!(out, "{}", line.join(","))?;
-            }
-            Ok(())
-        }
-        Format::Text => {
-            for r in rows {
-                let who = r.speaker.unwrap_or(if r.kind == "term" {
-                    "(term)"
-                } else {
-                    "(unknown)"
-                });
-                writeln!(
-                    out,
-                    "{}:{}:{}\t{}\t“{}”",
-                    sanitize_line(r.doc),
-                    r.line,
-                    r.column,
-                    sanitize_line(who),
-                    sanitize_line(r.text)
-                )?;
-            }
-            Ok(())
-        }
+    let mut writer = QuoteWriter::new(out, format)?;
+    for r in rows {
+        writer.row(r)?;
     }
+    writer.finish()
 }
 
 /// Writes speaker rows in `format` (CSV is written as text).
@@ -238,17 +205,6 @@ fn write_json<T: Serialize + ?Sized>(out: &mut impl Write, value: &T) -> io::Res
     json::write(out, value)
 }
 
-/// A CSV field, quoted when it holds a comma, quote or line break. Control characters are
-/// escaped too, since CSV is often viewed in a terminal.
-fn csv_field(s: &str) -> String {
-    let s = sanitize_line(s);
-    if s.contains([',', '"', '\n', '\r']) {
-        format!("\"{}\"", s.replace('"', "\"\""))
-    } else {
-        s.into_owned()
-    }
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -260,6 +216,10 @@ mod tests {
             "UTF-8",
             false,
         )]
+    }
+
+    fn names(docs: &[Document]) -> Vec<String> {
+        docs.iter().map(|d| d.name.clone()).collect()
     }
 
     #[test]
@@ -279,14 +239,6 @@ mod tests {
     }
 
     #[test]
-    fn csv_quotes_fields() {
-        assert_eq!(csv_field("a,b"), "\"a,b\"");
-        assert_eq!(csv_field("say \"hi\""), "\"say \"\"hi\"\"\"");
-        assert_eq!(csv_field("plain"), "plain");
-        assert_eq!(csv_field("x\u{1b}"), "x^[");
-    }
-
-    #[test]
     fn text_reports_escape_document_names() {
         let docs = vec![Document::new(
             "a\u{1b}]0;t\u{7}\u{202e}.txt",
@@ -297,7 +249,7 @@ mod tests {
         let c = Catalog::build(&docs);
         let mut out = Vec::new();
         write_quotes(&mut out, &quote_rows(&docs, &c, None), Format::Text).unwrap();
-        write_speakers(&mut out, &speaker_rows(&docs, &c), Format::Text).unwrap();
+        write_speakers(&mut out, &speaker_rows(&names(&docs), &c), Format::Text).unwrap();
         let out = String::from_utf8(out).unwrap();
         assert_eq!(out.matches("a^[]0;t^G<U+202E>.txt").count(), 2, "{out}");
         assert!(!out.contains(['\u{1b}', '\u{7}', '\u{202e}']), "{out}");
@@ -312,7 +264,7 @@ mod tests {
         let v: serde_json::Value = serde_json::from_slice(&out).unwrap();
         assert!(v.as_array().is_some_and(|a| !a.is_empty()));
         let mut out = Vec::new();
-        write_speakers(&mut out, &speaker_rows(&docs, &c), Format::Json).unwrap();
+        write_speakers(&mut out, &speaker_rows(&names(&docs), &c), Format::Json).unwrap();
         let v: serde_json::Value = serde_json::from_slice(&out).unwrap();
         assert_eq!(v[0]["name"], "홍길동");
         assert_eq!(v[0]["documents"][0], "a.txt");

@@ -12,4 +12,6 @@ pub use decode::{decode, DecodeError, Decoded};
 pub use document::{Document, LineCols, Status};
 pub use meta::Meta;
 pub use named::find_named;
-pub use source::{list, load, seed_entries, seeds, Entry, Input, Loaded, Problem, Source};
+pub use source::{
+    list, load, seed_entries, seeds, stream_problem, Entry, Input, Loaded, Problem, Source,
+};

@@ -229,14 +229,23 @@ fn read_source(name: &str, source: &Source, out: &mut Loaded) {
         true
     }) {
         Ok(s) => out.docs.push(Document::read(name, text, s)),
-        Err(StreamError::Io(e)) => out.problems.push(problem(name, &io_message(&e))),
-        Err(e) => out.problems.push(problem(name, &e.to_string())),
+        Err(e) => out.problems.push(problem(name, &stream_problem(&e))),
     }
 }
 
 fn read_file(path: &Path, out: &mut Loaded) {
     let name = path.display().to_string();
     read_source(&name, &Source::File(path.to_path_buf()), out);
+}
+
+/// What went wrong reading an input, in one sentence for the user (the reader's loader, the
+/// reports and [`load`] all say it the same way).
+#[must_use]
+pub fn stream_problem(e: &StreamError) -> String {
+    match e {
+        StreamError::Io(io) => io_message(io),
+        other => other.to_string(),
+    }
 }
 
 fn io_message(e: &std::io::Error) -> String {
