@@ -22,7 +22,7 @@ use crate::corpus::stream::{for_each_piece, StreamError, Summary};
 use crate::corpus::{stream_problem, Entry, Source};
 use crate::quotes::{extract_at, Quote, CHUNK as QUOTE_CHUNK};
 use crate::state::{hash_more, HASH_START};
-use hold::Hold;
+use hold::{Held, Hold};
 
 mod hold;
 
@@ -146,7 +146,7 @@ impl Loader {
         let (t_entries, t_tx, t_stop) = (Arc::clone(&entries), tx.clone(), Arc::clone(&stop));
         let t_hold = Arc::clone(&hold);
         std::thread::spawn(move || {
-            yield_to_keys();
+            // Its priority is lowered once the first piece is out (see `read_texts`).
             let pace = Pace {
                 stop: &t_stop,
                 hold: &t_hold,
@@ -170,10 +170,11 @@ impl Loader {
         }
     }
 
-    /// Pauses the loading threads for `d` from now (the reader calls it on each key, so
-    /// typing and scrolling get the cores); `Duration::ZERO` lets them go on at once.
-    pub fn hold_for(&self, d: Duration) {
-        self.hold.hold_for(d);
+    /// Pauses quote extraction for `d` from now, and reading text too when `text` (the
+    /// reader calls it on each key, so typing and scrolling get the cores, and says `text`
+    /// only when it is not waiting for text itself); `Duration::ZERO` lets them go on.
+    pub fn hold_for(&self, d: Duration, text: bool) {
+        self.hold.hold_for(d, text);
     }
 
     /// The next report, if one is waiting.
@@ -216,8 +217,8 @@ impl Pace<'_> {
     }
 
     /// Pauses while keys come (at most `most`), then says whether to go on.
-    fn go_on(self, most: Option<Duration>) -> bool {
-        self.hold.wait(self.stop, most);
+    fn go_on(self, most: Option<Duration>, who: Held) -> bool {
+        self.hold.wait(self.stop, most, who);
         !self.stopped()
     }
 }
@@ -228,6 +229,10 @@ fn pieces_of(entry: &Entry, piece: impl FnMut(String) -> bool) -> Result<Summary
 }
 
 fn read_texts(entries: &[Entry], tx: &SyncSender<Event>, pace: Pace, hand_tx: &Sender<Handoff>) {
+    // The first page is what the user waits for: the first piece is read at the reader's own
+    // priority (at nice 19 a busy terminal and shell starve it: the first screen of a big file
+    // took 70 ms instead of 25), the rest makes way for keys.
+    let mut lowered = false;
     for (doc, entry) in entries.iter().enumerate() {
         if pace.stopped() {
             return;
@@ -244,7 +249,13 @@ fn read_texts(entries: &[Entry], tx: &SyncSender<Event>, pace: Pace, hand_tx: &S
             if let Some(kept) = &mut hand.pieces {
                 kept.push(piece.clone());
             }
-            pace.go_on(Some(TEXT_HOLD_MOST)) && tx.send(Event::Text { doc, piece }).is_ok()
+            let sent = pace.go_on(Some(TEXT_HOLD_MOST), Held::Text)
+                && tx.send(Event::Text { doc, piece }).is_ok();
+            if !lowered {
+                yield_to_keys();
+                lowered = true;
+            }
+            sent
         });
         let event = match result {
             Ok(summary) => Event::Done { doc, summary },
@@ -313,7 +324,7 @@ fn quotes_of(
     let mut take = |piece: String| -> bool {
         // The reader's text may end early (a read that failed part-way): so do its quotes.
         // Extraction is the long work: it waits while keys come.
-        if !pace.go_on(None) || read >= text_len {
+        if !pace.go_on(None, Held::Quotes) || read >= text_len {
             return false;
         }
         read += piece.len();
@@ -338,7 +349,7 @@ fn quotes_of(
         // The text thread reports why a document failed; its quotes just end here.
         None => drop(pieces_of(entry, take)),
     }
-    if !pace.go_on(None) || gone {
+    if !pace.go_on(None, Held::Quotes) || gone {
         return false;
     }
     let last = if stale {

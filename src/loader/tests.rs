@@ -192,7 +192,7 @@ fn a_fifo_is_read_once_and_still_gives_its_quotes() {
 fn quotes_wait_while_keys_come_and_text_only_slows() {
     let text = "홍길동 교수는 “좋은 날입니다”라고 말했다.\n".repeat(10);
     let mut loader = Loader::start(vec![bytes("a", text.as_bytes())]);
-    loader.hold_for(std::time::Duration::from_secs(3600));
+    loader.hold_for(std::time::Duration::from_secs(3600), true);
     // The text arrives all the same, at most a short pause late.
     let mut events = Vec::new();
     while !events.iter().any(|e| matches!(e, Event::Done { .. })) {
@@ -210,7 +210,7 @@ fn quotes_wait_while_keys_come_and_text_only_slows() {
         !events.iter().any(|e| matches!(e, Event::Quotes { .. })),
         "{events:?}"
     );
-    loader.hold_for(std::time::Duration::ZERO);
+    loader.hold_for(std::time::Duration::ZERO, true);
     let rest = drain(&mut loader);
     let quotes: usize = rest
         .iter()

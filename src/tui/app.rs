@@ -71,7 +71,16 @@ impl App {
     /// Applies one change: an action, or news from the event loop.
     pub fn update(&mut self, msg: impl Into<Msg>) {
         match msg.into() {
-            Msg::Action(action) => self.act(action),
+            Msg::Action(action) => {
+                let key = action != Action::Work;
+                self.act(action);
+                if key {
+                    // Loading makes way for the key's answer, but never for text the reader
+                    // now waits on (a document just opened, `G` while it loads).
+                    let text = !self.waiting_for_text();
+                    self.library.hold_loading(background::TYPING, text);
+                }
+            }
             Msg::Saved(merged) => self.saved.saved(merged),
             Msg::SaveFailed(error) => self.message = Some(format!("Saving failed: {error}")),
             Msg::Reloaded { doc, document } => self.reload(doc, document),
@@ -93,7 +102,6 @@ impl App {
         }
         self.message = None;
         self.last_key = Some(std::time::Instant::now());
-        self.library.hold_loading(background::TYPING);
         if !matches!(action, Action::Count(_)) {
             let count = self.reader.take_count();
             if !count.is_empty() {

@@ -121,11 +121,11 @@ impl Library {
         crate::corpus::find_named(self.docs.iter().map(|d| d.name.as_str()), name)
     }
 
-    /// Pauses loading for `d` from now: a key was pressed, and its answer should get the
-    /// cores (see [`Loader::hold_for`]).
-    pub fn hold_loading(&self, d: std::time::Duration) {
+    /// Pauses quote extraction for `d` from now, and reading text too when `text`: a key was
+    /// pressed, and its answer should get the cores (see [`Loader::hold_for`]).
+    pub fn hold_loading(&self, d: std::time::Duration, text: bool) {
         if let Some(loader) = &self.loader {
-            loader.hold_for(d);
+            loader.hold_for(d, text);
         }
     }
 

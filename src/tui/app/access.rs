@@ -12,6 +12,10 @@ use crate::tui::layout::{self, Areas};
 use crate::tui::reader::Pane;
 use crate::tui::theme::Theme;
 
+/// Text arrived past the top of the page that is more than any screen shows: with less, the
+/// reader is waiting for the rest to come.
+const TEXT_AHEAD: usize = 64 << 10;
+
 impl App {
     /// Whether the user asked to leave.
     #[must_use]
@@ -178,6 +182,17 @@ impl App {
     #[must_use]
     pub fn gutter(&self) -> u16 {
         self.current().map_or(0, |d| self.reader.gutter(d))
+    }
+
+    /// Whether the reading pane waits for text still arriving: its document is loading and
+    /// has less than [`TEXT_AHEAD`] bytes from the top of the page on, or stays at its end.
+    #[must_use]
+    pub fn waiting_for_text(&self) -> bool {
+        let i = self.list.selected();
+        let pages = self.reader.pages();
+        self.docs().get(i).is_some_and(|doc| {
+            doc.is_loading() && (pages.follows_end(i) || doc.text.len() < pages.top(i) + TEXT_AHEAD)
+        })
     }
 
     /// Whether long lines are chopped (`-S`) rather than wrapped.
