@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Key-to-screen in tmux: dokseo on 4 MB and 512 MB (loading), and a last-line word vs less.
 
-Usage: python3 benches/keys_in_tmux.py [path/to/dokseo] [keys|word|all]
+Usage: python3 benches/keys_in_tmux.py [path/to/dokseo] [keys|first|word|all]
 (build with `cargo build --release` first). Writes the test files to $TMPDIR (about 520 MB).
 The README's "Key to screen" tables come from this script.
 """
@@ -83,6 +83,25 @@ def last_word(path, word, prog):
     tmux("kill-server")
     return took
 
+def first_screen(path, prog, probe):
+    """Seconds from starting `prog` in a fresh tmux session until the file's first words show."""
+    tmux("kill-server")
+    time.sleep(0.3)
+    if prog == "less":
+        cmd = f"less {path}"
+    else:
+        # A state directory of its own, empty: the file opens at its top, as in less.
+        state = f"{TMP}/dokseo-first-state"
+        subprocess.run(["rm", "-rf", state])
+        cmd = f"XDG_STATE_HOME={state} {BIN} {path}"
+    while tmux("list-sessions").strip():
+        time.sleep(0.01)
+    t0 = time.perf_counter()
+    tmux("-f", "/dev/null", "new-session", "-d", "-s", "m", "-x", "120", "-y", "40", cmd)
+    took, _ = wait(lambda s: probe in s, 30)
+    tmux("kill-server")
+    return took
+
 if __name__ == "__main__":
     word = "ZQXVWORD"
     small, big = f"{TMP}/dokseo-keys-4mb.txt", f"{TMP}/dokseo-keys-512mb.txt"
@@ -92,6 +111,18 @@ if __name__ == "__main__":
         for _ in range(2):
             measure(small, "4 MB")
             measure(big, "512 MB (loading)")
+    if what in ("all", "first"):
+        # The first screen of the 512 MB file, dokseo and less alternating, five runs each.
+        # A word of the first line that nothing else on either screen says.
+        probe = open(big, encoding="utf-8").readline().split()[6]
+        runs = {"dokseo": [], "less": []}
+        for _ in range(5):
+            for prog in ("dokseo", "less"):
+                runs[prog].append(first_screen(big, prog, probe))
+        for prog, xs in runs.items():
+            ms = sorted(x * 1000 for x in xs if x is not None)
+            print(f"first screen, 512 MB, {prog}: median {statistics.median(ms):.1f} ms "
+                  f"({', '.join(f'{x:.1f}' for x in ms)})", flush=True)
     if what in ("all", "word"):
         for _ in range(2):
             for prog in ("dokseo", "less"):

@@ -17,6 +17,8 @@ use super::decode::{clean, decode, sniff_utf16, without_boms, DecodeError};
 
 /// Bytes read per block.
 pub const BLOCK: usize = 1 << 20;
+/// Bytes of the first block decoded and handed over before the rest of it: a screenful.
+const FIRST_PIECE: usize = 64 << 10;
 /// A line longer than this is cut (before a space when there is one) so memory stays bounded.
 const MAX_CARRY: usize = 8 << 20;
 /// Inputs are read up to this many bytes (the reader and `dokseo quotes` alike), so an endless
@@ -85,9 +87,34 @@ fn pieces_up_to(
     mut piece: impl FnMut(String) -> bool,
 ) -> Result<Summary, StreamError> {
     let block_len = block.max(4);
+    let mut stream = Pieces {
+        carry: String::new(),
+        lossy: false,
+        visible: false,
+        started: false,
+    };
+    // The first page should not wait for a whole block to be read and judged: a first
+    // stretch that is plainly UTF-8 (Korean or any non-ASCII text in it; EUC-KR bytes are
+    // never valid UTF-8 Hangul) is handed over at once. The block is still judged whole
+    // below, so a binary file is refused as before.
     let mut first = Vec::new();
-    fill(&mut input, &mut first, block_len)?;
-    if first.len() < block_len {
+    let head_len = FIRST_PIECE.min(block_len);
+    fill(&mut input, &mut first, head_len)?;
+    let early = first.len() == head_len && head_len < block_len && plainly_utf8(&first);
+    let mut decoder = UTF_8.new_decoder_without_bom_handling();
+    if early {
+        stream.decode(&mut decoder, &first, false);
+        if !stream.emit(false, &mut piece) {
+            return Err(StreamError::Stopped);
+        }
+    }
+    let head = first.len();
+    if head == head_len {
+        let mut rest = Vec::new();
+        fill(&mut input, &mut rest, block_len - head)?;
+        first.extend_from_slice(&rest);
+    }
+    if first.len() < block_len && !early {
         // The whole input fits in one block: judge it whole, as `decode` does.
         let d = decode(&first)?;
         return if piece(d.text) {
@@ -100,16 +127,25 @@ fn pieces_up_to(
             Err(StreamError::Stopped)
         };
     }
-    let (encoding, skip) = judge(&first)?;
+    let (judged, skip) = judge(&first)?;
     let mut read = first.len() as u64;
-    let mut decoder = encoding.new_decoder_without_bom_handling();
-    let mut stream = Pieces {
-        carry: String::new(),
-        lossy: false,
-        visible: false,
-        started: false,
+    let (encoding, mut block) = if early {
+        (UTF_8, first.split_off(head))
+    } else {
+        decoder = judged.new_decoder_without_bom_handling();
+        let mut block = first.split_off(skip.min(first.len()));
+        // Decoding a whole block takes milliseconds: a screenful is handed over first (not
+        // all of it: an empty block below means the input has ended).
+        let cut = floor_char(&block, FIRST_PIECE);
+        if cut < block.len() {
+            stream.decode(&mut decoder, &block[..cut], false);
+            if !stream.emit(false, &mut piece) {
+                return Err(StreamError::Stopped);
+            }
+            block.drain(..cut);
+        }
+        (judged, block)
     };
-    let mut block = first.split_off(skip.min(first.len()));
     loop {
         let last = block.is_empty();
         stream.decode(&mut decoder, &block, last);
@@ -133,6 +169,31 @@ fn pieces_up_to(
         lossy: stream.lossy,
         bytes: read,
     })
+}
+
+/// Whether `head`, the start of an input, is UTF-8 text beyond doubt: no byte-order mark,
+/// no NUL, valid UTF-8 (but for a character cut at its end), and not all ASCII (which
+/// any Korean legacy encoding would be too).
+fn plainly_utf8(head: &[u8]) -> bool {
+    let valid = match std::str::from_utf8(head) {
+        Ok(_) => true,
+        Err(e) => e.error_len().is_none(),
+    };
+    valid
+        && !head.is_ascii()
+        && !head.contains(&0)
+        && Encoding::for_bom(head).is_none()
+        && sniff_utf16(head).is_none()
+}
+
+/// Where the first block is cut for the first piece: after this many bytes, or a little
+/// before, so a UTF-8 character is not cut (the decoder would carry it over anyway).
+fn floor_char(block: &[u8], at: usize) -> usize {
+    let mut at = at.min(block.len());
+    while at > 0 && at < block.len() && (block[at] & 0xC0) == 0x80 {
+        at -= 1;
+    }
+    at
 }
 
 /// Reads the next block into `buf` (shorter only at the end), in large reads.
@@ -252,111 +313,4 @@ fn long_line_cut(s: &str) -> usize {
 }
 
 #[cfg(test)]
-mod tests {
-    #[test]
-    fn an_endless_input_ends_at_the_limit_with_what_came_before() {
-        // `yes`: longer than the limit, as an endless stream is.
-        let endless = std::io::Cursor::new(b"y\n".repeat(1 << 20));
-        let mut got = 0;
-        let result = pieces_up_to(endless, 64, 1000, |p| {
-            got += p.len();
-            true
-        });
-        assert!(matches!(result, Err(StreamError::TooBig)), "{result:?}");
-        assert!((900..=1100).contains(&got), "{got}");
-    }
-
-    use super::*;
-
-    fn pieces(bytes: &[u8]) -> (Vec<String>, Result<Summary, StreamError>) {
-        let mut out = Vec::new();
-        let r = for_each_piece(bytes, |p| {
-            out.push(p);
-            true
-        });
-        (out, r)
-    }
-
-    fn big(line: &str, n: usize) -> String {
-        line.repeat(n)
-    }
-
-    #[test]
-    fn small_input_is_one_piece_like_decode() {
-        let (p, r) = pieces("첫 줄\r\n둘째".as_bytes());
-        assert_eq!(p, ["첫 줄\n둘째"]);
-        assert_eq!(r.as_ref().ok().map(|s| s.encoding), Some("UTF-8"));
-        assert_eq!(r.ok().map(|s| s.bytes), Some("첫 줄\r\n둘째".len() as u64));
-        let (cp949, _, _) = EUC_KR.encode("옛 글자입");
-        assert_eq!(pieces(&cp949).1.ok().map(|s| s.bytes), Some(9));
-        assert!(matches!(
-            pieces(b"").1,
-            Err(StreamError::Decode(DecodeError::Empty))
-        ));
-    }
-
-    #[test]
-    fn big_input_comes_in_line_pieces_that_add_up() {
-        let text = big("“인용문입니다”라고 그는 말했다.\r\n", 60_000);
-        let (p, r) = pieces(text.as_bytes());
-        assert!(p.len() > 1);
-        assert!(p.iter().all(|s| s.ends_with('\n')));
-        assert!(p.concat() == text.replace("\r\n", "\n"));
-        assert_eq!(
-            r.ok(),
-            Some(Summary {
-                encoding: "UTF-8",
-                lossy: false,
-                bytes: text.len() as u64,
-            })
-        );
-    }
-
-    #[test]
-    fn big_cp949_and_utf16_and_binary() {
-        let text = big("중국의 저렴한 모델이다.\n", 100_000);
-        let (bytes, _, _) = EUC_KR.encode(&text);
-        let (p, r) = pieces(&bytes);
-        assert!(p.concat() == text, "pieces differ from the text");
-        let r = r.ok();
-        assert_eq!(r.map(|s| s.encoding), Some("EUC-KR"));
-        // The bytes read, not the longer UTF-8 text they became.
-        assert_eq!(r.map(|s| s.bytes), Some(bytes.len() as u64));
-        assert!(text.len() > bytes.len());
-        let le: Vec<u8> = text.encode_utf16().flat_map(u16::to_le_bytes).collect();
-        let (p, r) = pieces(&le);
-        assert!(p.concat() == text, "pieces differ from the text");
-        assert_eq!(r.ok().map(|s| s.encoding), Some("UTF-16LE"));
-        let mut bin = vec![0u8; BLOCK + 10];
-        bin[0] = 0x7f;
-        assert!(matches!(
-            pieces(&bin).1,
-            Err(StreamError::Decode(DecodeError::Binary))
-        ));
-    }
-
-    #[test]
-    fn a_cr_split_from_its_lf_and_a_huge_line_are_handled() {
-        // Place "\r\n" exactly across the first block boundary.
-        let mut text = "가".repeat((BLOCK - 1) / 3);
-        while text.len() < BLOCK - 1 {
-            text.push('a');
-        }
-        text.push_str("\r\nnext\n");
-        let (p, _) = pieces(text.as_bytes());
-        assert!(p.concat() == text.replace("\r\n", "\n"));
-        let long = "낱말 ".repeat(4_000_000);
-        let (p, _) = pieces(long.as_bytes());
-        assert!(p.len() > 1 && p.iter().all(|s| s.len() <= MAX_CARRY + BLOCK * 4));
-        assert!(p.concat() == long);
-    }
-
-    #[test]
-    fn invalid_bytes_later_are_replaced_and_marked() {
-        let mut bytes = big("정상적인 줄\n", 200_000).into_bytes();
-        bytes.extend([0xFF, b'\n']);
-        let (p, r) = pieces(&bytes);
-        assert!(p.concat().ends_with("\u{FFFD}\n"));
-        assert_eq!(r.ok().map(|s| s.lossy), Some(true));
-    }
-}
+mod tests;

@@ -74,6 +74,8 @@ const FRAME: Duration = Duration::from_millis(50);
 
 /// How long to wait for keys when background work is waiting on the loader threads.
 const IDLE_WORK: Duration = Duration::from_millis(5);
+/// The same while the reading pane waits for text itself (a big file's first page).
+const IDLE_WAITING: Duration = Duration::from_millis(1);
 
 /// How often the loop wakes to notice signals when no input arrives.
 const TICK: Duration = Duration::from_millis(200);
@@ -81,6 +83,8 @@ const TICK: Duration = Duration::from_millis(200);
 /// How long the first screen waits for small documents to finish loading, so a normal corpus
 /// opens whole (and a file that cannot be read is reported before the screen changes).
 const WARM_UP: Duration = Duration::from_millis(150);
+/// How long the first frame waits for the first text of the document it shows.
+const FIRST_TEXT: Duration = Duration::from_millis(50);
 /// Inputs up to this size in all are waited for (they load well within [`WARM_UP`]).
 const WARM_UP_BYTES: u64 = 4 << 20;
 
@@ -114,6 +118,13 @@ pub enum Error {
 /// [`Error::NothingToRead`] when no document could be read; terminal and input failures. The
 /// terminal is restored before any is returned.
 pub fn run(entries: Vec<Entry>, problems: Vec<Problem>, options: Options) -> Result<(), Error> {
+    // Reading starts first, so the first page arrives while the terminal is set up.
+    let docs: Vec<Document> = entries
+        .iter()
+        .map(|e| Document::pending(e.name.clone(), e.size))
+        .collect();
+    let sizes: Vec<Option<u64>> = entries.iter().map(|e| e.size).collect();
+    let loader = Loader::start(entries);
     let signals = terminal::watch_signals()?;
     let loaded = options.store.as_ref().map(Store::load).unwrap_or_default();
     let notice = [options.notice.clone(), loaded.warning.clone()]
@@ -127,15 +138,10 @@ pub fn run(entries: Vec<Entry>, problems: Vec<Problem>, options: Options) -> Res
         None => terminal::probe_ambiguous_width(),
     };
     let size = guard.terminal().size()?;
-    let docs = entries
-        .iter()
-        .map(|e| Document::pending(e.name.clone(), e.size))
-        .collect();
-    let sizes: Vec<Option<u64>> = entries.iter().map(|e| e.size).collect();
     let mut app = App::with(Setup {
         docs,
         problems,
-        loader: Some(Loader::start(entries)),
+        loader: Some(loader),
         amb,
         config: options.config.clone(),
         colors: options.colors,
@@ -171,6 +177,17 @@ pub fn run(entries: Vec<Entry>, problems: Vec<Problem>, options: Options) -> Res
     } else if app.docs().len() == 1 {
         // One file is read at once, as `less file` does; the list is a Tab away.
         app.update(Action::Open);
+    }
+    // A big file's first piece comes within milliseconds: the first frame shows it, rather
+    // than a "Loading…" frame drawn just before.
+    let start = std::time::Instant::now();
+    while app
+        .current()
+        .is_some_and(|d| d.is_loading() && d.text.is_empty())
+        && start.elapsed() < FIRST_TEXT
+    {
+        app.update(Action::Work);
+        std::thread::sleep(Duration::from_micros(200));
     }
     let events = Events::start();
     let result = event_loop(
@@ -221,6 +238,7 @@ fn event_loop(
         // While loading or wrapping, look for keys without waiting, then do a slice of work.
         let wait = match (app.busy(), app.progressed()) {
             (true, true) => Duration::ZERO,
+            (true, false) if app.waiting_for_text() => IDLE_WAITING,
             (true, false) => IDLE_WORK,
             (false, _) => TICK,
         };
