@@ -20,40 +20,41 @@ pub(crate) fn syllables(w: &str) -> usize {
     w.chars().filter(|&c| is_hangul(c)).count()
 }
 
-const COMMON_SURNAMES: &[&str] = &[
-    "김", "이", "박", "최", "정", "강", "조", "윤", "장", "임", "한", "오", "서", "신", "권", "황",
-    "안", "송", "전", "홍", "유", "고", "문", "양", "손", "배", "백", "허", "남", "심", "노", "하",
-    "곽", "성", "차", "주", "우", "구", "민", "류", "나", "진", "지", "엄", "채", "원", "천", "방",
-    "공", "현", "함", "변", "염", "여", "추", "도", "석", "선", "설", "마", "길", "연", "위", "표",
-    "명", "반", "왕", "금", "옥", "육", "맹", "제", "모", "탁", "국", "남궁", "선우", "제갈",
-    "황보",
+/// One-syllable surnames common enough that a three-syllable word starting with one may be a
+/// name.
+const COMMON_SURNAMES: &[char] = &[
+    '김', '이', '박', '최', '정', '강', '조', '윤', '장', '임', '한', '오', '서', '신', '권', '황',
+    '안', '송', '전', '홍', '유', '고', '문', '양', '손', '배', '백', '허', '남', '심', '노', '하',
+    '곽', '성', '차', '주', '우', '구', '민', '류', '나', '진', '지', '엄', '채', '원', '천', '방',
+    '공', '현', '함', '변', '염', '여', '추', '도', '석', '선', '설', '마', '길', '연', '위', '표',
+    '명', '반', '왕', '금', '옥', '육', '맹', '제', '모', '탁', '국',
 ];
+
+/// Two-syllable surnames, before a two-syllable given name.
+const DOUBLE_SURNAMES: &[&str] = &["남궁", "선우", "제갈", "황보"];
 
 /// A Korean personal name written as one word: surname plus one or two syllables.
 pub(crate) fn korean_name(w: &str) -> bool {
-    let n = syllables(w);
-    if n != w.chars().count() || !(2..=4).contains(&n) || contains(&lx::NOT_NAMES, w) || is_title(w)
-    {
+    // The surname first: it is the cheapest test and rejects most words, before the lexicon
+    // lookups below (all of which must pass too).
+    let mut cs = w.chars();
+    let surname = match (cs.next(), cs.next(), cs.next(), cs.next(), cs.next()) {
+        (Some(a), Some(_), Some(_), None, _) => COMMON_SURNAMES.contains(&a),
+        (Some(_), Some(_), Some(_), Some(_), None) => {
+            DOUBLE_SURNAMES.iter().any(|s| w.starts_with(s))
+        }
+        _ => false,
+    };
+    if !surname || !w.chars().all(is_hangul) || contains(&lx::NOT_NAMES, w) || is_title(w) {
         return false;
     }
-    let Some(first) = w.chars().next() else {
-        return false;
-    };
     // Known organisations, words ending in a two-syllable organisation ending (`백악관`) and
     // collective nouns (`연구팀`, `시민들`) look like names but never are.
     let org_end = lx::longest_suffix(&lx::ORG_SUFFIXES, w).is_some_and(|s| s.chars().count() >= 2);
-    if org_end
+    !(org_end
         || contains(&lx::ORG_NAMES, w)
         || is_place(w)
-        || w.ends_with(['팀', '들', '측', '계', '권', '단', '층', '과'])
-    {
-        return false;
-    }
-    let mut buf = [0u8; 4];
-    let one = first.encode_utf8(&mut buf);
-    let two: String = w.chars().take(2).collect();
-    (n == 3 && COMMON_SURNAMES.contains(&&*one))
-        || (n == 4 && COMMON_SURNAMES.contains(&two.as_str()))
+        || w.ends_with(['팀', '들', '측', '계', '권', '단', '층', '과']))
 }
 
 /// A Korean name whose given-name syllables also look Korean. Transcribed foreign words use
@@ -339,9 +340,9 @@ pub(crate) fn is_initial(w: &str) -> bool {
 /// A word naming a kind of organisation (`매체`, `경제매체`, `구단`): the name after it is an
 /// organisation's (`영국 매체 풋볼런던`).
 pub(crate) fn org_category(w: &str) -> bool {
-    lx::ORG_CATEGORIES
-        .iter()
-        .any(|c| w == *c || (w.ends_with(c) && c.len() >= 6 && syllables(w) >= 3))
+    // An entry the word ends with, not the whole word, is a lookup per suffix.
+    contains(&lx::ORG_CATEGORIES, w)
+        || (syllables(w) >= 3 && lx::ends_with_shorter(&lx::ORG_CATEGORIES, w, 6))
 }
 
 /// Whether a parsed name and role describe an organisation: an organisation-like name or last

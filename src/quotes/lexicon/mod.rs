@@ -35,14 +35,46 @@ impl Hasher for Fnv {
     }
 }
 
-/// The loaded form of a list: sorted entries, a set for lookups, the longest entry's length.
+/// The loaded form of a list: sorted entries, a set for lookups, the longest entry's length,
+/// and which characters its entries start and end with.
 struct Loaded {
     sorted: Box<[&'static str]>,
     set: HashSet<&'static str, BuildHasherDefault<Fnv>>,
     longest: usize,
+    /// First characters of the entries: a word starting with none of them is no entry and
+    /// has no entry as a prefix, which most words of a text are rejected by without a hash.
+    firsts: CharSet,
+    /// Last characters of the entries, for whole words and suffixes alike.
+    lasts: CharSet,
 }
 
-/// A sorted word list read from a data file on first use.
+/// A set of characters as 256 bits, by a hash of the character: it may hold characters that
+/// were never added (so a hit is checked by the real lookup) but never misses one added.
+#[derive(Default)]
+struct CharSet([u64; 4]);
+
+impl CharSet {
+    fn bit(c: char) -> (usize, u64) {
+        // Multiplicative hashing spreads neighbouring code points (Hangul syllables) apart.
+        let h = u32::from(c).wrapping_mul(0x9E37_79B1) >> 24;
+        ((h >> 6) as usize, 1 << (h & 63))
+    }
+
+    fn insert(&mut self, c: char) {
+        let (i, b) = Self::bit(c);
+        self.0[i] |= b;
+    }
+
+    fn may_hold(&self, c: Option<char>) -> bool {
+        c.is_some_and(|c| {
+            let (i, b) = Self::bit(c);
+            self.0[i] & b != 0
+        })
+    }
+}
+
+/// A sorted word list read from a data file on first use. Prefix and suffix lookups look no
+/// further than the longest entry, so a lookup costs the same on a word of any length.
 pub struct List {
     src: &'static str,
     words: OnceLock<Loaded>,
@@ -61,12 +93,6 @@ impl List {
         &self.loaded().sorted
     }
 
-    /// The byte length of the longest entry: prefix and suffix lookups look no further, so a
-    /// lookup costs the same on a word of any length.
-    fn longest(&self) -> usize {
-        self.loaded().longest
-    }
-
     fn loaded(&self) -> &Loaded {
         self.words.get_or_init(|| {
             let mut w: Vec<&'static str> = entries(self.src).collect();
@@ -74,10 +100,19 @@ impl List {
             w.dedup();
             let longest = w.iter().map(|e| e.len()).max().unwrap_or(0);
             let set = w.iter().copied().collect();
+            let (mut firsts, mut lasts) = (CharSet::default(), CharSet::default());
+            for e in &w {
+                if let (Some(a), Some(z)) = (e.chars().next(), e.chars().next_back()) {
+                    firsts.insert(a);
+                    lasts.insert(z);
+                }
+            }
             Loaded {
                 sorted: w.into_boxed_slice(),
                 set,
                 longest,
+                firsts,
+                lasts,
             }
         })
     }
@@ -234,15 +269,41 @@ pub const SUBJECT_PARTICLES: &[&str] = &["께서는", "께서", "은", "는", "�
 /// True when `word` is in `list`.
 pub fn contains(list: &List, word: &str) -> bool {
     let l = list.loaded();
-    word.len() <= l.longest && l.set.contains(word)
+    word.len() <= l.longest
+        && l.lasts.may_hold(word.chars().next_back())
+        && l.firsts.may_hold(word.chars().next())
+        && l.set.contains(word)
 }
 
 /// The longest entry of `list` that `word` starts with.
 pub fn longest_prefix(list: &List, word: &str) -> Option<&'static str> {
-    (1..=word.len().min(list.longest()))
+    prefix_ends(list, word)
         .rev()
-        .filter(|&i| word.is_char_boundary(i))
         .find_map(|i| entry(list, &word[..i]))
+}
+
+/// Every entry of `list` that `word` starts with, shortest first.
+pub fn prefixes<'w>(list: &'static List, word: &'w str) -> impl Iterator<Item = &'static str> + 'w {
+    let l = list.loaded();
+    prefix_ends(list, word).filter_map(move |i| {
+        let p = &word[..i];
+        l.lasts
+            .may_hold(p.chars().next_back())
+            .then(|| l.set.get(p).copied())
+            .flatten()
+    })
+}
+
+/// Where the prefixes of `word` that could be entries of `list` end, shortest first (none
+/// when no entry starts with `word`'s first character).
+fn prefix_ends<'w>(list: &List, word: &'w str) -> impl DoubleEndedIterator<Item = usize> + 'w {
+    let l = list.loaded();
+    let last = if l.firsts.may_hold(word.chars().next()) {
+        word.len().min(l.longest)
+    } else {
+        0
+    };
+    (1..=last).filter(|&i| word.is_char_boundary(i))
 }
 
 /// The longest entry of `list` that `word` ends with.
@@ -258,18 +319,26 @@ pub fn ends_with_shorter(list: &List, word: &str, min_bytes: usize) -> bool {
         .any(|i| contains(list, &word[i..]))
 }
 
-/// Where the suffixes of `word` that could be entries of `list` start, longest first.
+/// Where the suffixes of `word` that could be entries of `list` start, longest first (none
+/// when no entry ends with `word`'s last character).
 fn suffix_starts<'w>(list: &List, word: &'w str) -> impl Iterator<Item = usize> + 'w {
-    let from = word.len().saturating_sub(list.longest());
+    let l = list.loaded();
+    let from = if l.lasts.may_hold(word.chars().next_back()) {
+        word.len().saturating_sub(l.longest)
+    } else {
+        word.len()
+    };
     (from..word.len()).filter(|&i| word.is_char_boundary(i))
 }
 
 /// The list's own copy of `word`, when it has one.
 fn entry(list: &List, word: &str) -> Option<&'static str> {
     let l = list.loaded();
-    (word.len() <= l.longest)
-        .then(|| l.set.get(word).copied())
-        .flatten()
+    (word.len() <= l.longest
+        && l.lasts.may_hold(word.chars().next_back())
+        && l.firsts.may_hold(word.chars().next()))
+    .then(|| l.set.get(word).copied())
+    .flatten()
 }
 
 #[cfg(test)]
