@@ -51,8 +51,12 @@ pub(crate) fn edit_distance(a: &str, b: &str) -> usize {
 
 /// Near-identical spellings: at most one edit per eight characters, first letters equal.
 pub(crate) fn near_same(a: &str, b: &str) -> bool {
+    // The first letters first: they differ for most pairs, and cost no count.
+    if a.chars().next() != b.chars().next() {
+        return false;
+    }
     let (la, lb) = (a.chars().count(), b.chars().count());
-    if la.min(lb) < 5 || a.chars().next() != b.chars().next() {
+    if la.min(lb) < 5 {
         return false;
     }
     edit_distance(a, b) * 8 <= la.max(lb)
@@ -63,6 +67,11 @@ pub(crate) fn near_same(a: &str, b: &str) -> bool {
 /// bodies apart (`경기남부경찰청`, `경기북부경찰청`) do not count as slips.
 pub(crate) fn hangul_slip(a: &str, b: &str) -> bool {
     const DISTINCT: &str = "남북동서중상하좌우신구";
+    // Equal numbers of Hangul syllables are equal byte lengths: most pairs stop here, before
+    // anything is collected.
+    if a.len() != b.len() {
+        return false;
+    }
     let a: Vec<char> = a.chars().collect();
     let b: Vec<char> = b.chars().collect();
     let hangul = |w: &[char]| w.iter().all(|&c| ('가'..='힣').contains(&c));
@@ -80,6 +89,13 @@ fn words(s: &str) -> Vec<&str> {
     s.split_whitespace().collect()
 }
 
+/// `name` has more words than `tail`, and ends with `tail`'s words (`Anna Smith` and
+/// `[Smith]`), compared without collecting `name`'s words.
+fn ends_with_more_words(name: &str, tail: &[&str]) -> bool {
+    let mut ew = name.split_whitespace().rev();
+    tail.iter().rev().all(|w| ew.next() == Some(*w)) && ew.next().is_some()
+}
+
 /// `name` is `tail`, or ends with it as whole words (`대한민국 국토교통부` ends with
 /// `국토교통부`, not with `교통부`).
 fn ends_with_words(name: &str, tail: &str) -> bool {
@@ -92,10 +108,15 @@ fn is_subsequence(short: &str, long: &str) -> bool {
     short.chars().all(|c| it.any(|d| d == c))
 }
 
+/// One word of two characters or more, as an abbreviation is.
+fn abbreviation_like(short: &str) -> bool {
+    !short.contains(' ') && short.chars().count() >= 2
+}
+
 /// `공정위` ← `공정거래위원회`: one word whose syllables appear in order in a longer one-word
 /// name with the same first syllable.
 fn abbreviates(short: &str, long: &str) -> bool {
-    if short.contains(' ') || short.chars().count() < 2 {
+    if !abbreviation_like(short) {
         return false;
     }
     // A body named with its parent (`대한민국 국토교통부`) abbreviates by its last word, and a
@@ -266,34 +287,45 @@ impl Registry {
         if nw.is_empty() {
             return None;
         }
-        let suffix = |e: &Entity| {
-            let ew = words(&e.name);
-            ew.len() > nw.len() && ew[ew.len() - nw.len()..] == nw[..]
-        };
+        // Each pass runs over hundreds of entities per lookup: they compare words in place
+        // and build a string only for the rare candidate that passes a cheap test first.
+        let suffix = |e: &Entity| ends_with_more_words(&e.name, &nw);
         if let Some(id) = latest(&suffix) {
             return Some(id);
         }
         // `Kim` for `Kim Tae-yang`: a romanised East Asian name puts the surname first, and its
         // hyphenated given name shows it.
         let surname_first = |e: &Entity| {
-            let ew = words(&e.name);
-            e.person && nw.len() == 1 && ew.len() == 2 && ew[0] == nw[0] && ew[1].contains('-')
+            let mut ew = e.name.split_whitespace();
+            e.person
+                && nw.len() == 1
+                && matches!((ew.next(), ew.next(), ew.next()),
+                    (Some(a), Some(b), None) if a == nw[0] && b.contains('-'))
         };
         if let Some(id) = latest(&surname_first) {
             return Some(id);
         }
-        let fuzzy = |e: &Entity| {
+        let first = name.chars().next();
+        // The last `nw.len()` words of the entity's name, joined, when they could be near
+        // `name`: `near_same` needs the same first letter.
+        let tail_near = |e: &Entity| {
+            let head = e.name.split_whitespace().rev().nth(nw.len() - 1);
+            if head.is_none_or(|h| h.chars().next() != first) {
+                return false;
+            }
             let ew = words(&e.name);
-            let tail = ew.len().checked_sub(nw.len()).map(|k| ew[k..].join(" "));
-            near_same(&e.name, name)
-                || tail.is_some_and(|t| near_same(&t, name))
-                || (!e.person && hangul_slip(&e.name, name))
+            near_same(&ew[ew.len() - nw.len()..].join(" "), name)
+        };
+        let fuzzy = |e: &Entity| {
+            near_same(&e.name, name) || tail_near(e) || (!e.person && hangul_slip(&e.name, name))
         };
         if let Some(id) = latest(&fuzzy) {
             return Some(id);
         }
-        if let Some(id) = latest(&|e| !e.person && abbreviates(name, &e.name)) {
-            return Some(id);
+        if abbreviation_like(name) {
+            if let Some(id) = latest(&|e| !e.person && abbreviates(name, &e.name)) {
+                return Some(id);
+            }
         }
         // `코레일` for `한국철도공사`: short forms in common use, when the document also gives
         // the full name.

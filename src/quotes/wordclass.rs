@@ -142,7 +142,7 @@ pub(crate) fn relative_verb(t: &str) -> bool {
 
 /// `국가` `원수`: two words that are one title only when written together.
 pub(crate) fn spaced_title(a: &str, b: &str) -> bool {
-    !contains(&lx::TITLES, b) && contains(&lx::TITLES, &format!("{a}{b}"))
+    !contains(&lx::TITLES, b) && lx::contains_joined(&lx::TITLES, a, b)
 }
 
 /// An adnominal verb form (`참여한`, `있는`): it ends a name to its right.

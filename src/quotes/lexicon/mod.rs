@@ -35,10 +35,10 @@ impl Hasher for Fnv {
     }
 }
 
-/// The loaded form of a list: sorted entries, a set for lookups, the longest entry's length,
-/// and which characters its entries start and end with.
+/// The loaded form of a list: a set for lookups, the longest entry's length, and which
+/// characters its entries start and end with. (Every caller looks words up: none walks the
+/// entries, which a scan per word would make the slowest part of extraction.)
 struct Loaded {
-    sorted: Box<[&'static str]>,
     set: HashSet<&'static str, BuildHasherDefault<Fnv>>,
     longest: usize,
     /// First characters of the entries: a word starting with none of them is no entry and
@@ -73,7 +73,7 @@ impl CharSet {
     }
 }
 
-/// A sorted word list read from a data file on first use. Prefix and suffix lookups look no
+/// A word list read from a data file on first use. Prefix and suffix lookups look no
 /// further than the longest entry, so a lookup costs the same on a word of any length.
 pub struct List {
     src: &'static str,
@@ -88,16 +88,9 @@ impl List {
         }
     }
 
-    /// The entries, sorted.
-    pub fn words(&self) -> &[&'static str] {
-        &self.loaded().sorted
-    }
-
     fn loaded(&self) -> &Loaded {
         self.words.get_or_init(|| {
-            let mut w: Vec<&'static str> = entries(self.src).collect();
-            w.sort_unstable();
-            w.dedup();
+            let w: Vec<&'static str> = entries(self.src).collect();
             let longest = w.iter().map(|e| e.len()).max().unwrap_or(0);
             let set = w.iter().copied().collect();
             let (mut firsts, mut lasts) = (CharSet::default(), CharSet::default());
@@ -108,18 +101,12 @@ impl List {
                 }
             }
             Loaded {
-                sorted: w.into_boxed_slice(),
                 set,
                 longest,
                 firsts,
                 lasts,
             }
         })
-    }
-
-    /// The entries, sorted.
-    pub fn iter(&self) -> std::slice::Iter<'_, &'static str> {
-        self.words().iter()
     }
 }
 
@@ -273,6 +260,18 @@ pub fn contains(list: &List, word: &str) -> bool {
         && l.lasts.may_hold(word.chars().next_back())
         && l.firsts.may_hold(word.chars().next())
         && l.set.contains(word)
+}
+
+/// True when `a` and `b` written together are in `list`; most pairs are rejected by their
+/// length or their outer characters before the two are joined.
+pub fn contains_joined(list: &List, a: &str, b: &str) -> bool {
+    let l = list.loaded();
+    let first = a.chars().next().or_else(|| b.chars().next());
+    let last = b.chars().next_back().or_else(|| a.chars().next_back());
+    a.len() + b.len() <= l.longest
+        && l.firsts.may_hold(first)
+        && l.lasts.may_hold(last)
+        && l.set.contains(format!("{a}{b}").as_str())
 }
 
 /// The longest entry of `list` that `word` starts with.
