@@ -7,7 +7,7 @@
 //! lookup is one hash, and a prefix or suffix lookup is one lookup per character boundary of
 //! the word (up to the longest entry) instead of a scan of the list.
 
-use std::collections::HashSet;
+use std::collections::HashMap;
 use std::hash::{BuildHasherDefault, Hasher};
 use std::sync::OnceLock;
 
@@ -35,12 +35,22 @@ impl Hasher for Fnv {
     }
 }
 
-/// The loaded form of a list: a set for lookups, the longest entry's length, and which
-/// characters its entries start and end with. (Every caller looks words up: none walks the
-/// entries, which a scan per word would make the slowest part of extraction.)
+/// A set of words hashed with [`Fnv`].
+type Set<T> = HashMap<&'static str, T, BuildHasherDefault<Fnv>>;
+
+/// The loaded form of a list: a set for lookups, the longest entry's length, which
+/// characters its entries start and end with, and the beginnings and ends of its entries.
+/// (Every caller looks words up: none walks the entries, which a scan per word would make
+/// the slowest part of extraction.)
 struct Loaded {
-    set: HashSet<&'static str, BuildHasherDefault<Fnv>>,
+    set: Set<()>,
     longest: usize,
+    /// Every beginning of an entry (whole characters), with whether it is an entry itself:
+    /// a prefix lookup walks a word forward a character at a time and stops at the first
+    /// beginning no entry has, most often after one character.
+    heads: Set<bool>,
+    /// Every end of an entry, with whether it is an entry itself, for walking backward.
+    tails: Set<bool>,
     /// First characters of the entries: a word starting with none of them is no entry and
     /// has no entry as a prefix, which most words of a text are rejected by without a hash.
     firsts: CharSet,
@@ -92,7 +102,15 @@ impl List {
         self.words.get_or_init(|| {
             let w: Vec<&'static str> = entries(self.src).collect();
             let longest = w.iter().map(|e| e.len()).max().unwrap_or(0);
-            let set = w.iter().copied().collect();
+            let set = w.iter().map(|&e| (e, ())).collect();
+            let (mut heads, mut tails) = (Set::default(), Set::default());
+            for &e in &w {
+                for (i, c) in e.char_indices() {
+                    *heads.entry(&e[..i + c.len_utf8()]).or_insert(false) |=
+                        i + c.len_utf8() == e.len();
+                    *tails.entry(&e[i..]).or_insert(false) |= i == 0;
+                }
+            }
             let (mut firsts, mut lasts) = (CharSet::default(), CharSet::default());
             for e in &w {
                 if let (Some(a), Some(z)) = (e.chars().next(), e.chars().next_back()) {
@@ -103,6 +121,8 @@ impl List {
             Loaded {
                 set,
                 longest,
+                heads,
+                tails,
                 firsts,
                 lasts,
             }
@@ -259,7 +279,7 @@ pub fn contains(list: &List, word: &str) -> bool {
     word.len() <= l.longest
         && l.lasts.may_hold(word.chars().next_back())
         && l.firsts.may_hold(word.chars().next())
-        && l.set.contains(word)
+        && l.set.contains_key(word)
 }
 
 /// True when `a` and `b` written together are in `list`; most pairs are rejected by their
@@ -271,73 +291,45 @@ pub fn contains_joined(list: &List, a: &str, b: &str) -> bool {
     a.len() + b.len() <= l.longest
         && l.firsts.may_hold(first)
         && l.lasts.may_hold(last)
-        && l.set.contains(format!("{a}{b}").as_str())
+        && l.set.contains_key(format!("{a}{b}").as_str())
 }
 
 /// The longest entry of `list` that `word` starts with.
-pub fn longest_prefix(list: &List, word: &str) -> Option<&'static str> {
-    prefix_ends(list, word)
-        .rev()
-        .find_map(|i| entry(list, &word[..i]))
+pub fn longest_prefix(list: &'static List, word: &str) -> Option<&'static str> {
+    prefixes(list, word).last()
 }
 
 /// Every entry of `list` that `word` starts with, shortest first.
 pub fn prefixes<'w>(list: &'static List, word: &'w str) -> impl Iterator<Item = &'static str> + 'w {
     let l = list.loaded();
-    prefix_ends(list, word).filter_map(move |i| {
-        let p = &word[..i];
-        l.lasts
-            .may_hold(p.chars().next_back())
-            .then(|| l.set.get(p).copied())
-            .flatten()
-    })
-}
-
-/// Where the prefixes of `word` that could be entries of `list` end, shortest first (none
-/// when no entry starts with `word`'s first character).
-fn prefix_ends<'w>(list: &List, word: &'w str) -> impl DoubleEndedIterator<Item = usize> + 'w {
-    let l = list.loaded();
-    let last = if l.firsts.may_hold(word.chars().next()) {
-        word.len().min(l.longest)
-    } else {
-        0
-    };
-    (1..=last).filter(|&i| word.is_char_boundary(i))
+    // Once a prefix begins no entry, no longer prefix can be one.
+    word.char_indices()
+        .map_while(move |(i, c)| l.heads.get_key_value(&word[..i + c.len_utf8()]))
+        .filter_map(|(&p, &whole)| whole.then_some(p))
 }
 
 /// The longest entry of `list` that `word` ends with.
-pub fn longest_suffix(list: &List, word: &str) -> Option<&'static str> {
-    suffix_starts(list, word).find_map(|i| entry(list, &word[i..]))
+pub fn longest_suffix(list: &'static List, word: &str) -> Option<&'static str> {
+    suffixes(list, word).last().map(|(_, e)| e)
 }
 
 /// Whether `word` ends with an entry of `list` that is shorter than `word` and at least
 /// `min_bytes` long (`소방청장` ends with the title `청장`).
-pub fn ends_with_shorter(list: &List, word: &str, min_bytes: usize) -> bool {
-    suffix_starts(list, word)
-        .filter(|&i| i > 0 && word.len() - i >= min_bytes)
-        .any(|i| contains(list, &word[i..]))
+pub fn ends_with_shorter(list: &'static List, word: &str, min_bytes: usize) -> bool {
+    suffixes(list, word).any(|(i, _)| i > 0 && word.len() - i >= min_bytes)
 }
 
-/// Where the suffixes of `word` that could be entries of `list` start, longest first (none
-/// when no entry ends with `word`'s last character).
-fn suffix_starts<'w>(list: &List, word: &'w str) -> impl Iterator<Item = usize> + 'w {
+/// The entries of `list` that `word` ends with, shortest first, with where each starts.
+fn suffixes<'w>(
+    list: &'static List,
+    word: &'w str,
+) -> impl Iterator<Item = (usize, &'static str)> + 'w {
     let l = list.loaded();
-    let from = if l.lasts.may_hold(word.chars().next_back()) {
-        word.len().saturating_sub(l.longest)
-    } else {
-        word.len()
-    };
-    (from..word.len()).filter(|&i| word.is_char_boundary(i))
-}
-
-/// The list's own copy of `word`, when it has one.
-fn entry(list: &List, word: &str) -> Option<&'static str> {
-    let l = list.loaded();
-    (word.len() <= l.longest
-        && l.lasts.may_hold(word.chars().next_back())
-        && l.firsts.may_hold(word.chars().next()))
-    .then(|| l.set.get(word).copied())
-    .flatten()
+    // Once a suffix ends no entry, no longer suffix can be one.
+    word.char_indices()
+        .rev()
+        .map_while(move |(i, _)| l.tails.get_key_value(&word[i..]).map(|kv| (i, kv)))
+        .filter_map(|(i, (&e, &whole))| whole.then_some((i, e)))
 }
 
 #[cfg(test)]

@@ -50,8 +50,16 @@ fn the_character_filter_never_rejects_an_entry() {
     for (file, list) in ALL {
         for e in entries(list.src) {
             assert!(contains(list, e), "{file}: {e:?}");
-            assert_eq!(longest_prefix(list, e).map(str::len), Some(e.len()), "{file}");
-            assert_eq!(longest_suffix(list, e).map(str::len), Some(e.len()), "{file}");
+            assert_eq!(
+                longest_prefix(list, e).map(str::len),
+                Some(e.len()),
+                "{file}"
+            );
+            assert_eq!(
+                longest_suffix(list, e).map(str::len),
+                Some(e.len()),
+                "{file}"
+            );
         }
     }
 }
