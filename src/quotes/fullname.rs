@@ -46,14 +46,15 @@ fn lone_foreign_surname(w: &str) -> bool {
 /// per name looked up.
 fn occurrences<'a>(text: &'a str, pat: &'a str) -> impl Iterator<Item = usize> + 'a {
     // An empty pattern matches at every character (not every byte, as memmem would have it).
+    // Only one of the two iterators is given the text to read.
     let empty = pat.is_empty();
-    let chars = text
+    let (every, haystack) = if empty { (text, "") } else { ("", text) };
+    let chars = every
         .char_indices()
         .map(|(i, _)| i)
-        .chain(std::iter::once(text.len()))
-        .filter(move |_| empty);
-    let found = memchr::memmem::find_iter(text.as_bytes(), pat.as_bytes()).filter(move |_| !empty);
-    chars.chain(found)
+        .chain(empty.then_some(text.len()));
+    let found = memchr::memmem::find_iter(haystack.as_bytes(), pat.as_bytes());
+    chars.chain(found.filter(move |_| !empty))
 }
 
 /// Whether every word of `full` but the last is used in `text` only as part of this name:

@@ -8,6 +8,8 @@
 //! Memory is per thread (extraction runs on the loader's threads too) and bounded: a table
 //! is a fixed number of slots, each word having one (by a hash), where a newer word replaces
 //! an older one. So a text made to collide costs recomputed answers, never a long search.
+//! A slot holds its word's bytes itself: on a large document, following a pointer to a key
+//! elsewhere in memory costs a cache miss more often than the answer saves.
 
 use std::cell::RefCell;
 use std::hash::{BuildHasher, BuildHasherDefault};
@@ -17,16 +19,31 @@ use super::lexicon::WordHash;
 
 /// Slots per predicate (a power of two).
 const SLOTS: usize = 1 << 12;
-/// Longer words are answered afresh: no name or ending is this long, and a hostile text's
-/// megabyte-long "word" must not be copied.
-const LONGEST: usize = 64;
+/// Longer words are answered afresh: ten Hangul syllables, longer than almost every word
+/// of news, and a hostile text's megabyte-long "word" is never copied.
+const LONGEST: usize = 30;
+
+/// A remembered word (its first `len` bytes of `key`) and its answer.
+#[derive(Clone, Copy)]
+struct Slot {
+    len: u8,
+    answer: bool,
+    key: [u8; LONGEST],
+}
 
 /// One predicate's answers for the words last asked, a word to a slot.
 #[derive(Default)]
-pub(crate) struct Slots(Vec<Option<(Box<str>, bool)>>);
+pub(crate) struct Slots(Vec<Slot>);
 
 /// A predicate's table, one per thread.
 pub(crate) type Table = RefCell<Slots>;
+
+/// An empty slot: no word has length `u8::MAX`.
+const EMPTY: Slot = Slot {
+    len: u8::MAX,
+    answer: false,
+    key: [0; LONGEST],
+};
 
 fn slot_of(w: &str) -> usize {
     let h = BuildHasherDefault::<WordHash>::default().hash_one(w);
@@ -40,9 +57,12 @@ pub(crate) fn remember(table: &'static LocalKey<Table>, w: &str, f: fn(&str) -> 
         return f(w);
     }
     let i = slot_of(w);
-    let known = table.with(|t| match t.borrow().0.get(i) {
-        Some(Some((k, answer))) if **k == *w => Some(*answer),
-        _ => None,
+    let known = table.with(|t| {
+        t.borrow()
+            .0
+            .get(i)
+            .filter(|s| usize::from(s.len) == w.len() && s.key.get(..w.len()) == Some(w.as_bytes()))
+            .map(|s| s.answer)
     });
     if let Some(answer) = known {
         return answer;
@@ -52,10 +72,12 @@ pub(crate) fn remember(table: &'static LocalKey<Table>, w: &str, f: fn(&str) -> 
     table.with(|t| {
         let mut t = t.borrow_mut();
         if t.0.is_empty() {
-            t.0.resize(SLOTS, None);
+            t.0.resize(SLOTS, EMPTY);
         }
-        if let Some(s) = t.0.get_mut(i) {
-            *s = Some((w.into(), answer));
+        if let (Some(s), Ok(len)) = (t.0.get_mut(i), u8::try_from(w.len())) {
+            s.len = len;
+            s.answer = answer;
+            s.key[..w.len()].copy_from_slice(w.as_bytes());
         }
     });
     answer
@@ -75,14 +97,21 @@ mod tests {
 
     #[test]
     fn answers_are_the_predicates_however_often_asked() {
-        let words = ["", "a", "abcd", "장관은", &"x".repeat(100)];
+        let words = [
+            "",
+            "a",
+            "abcd",
+            "장관은",
+            &"x".repeat(100),
+            &"가".repeat(10),
+        ];
         for _ in 0..3 {
             for w in words {
                 assert_eq!(remember(&LONG, w, long), long(w), "{w}");
             }
         }
         // The word too long to keep is not kept.
-        LONG.with(|t| assert!(t.borrow().0.iter().flatten().count() <= 4));
+        LONG.with(|t| assert!(t.borrow().0.iter().filter(|s| s.len != u8::MAX).count() <= 5));
     }
 
     #[test]
