@@ -41,6 +41,22 @@ fn lone_foreign_surname(w: &str) -> bool {
         && !mention::org_like(w)
 }
 
+/// Where `pat` starts in `text`, left to right and without overlap, as `str::match_indices`
+/// finds it, by memchr's vectorised search: these searches read the whole document, once
+/// per name looked up.
+fn occurrences<'a>(text: &'a str, pat: &'a str) -> impl Iterator<Item = usize> + 'a {
+    // An empty pattern matches at every character (not every byte, as memmem would have it).
+    // Only one of the two iterators is given the text to read.
+    let empty = pat.is_empty();
+    let (every, haystack) = if empty { (text, "") } else { ("", text) };
+    let chars = every
+        .char_indices()
+        .map(|(i, _)| i)
+        .chain(empty.then_some(text.len()));
+    let found = memchr::memmem::find_iter(haystack.as_bytes(), pat.as_bytes());
+    chars.chain(found.filter(move |_| !empty))
+}
+
 /// Whether every word of `full` but the last is used in `text` only as part of this name:
 /// each time it is written, another word of the name follows. A given name (`메릴`) passes;
 /// a common word that happens to stand before a noun (`사고 헬기`, `기존 기술`) is written
@@ -58,7 +74,7 @@ fn given_names_only(text: &str, full: &str) -> bool {
     };
     given.iter().enumerate().all(|(k, g)| {
         !described(g)
-            && text.match_indices(g).all(|(at, _)| {
+            && occurrences(text, g).all(|at| {
                 let after = &text[at + g.len()..];
                 after.strip_prefix(' ').is_some_and(|rest| {
                     // `아니스 셰이프 … 아니스 샤리프`: a lone given name before another
@@ -86,7 +102,7 @@ pub(crate) fn foreign_full_form(text: &str, name: &str) -> Option<String> {
     }
     // Candidates in order of first appearance, each checked once.
     let mut candidates: Vec<&str> = Vec::new();
-    for (at, _) in text.match_indices(name).take(MAX_OCCURRENCES) {
+    for at in occurrences(text, name).take(MAX_OCCURRENCES) {
         let after = &text[at + name.len()..];
         let word_end = after.find(char::is_whitespace).unwrap_or(after.len());
         let tail = &after[..word_end];
@@ -153,7 +169,7 @@ pub(crate) fn acronym_full_form(text: &str, acronym: &str) -> Option<String> {
     if !acronym_like {
         return None;
     }
-    let at = text.find(&format!("({acronym})"))?;
+    let at = memchr::memmem::find(text.as_bytes(), format!("({acronym})").as_bytes())?;
     let line = text[..at]
         .rsplit(['\n', ',', '.', '"', '“', '”', '(', ')'])
         .next()?;
@@ -254,5 +270,23 @@ mod tests {
         );
         // Across a comma, the words before belong to another phrase.
         assert_eq!(foreign_full_form("이에, 뉴먼은 말했다", "뉴먼"), None);
+    }
+
+    #[test]
+    fn occurrences_are_those_match_indices_finds() {
+        for (text, pat) in [
+            ("뉴먼 뉴먼뉴먼 x", "뉴먼"),
+            ("aaaa", "aa"),
+            ("한글 text", ""),
+            ("", ""),
+            ("abc", "d"),
+        ] {
+            let want: Vec<usize> = text.match_indices(pat).map(|(i, _)| i).collect();
+            assert_eq!(
+                occurrences(text, pat).collect::<Vec<_>>(),
+                want,
+                "{text:?} {pat:?}"
+            );
+        }
     }
 }

@@ -20,6 +20,7 @@ mod fullname;
 mod harvest;
 mod honorific;
 mod lexicon;
+mod memo;
 mod mention;
 mod names;
 mod phrase;

@@ -11,6 +11,10 @@ use std::collections::HashMap;
 
 use super::lexicon as lx;
 use super::mention::{korean_name, Shape};
+pub(crate) use forms::near_same;
+use forms::{
+    abbreviates, abbreviation_like, ends_with_more_words, ends_with_words, hangul_slip, words,
+};
 
 /// How many of the latest entities a mention is compared with.
 const WINDOW: usize = 512;
@@ -40,75 +44,6 @@ pub(crate) struct Registry {
     misses: RefCell<HashMap<String, u64>>,
     /// Counts changes that can turn a miss into a hit.
     generation: u64,
-}
-
-/// Levenshtein distance over chars (strsim's); names are short, and longer inputs are cut to
-/// 64 chars so a hostile "name" costs no more than a real one.
-pub(crate) fn edit_distance(a: &str, b: &str) -> usize {
-    let cut = |s: &str| s.char_indices().nth(64).map_or(s.len(), |(i, _)| i);
-    strsim::levenshtein(&a[..cut(a)], &b[..cut(b)])
-}
-
-/// Near-identical spellings: at most one edit per eight characters, first letters equal.
-pub(crate) fn near_same(a: &str, b: &str) -> bool {
-    let (la, lb) = (a.chars().count(), b.chars().count());
-    if la.min(lb) < 5 || a.chars().next() != b.chars().next() {
-        return false;
-    }
-    edit_distance(a, b) * 8 <= la.max(lb)
-}
-
-/// `소방방채청` for `소방방재청`: one syllable mistyped inside a long Hangul organisation
-/// name (five syllables or more, the first and the last kept). Syllables that tell real
-/// bodies apart (`경기남부경찰청`, `경기북부경찰청`) do not count as slips.
-pub(crate) fn hangul_slip(a: &str, b: &str) -> bool {
-    const DISTINCT: &str = "남북동서중상하좌우신구";
-    let a: Vec<char> = a.chars().collect();
-    let b: Vec<char> = b.chars().collect();
-    let hangul = |w: &[char]| w.iter().all(|&c| ('가'..='힣').contains(&c));
-    if a.len() != b.len() || a.len() < 5 || !hangul(&a) || !hangul(&b) {
-        return false;
-    }
-    let diff: Vec<usize> = (0..a.len()).filter(|&i| a[i] != b[i]).collect();
-    match diff.as_slice() {
-        [i] => *i > 0 && *i + 1 < a.len() && !DISTINCT.contains(a[*i]) && !DISTINCT.contains(b[*i]),
-        _ => false,
-    }
-}
-
-fn words(s: &str) -> Vec<&str> {
-    s.split_whitespace().collect()
-}
-
-/// `name` is `tail`, or ends with it as whole words (`대한민국 국토교통부` ends with
-/// `국토교통부`, not with `교통부`).
-fn ends_with_words(name: &str, tail: &str) -> bool {
-    name.strip_suffix(tail)
-        .is_some_and(|head| head.is_empty() || head.ends_with(' '))
-}
-
-fn is_subsequence(short: &str, long: &str) -> bool {
-    let mut it = long.chars();
-    short.chars().all(|c| it.any(|d| d == c))
-}
-
-/// `공정위` ← `공정거래위원회`: one word whose syllables appear in order in a longer one-word
-/// name with the same first syllable.
-fn abbreviates(short: &str, long: &str) -> bool {
-    if short.contains(' ') || short.chars().count() < 2 {
-        return false;
-    }
-    // A body named with its parent (`대한민국 국토교통부`) abbreviates by its last word, and a
-    // generic opening (`중앙선거관리위원회` → `선관위`) may be left out.
-    let last = long.rsplit(' ').next().unwrap_or(long);
-    let first = short.chars().next();
-    let body = ["중앙", "국립", "한국", "대한", "전국"]
-        .iter()
-        .find_map(|p| last.strip_prefix(p).filter(|r| r.chars().next() == first))
-        .unwrap_or(last);
-    short.chars().count() < body.chars().count()
-        && body.chars().next() == first
-        && is_subsequence(short, body)
 }
 
 /// Whether the entity's role holds `title` (`국무총리` holds `총리`).
@@ -266,34 +201,45 @@ impl Registry {
         if nw.is_empty() {
             return None;
         }
-        let suffix = |e: &Entity| {
-            let ew = words(&e.name);
-            ew.len() > nw.len() && ew[ew.len() - nw.len()..] == nw[..]
-        };
+        // Each pass runs over hundreds of entities per lookup: they compare words in place
+        // and build a string only for the rare candidate that passes a cheap test first.
+        let suffix = |e: &Entity| ends_with_more_words(&e.name, &nw);
         if let Some(id) = latest(&suffix) {
             return Some(id);
         }
         // `Kim` for `Kim Tae-yang`: a romanised East Asian name puts the surname first, and its
         // hyphenated given name shows it.
         let surname_first = |e: &Entity| {
-            let ew = words(&e.name);
-            e.person && nw.len() == 1 && ew.len() == 2 && ew[0] == nw[0] && ew[1].contains('-')
+            let mut ew = e.name.split_whitespace();
+            e.person
+                && nw.len() == 1
+                && matches!((ew.next(), ew.next(), ew.next()),
+                    (Some(a), Some(b), None) if a == nw[0] && b.contains('-'))
         };
         if let Some(id) = latest(&surname_first) {
             return Some(id);
         }
-        let fuzzy = |e: &Entity| {
+        let first = name.chars().next();
+        // The last `nw.len()` words of the entity's name, joined, when they could be near
+        // `name`: `near_same` needs the same first letter.
+        let tail_near = |e: &Entity| {
+            let head = e.name.split_whitespace().rev().nth(nw.len() - 1);
+            if head.is_none_or(|h| h.chars().next() != first) {
+                return false;
+            }
             let ew = words(&e.name);
-            let tail = ew.len().checked_sub(nw.len()).map(|k| ew[k..].join(" "));
-            near_same(&e.name, name)
-                || tail.is_some_and(|t| near_same(&t, name))
-                || (!e.person && hangul_slip(&e.name, name))
+            near_same(&ew[ew.len() - nw.len()..].join(" "), name)
+        };
+        let fuzzy = |e: &Entity| {
+            near_same(&e.name, name) || tail_near(e) || (!e.person && hangul_slip(&e.name, name))
         };
         if let Some(id) = latest(&fuzzy) {
             return Some(id);
         }
-        if let Some(id) = latest(&|e| !e.person && abbreviates(name, &e.name)) {
-            return Some(id);
+        if abbreviation_like(name) {
+            if let Some(id) = latest(&|e| !e.person && abbreviates(name, &e.name)) {
+                return Some(id);
+            }
         }
         // `코레일` for `한국철도공사`: short forms in common use, when the document also gives
         // the full name.
@@ -364,6 +310,7 @@ impl Registry {
     }
 }
 
+mod forms;
 mod latest;
 
 #[cfg(test)]

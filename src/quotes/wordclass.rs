@@ -4,6 +4,16 @@
 //! Each predicate looks at one word; the phrase-level decisions live in `mention`.
 
 use super::lexicon::{self as lx, contains};
+use super::memo::{remember, Table};
+
+mod korean_name;
+pub(crate) use korean_name::{confident_korean_name, korean_name, person_like_name};
+
+thread_local! {
+    static IS_TITLE: Table = Table::default();
+    static NP_BOUNDARY: Table = Table::default();
+    static ORG_LIKE: Table = Table::default();
+}
 
 /// Latin letters and no Hangul (`Cox`, `D.`).
 pub(crate) fn is_latin(w: &str) -> bool {
@@ -18,53 +28,6 @@ pub(crate) fn is_hangul(c: char) -> bool {
 /// Number of Hangul syllables in a word.
 pub(crate) fn syllables(w: &str) -> usize {
     w.chars().filter(|&c| is_hangul(c)).count()
-}
-
-const COMMON_SURNAMES: &[&str] = &[
-    "김", "이", "박", "최", "정", "강", "조", "윤", "장", "임", "한", "오", "서", "신", "권", "황",
-    "안", "송", "전", "홍", "유", "고", "문", "양", "손", "배", "백", "허", "남", "심", "노", "하",
-    "곽", "성", "차", "주", "우", "구", "민", "류", "나", "진", "지", "엄", "채", "원", "천", "방",
-    "공", "현", "함", "변", "염", "여", "추", "도", "석", "선", "설", "마", "길", "연", "위", "표",
-    "명", "반", "왕", "금", "옥", "육", "맹", "제", "모", "탁", "국", "남궁", "선우", "제갈",
-    "황보",
-];
-
-/// A Korean personal name written as one word: surname plus one or two syllables.
-pub(crate) fn korean_name(w: &str) -> bool {
-    let n = syllables(w);
-    if n != w.chars().count() || !(2..=4).contains(&n) || contains(&lx::NOT_NAMES, w) || is_title(w)
-    {
-        return false;
-    }
-    let Some(first) = w.chars().next() else {
-        return false;
-    };
-    // Known organisations, words ending in a two-syllable organisation ending (`백악관`) and
-    // collective nouns (`연구팀`, `시민들`) look like names but never are.
-    let org_end = lx::longest_suffix(&lx::ORG_SUFFIXES, w).is_some_and(|s| s.chars().count() >= 2);
-    if org_end
-        || contains(&lx::ORG_NAMES, w)
-        || is_place(w)
-        || w.ends_with(['팀', '들', '측', '계', '권', '단', '층', '과'])
-    {
-        return false;
-    }
-    let mut buf = [0u8; 4];
-    let one = first.encode_utf8(&mut buf);
-    let two: String = w.chars().take(2).collect();
-    (n == 3 && COMMON_SURNAMES.contains(&&*one))
-        || (n == 4 && COMMON_SURNAMES.contains(&two.as_str()))
-}
-
-/// A Korean name whose given-name syllables also look Korean. Transcribed foreign words use
-/// syllables with the bare vowel ㅡ (`마크롱`, `스미스`) that Korean given names avoid, so
-/// such a word is more likely the last part of a foreign name than a whole Korean name.
-pub(crate) fn confident_korean_name(w: &str) -> bool {
-    korean_name(w)
-        && !w.chars().skip(1).any(|c| {
-            let i = u32::from(c).wrapping_sub(0xAC00);
-            is_hangul(c) && (i % 588) / 28 == 18 && i % 28 == 0
-        })
 }
 
 /// Latin letters and Hangul in one word: a brand or company (`JP모건체이스`, `SK하이닉스`).
@@ -91,6 +54,10 @@ pub(crate) fn unparen(w: &str) -> (&str, bool) {
 
 /// An organisation name in Hangul (`국토교통부`, `기상청`, `연합뉴스`).
 pub(crate) fn org_like(w: &str) -> bool {
+    remember(&ORG_LIKE, w, org_like_uncached)
+}
+
+fn org_like_uncached(w: &str) -> bool {
     contains(&lx::ORG_NAMES, w) || (!korean_name(w) && org_suffixed(w))
 }
 
@@ -108,6 +75,10 @@ pub(crate) fn org_suffixed(w: &str) -> bool {
 
 /// A title or a person-role noun (`대변인`, `소방청장`, `관계자`).
 pub(crate) fn is_title(w: &str) -> bool {
+    remember(&IS_TITLE, w, is_title_uncached)
+}
+
+fn is_title_uncached(w: &str) -> bool {
     // Compound titles end in a known one (`소방청장`, `경제학자`).
     let compound = || lx::ends_with_shorter(&lx::TITLES, w, 6);
     contains(&lx::TITLES, w) || contains(&lx::DESCRIPTIVE, w) || (syllables(w) >= 3 && compound())
@@ -141,7 +112,7 @@ pub(crate) fn relative_verb(t: &str) -> bool {
 
 /// `국가` `원수`: two words that are one title only when written together.
 pub(crate) fn spaced_title(a: &str, b: &str) -> bool {
-    !contains(&lx::TITLES, b) && contains(&lx::TITLES, &format!("{a}{b}"))
+    !contains(&lx::TITLES, b) && lx::contains_joined(&lx::TITLES, a, b)
 }
 
 /// An adnominal verb form (`참여한`, `있는`): it ends a name to its right.
@@ -176,6 +147,10 @@ pub(crate) fn unjoin(w: &str) -> &str {
 
 /// True when a word ends a noun phrase to its right (a particle, a verb ending, an adverb).
 pub(crate) fn np_boundary(w: &str) -> bool {
+    remember(&NP_BOUNDARY, w, np_boundary_uncached)
+}
+
+fn np_boundary_uncached(w: &str) -> bool {
     // Bylines and punctuation (`(서울=연합뉴스)`, `=`, `-`) are never part of a name.
     if w.contains('=') || !w.chars().any(char::is_alphanumeric) {
         return true;
@@ -323,13 +298,6 @@ fn verb_ending(w: &str) -> bool {
     past || STEMS.contains(&prev) || (last == Some('고') && w.ends_with("라고"))
 }
 
-/// A one-word name that is a person's rather than an organisation's: a Korean name that
-/// does not end like a local government or office (`서울시`, `도서관`).
-pub(crate) fn person_like_name(w: &str) -> bool {
-    // `서울대`, `고려대`: a university, not a person.
-    confident_korean_name(w) && !w.ends_with(['시', '군', '구', '도', '관', '국', '청', '처', '대'])
-}
-
 /// An initial written between name words (`J.` in `마이클 J. 폭스`).
 pub(crate) fn is_initial(w: &str) -> bool {
     let mut cs = w.chars();
@@ -339,9 +307,9 @@ pub(crate) fn is_initial(w: &str) -> bool {
 /// A word naming a kind of organisation (`매체`, `경제매체`, `구단`): the name after it is an
 /// organisation's (`영국 매체 풋볼런던`).
 pub(crate) fn org_category(w: &str) -> bool {
-    lx::ORG_CATEGORIES
-        .iter()
-        .any(|c| w == *c || (w.ends_with(c) && c.len() >= 6 && syllables(w) >= 3))
+    // An entry the word ends with, not the whole word, is a lookup per suffix.
+    contains(&lx::ORG_CATEGORIES, w)
+        || (syllables(w) >= 3 && lx::ends_with_shorter(&lx::ORG_CATEGORIES, w, 6))
 }
 
 /// Whether a parsed name and role describe an organisation: an organisation-like name or last

@@ -136,7 +136,7 @@ pub(crate) fn describes(text: &str, between: &[Word]) -> bool {
         && !between.iter().any(|w| {
             let t = word_text(text, w);
             ["질문", "물음"].iter().any(|q| t.starts_with(q))
-                || lx::SPEECH_NOUNS.iter().any(|s| t.starts_with(s))
+                || lx::prefixes(&lx::SPEECH_NOUNS, t).next().is_some()
         })
 }
 

@@ -202,17 +202,16 @@ fn cut_verb_tail(t: &str) -> bool {
 /// True when `w` is a speech noun followed by one of `particles` (`발언을`, `주장으로`).
 pub(crate) fn speech_noun_with(text: &str, w: &Word, particles: &[&str]) -> bool {
     let t = word_text(text, w);
-    lx::SPEECH_NOUNS
-        .iter()
-        .any(|s| t.strip_prefix(s).is_some_and(|r| particles.contains(&r)))
+    lx::prefixes(&lx::SPEECH_NOUNS, t).any(|s| particles.contains(&&t[s.len()..]))
 }
 
 /// True when word `k` is a speech noun with the copula (`설명이다`, `입장입니다`).
 pub(crate) fn copula_speech(text: &str, words: &[Word], k: usize) -> bool {
     let t = words.get(k).map_or("", |w| word_text(text, w));
-    lx::COPULA_SPEECH_NOUNS.iter().any(|n| {
-        t.strip_prefix(n)
-            .is_some_and(|rest| lx::COPULA_FORMS.iter().any(|f| rest.starts_with(f)))
+    lx::prefixes(&lx::COPULA_SPEECH_NOUNS, t).any(|n| {
+        lx::prefixes(&lx::COPULA_FORMS, &t[n.len()..])
+            .next()
+            .is_some()
     })
 }
 
@@ -228,9 +227,10 @@ pub(crate) fn is_report_verb(text: &str, words: &[Word], k: usize) -> bool {
     if lx::longest_prefix(&lx::REPORT_STEMS, t).is_some() {
         return true;
     }
-    let hada = lx::REPORT_NOUNS.iter().any(|n| {
-        t.strip_prefix(n)
-            .is_some_and(|rest| lx::HADA_FORMS.iter().any(|f| rest.starts_with(f)))
+    let hada = lx::prefixes(&lx::REPORT_NOUNS, t).any(|n| {
+        lx::prefixes(&lx::HADA_FORMS, &t[n.len()..])
+            .next()
+            .is_some()
     });
     if hada || copula_speech(text, words, k) {
         return true;

@@ -4,45 +4,100 @@
 //! Everything here describes Korean (and a little English) news style in general; nothing is
 //! tuned to a particular article. The lists are data: one entry a line in the text files beside
 //! this module (`#` starts a comment), kept sorted and free of duplicates (a test checks). A
-//! lookup is one hash, and a prefix or suffix lookup is one lookup per character boundary of
-//! the word (up to the longest entry) instead of a scan of the list.
+//! lookup is one hash, and a prefix or suffix lookup walks the word a character at a time while
+//! what it has read begins (or ends) some entry, instead of scanning the list.
 
-use std::collections::HashSet;
+use std::collections::HashMap;
 use std::hash::{BuildHasherDefault, Hasher};
 use std::sync::OnceLock;
 
-/// FNV-1a: the entries are short words, for which it is several times faster than the
-/// default hasher, and the lists are fixed data, so there is nothing to attack.
+/// A word-at-a-time multiplicative hash (as rustc's `FxHasher`): the entries are short
+/// words, looked up several times for every word of a text, for which it is several times
+/// faster than the default hasher (and than a byte-at-a-time FNV); the lists are fixed data,
+/// so there is nothing to attack.
 #[derive(Default)]
-struct Fnv(u64);
+pub(crate) struct WordHash(u64);
 
-impl Hasher for Fnv {
+impl WordHash {
+    const K: u64 = 0xf135_7aea_2e62_a9c5;
+
+    fn add(&mut self, word: u64) {
+        self.0 = (self.0 ^ word).wrapping_mul(Self::K);
+    }
+}
+
+impl Hasher for WordHash {
     fn finish(&self) -> u64 {
-        self.0
+        // The multiplication carries upward only: rotate its well-mixed high bits into the
+        // low ones that pick the bucket.
+        self.0.rotate_left(26)
     }
 
     fn write(&mut self, bytes: &[u8]) {
-        let mut h = if self.0 == 0 {
-            0xcbf2_9ce4_8422_2325
-        } else {
-            self.0
-        };
-        for &b in bytes {
-            h ^= u64::from(b);
-            h = h.wrapping_mul(0x0100_0000_01b3);
+        let mut chunks = bytes.chunks_exact(8);
+        for c in &mut chunks {
+            let mut w = [0u8; 8];
+            w.copy_from_slice(c);
+            self.add(u64::from_le_bytes(w));
         }
-        self.0 = h;
+        let rest = chunks.remainder();
+        let mut w = [0u8; 8];
+        w[..rest.len()].copy_from_slice(rest);
+        // The length keeps `ab` + `c` apart from `a` + `bc` in a hash of several writes.
+        self.add(u64::from_le_bytes(w) ^ ((rest.len() as u64) << 59));
     }
 }
 
-/// The loaded form of a list: sorted entries, a set for lookups, the longest entry's length.
+/// A set of words hashed with [`WordHash`].
+type Set<T> = HashMap<&'static str, T, BuildHasherDefault<WordHash>>;
+
+/// The loaded form of a list: a set for lookups, the longest entry's length, which
+/// characters its entries start and end with, and the beginnings and ends of its entries.
+/// (Every caller looks words up: none walks the entries, which a scan per word would make
+/// the slowest part of extraction.)
 struct Loaded {
-    sorted: Box<[&'static str]>,
-    set: HashSet<&'static str, BuildHasherDefault<Fnv>>,
+    set: Set<()>,
     longest: usize,
+    /// Every beginning of an entry (whole characters), with whether it is an entry itself:
+    /// a prefix lookup walks a word forward a character at a time and stops at the first
+    /// beginning no entry has, most often after one character.
+    heads: Set<bool>,
+    /// Every end of an entry, with whether it is an entry itself, for walking backward.
+    tails: Set<bool>,
+    /// First characters of the entries: a word starting with none of them is no entry and
+    /// has no entry as a prefix, which most words of a text are rejected by without a hash.
+    firsts: CharSet,
+    /// Last characters of the entries, for whole words and suffixes alike.
+    lasts: CharSet,
 }
 
-/// A sorted word list read from a data file on first use.
+/// A set of characters as 256 bits, by a hash of the character: it may hold characters that
+/// were never added (so a hit is checked by the real lookup) but never misses one added.
+#[derive(Default)]
+struct CharSet([u64; 4]);
+
+impl CharSet {
+    fn bit(c: char) -> (usize, u64) {
+        // Multiplicative hashing spreads neighbouring code points (Hangul syllables) apart.
+        let h = u32::from(c).wrapping_mul(0x9E37_79B1) >> 24;
+        ((h >> 6) as usize, 1 << (h & 63))
+    }
+
+    fn insert(&mut self, c: char) {
+        let (i, b) = Self::bit(c);
+        self.0[i] |= b;
+    }
+
+    fn may_hold(&self, c: Option<char>) -> bool {
+        c.is_some_and(|c| {
+            let (i, b) = Self::bit(c);
+            self.0[i] & b != 0
+        })
+    }
+}
+
+/// A word list read from a data file on first use. Prefix and suffix lookups look no
+/// further than the longest entry, so a lookup costs the same on a word of any length.
 pub struct List {
     src: &'static str,
     words: OnceLock<Loaded>,
@@ -56,35 +111,35 @@ impl List {
         }
     }
 
-    /// The entries, sorted.
-    pub fn words(&self) -> &[&'static str] {
-        &self.loaded().sorted
-    }
-
-    /// The byte length of the longest entry: prefix and suffix lookups look no further, so a
-    /// lookup costs the same on a word of any length.
-    fn longest(&self) -> usize {
-        self.loaded().longest
-    }
-
     fn loaded(&self) -> &Loaded {
         self.words.get_or_init(|| {
-            let mut w: Vec<&'static str> = entries(self.src).collect();
-            w.sort_unstable();
-            w.dedup();
+            let w: Vec<&'static str> = entries(self.src).collect();
             let longest = w.iter().map(|e| e.len()).max().unwrap_or(0);
-            let set = w.iter().copied().collect();
+            let set = w.iter().map(|&e| (e, ())).collect();
+            let (mut heads, mut tails) = (Set::default(), Set::default());
+            for &e in &w {
+                for (i, c) in e.char_indices() {
+                    *heads.entry(&e[..i + c.len_utf8()]).or_insert(false) |=
+                        i + c.len_utf8() == e.len();
+                    *tails.entry(&e[i..]).or_insert(false) |= i == 0;
+                }
+            }
+            let (mut firsts, mut lasts) = (CharSet::default(), CharSet::default());
+            for e in &w {
+                if let (Some(a), Some(z)) = (e.chars().next(), e.chars().next_back()) {
+                    firsts.insert(a);
+                    lasts.insert(z);
+                }
+            }
             Loaded {
-                sorted: w.into_boxed_slice(),
                 set,
                 longest,
+                heads,
+                tails,
+                firsts,
+                lasts,
             }
         })
-    }
-
-    /// The entries, sorted.
-    pub fn iter(&self) -> std::slice::Iter<'_, &'static str> {
-        self.words().iter()
     }
 }
 
@@ -234,42 +289,60 @@ pub const SUBJECT_PARTICLES: &[&str] = &["께서는", "께서", "은", "는", "�
 /// True when `word` is in `list`.
 pub fn contains(list: &List, word: &str) -> bool {
     let l = list.loaded();
-    word.len() <= l.longest && l.set.contains(word)
+    word.len() <= l.longest
+        && l.lasts.may_hold(word.chars().next_back())
+        && l.firsts.may_hold(word.chars().next())
+        && l.set.contains_key(word)
+}
+
+/// True when `a` and `b` written together are in `list`; most pairs are rejected by their
+/// length or their outer characters before the two are joined.
+pub fn contains_joined(list: &List, a: &str, b: &str) -> bool {
+    let l = list.loaded();
+    let first = a.chars().next().or_else(|| b.chars().next());
+    let last = b.chars().next_back().or_else(|| a.chars().next_back());
+    a.len() + b.len() <= l.longest
+        && l.firsts.may_hold(first)
+        && l.lasts.may_hold(last)
+        && l.set.contains_key(format!("{a}{b}").as_str())
 }
 
 /// The longest entry of `list` that `word` starts with.
-pub fn longest_prefix(list: &List, word: &str) -> Option<&'static str> {
-    (1..=word.len().min(list.longest()))
-        .rev()
-        .filter(|&i| word.is_char_boundary(i))
-        .find_map(|i| entry(list, &word[..i]))
+pub fn longest_prefix(list: &'static List, word: &str) -> Option<&'static str> {
+    prefixes(list, word).last()
+}
+
+/// Every entry of `list` that `word` starts with, shortest first.
+pub fn prefixes<'w>(list: &'static List, word: &'w str) -> impl Iterator<Item = &'static str> + 'w {
+    let l = list.loaded();
+    // Once a prefix begins no entry, no longer prefix can be one.
+    word.char_indices()
+        .map_while(move |(i, c)| l.heads.get_key_value(&word[..i + c.len_utf8()]))
+        .filter_map(|(&p, &whole)| whole.then_some(p))
 }
 
 /// The longest entry of `list` that `word` ends with.
-pub fn longest_suffix(list: &List, word: &str) -> Option<&'static str> {
-    suffix_starts(list, word).find_map(|i| entry(list, &word[i..]))
+pub fn longest_suffix(list: &'static List, word: &str) -> Option<&'static str> {
+    suffixes(list, word).last().map(|(_, e)| e)
 }
 
 /// Whether `word` ends with an entry of `list` that is shorter than `word` and at least
 /// `min_bytes` long (`소방청장` ends with the title `청장`).
-pub fn ends_with_shorter(list: &List, word: &str, min_bytes: usize) -> bool {
-    suffix_starts(list, word)
-        .filter(|&i| i > 0 && word.len() - i >= min_bytes)
-        .any(|i| contains(list, &word[i..]))
+pub fn ends_with_shorter(list: &'static List, word: &str, min_bytes: usize) -> bool {
+    suffixes(list, word).any(|(i, _)| i > 0 && word.len() - i >= min_bytes)
 }
 
-/// Where the suffixes of `word` that could be entries of `list` start, longest first.
-fn suffix_starts<'w>(list: &List, word: &'w str) -> impl Iterator<Item = usize> + 'w {
-    let from = word.len().saturating_sub(list.longest());
-    (from..word.len()).filter(|&i| word.is_char_boundary(i))
-}
-
-/// The list's own copy of `word`, when it has one.
-fn entry(list: &List, word: &str) -> Option<&'static str> {
+/// The entries of `list` that `word` ends with, shortest first, with where each starts.
+fn suffixes<'w>(
+    list: &'static List,
+    word: &'w str,
+) -> impl Iterator<Item = (usize, &'static str)> + 'w {
     let l = list.loaded();
-    (word.len() <= l.longest)
-        .then(|| l.set.get(word).copied())
-        .flatten()
+    // Once a suffix ends no entry, no longer suffix can be one.
+    word.char_indices()
+        .rev()
+        .map_while(move |(i, _)| l.tails.get_key_value(&word[i..]).map(|kv| (i, kv)))
+        .filter_map(|(i, (&e, &whole))| whole.then_some((i, e)))
 }
 
 #[cfg(test)]

@@ -29,6 +29,42 @@ fn lookups_by_whole_word_prefix_and_suffix() {
 }
 
 #[test]
+fn prefixes_and_joined_words() {
+    // The same entries a scan of the file finds, shortest first.
+    for word in ["이라고요", "라며", "고성능", "설명했다", "가나다", "x"] {
+        for list in [&QUOTATIVE, &REPORT_NOUNS, &SPEECH_NOUNS] {
+            let mut scan: Vec<&str> = entries(list.src).filter(|e| word.starts_with(e)).collect();
+            scan.sort_by_key(|e| e.len());
+            assert_eq!(prefixes(list, word).collect::<Vec<_>>(), scan, "{word}");
+        }
+    }
+    assert_eq!(prefixes(&QUOTATIVE, "").count(), 0);
+    assert!(contains_joined(&TITLES, "대변", "인"));
+    assert!(contains_joined(&TITLES, "", "대변인"));
+    assert!(!contains_joined(&TITLES, "대변인", "은"));
+    assert!(!contains(&TITLES, ""));
+}
+
+#[test]
+fn the_character_filter_never_rejects_an_entry() {
+    for (file, list) in ALL {
+        for e in entries(list.src) {
+            assert!(contains(list, e), "{file}: {e:?}");
+            assert_eq!(
+                longest_prefix(list, e).map(str::len),
+                Some(e.len()),
+                "{file}"
+            );
+            assert_eq!(
+                longest_suffix(list, e).map(str::len),
+                Some(e.len()),
+                "{file}"
+            );
+        }
+    }
+}
+
+#[test]
 fn pairs_keep_both_words() {
     assert!(IDIOMS.iter().any(|&(o, v)| o == "목소리를" && v == "높였"));
     assert!(ORG_ABBREVIATIONS

@@ -1,3 +1,4 @@
+use super::forms::edit_distance;
 use super::*;
 
 fn reg(names: &[&str]) -> Registry {
