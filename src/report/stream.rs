@@ -6,13 +6,16 @@
 //! that files quotes without keeping them), so memory is one chunk and its analysis plus the
 //! speaker index, however big the corpus.
 
+use std::collections::BTreeMap;
 use std::io;
+use std::sync::mpsc::{self, Receiver, SyncSender};
+use std::sync::{Arc, Mutex};
 
 use super::{kind_name, QuoteRow};
 use crate::catalog::Catalog;
 use crate::corpus::stream::{for_each_piece, StreamError};
 use crate::corpus::{stream_problem, Entry, Problem};
-use crate::quotes::{extract_at, Rule, Speaker, CHUNK};
+use crate::quotes::{extract_at, Quote, Rule, Speaker, CHUNK};
 
 /// What a scan read.
 #[derive(Debug, Default)]
@@ -25,9 +28,31 @@ pub struct Scanned {
     pub read: usize,
 }
 
+/// Threads finding quotes at most: chunks are independent, so two cores find them twice as fast.
+const WORKERS: usize = 2;
+
+/// One step of a scan, in reading order.
+enum Step {
+    /// A chunk of document `doc` that starts at byte `base`, with its quotes once found.
+    Chunk {
+        doc: usize,
+        base: usize,
+        text: String,
+        quotes: Vec<Quote>,
+    },
+    /// The document of the chunks before was read to its end.
+    Done,
+    /// Document `doc` could not be read (further): why.
+    Failed(usize, String),
+}
+
 /// Reads `entries` in order and hands each quote to `each` as its report row with its speaker
 /// (merged across the documents read so far); an input that cannot be read goes to `problem`
 /// and the scan goes on. Stops at the first error `each` returns (a closed pipe).
+///
+/// One thread reads, [`WORKERS`] find the quotes of the chunks it cuts, and the caller's thread
+/// puts them back in order, files their speakers and hands them on: the output is the same as
+/// reading alone, chunk after chunk.
 ///
 /// # Errors
 /// The first error `each` returned.
@@ -40,10 +65,65 @@ pub fn scan(
         names: entries.iter().map(|e| e.name.clone()).collect(),
         ..Scanned::default()
     };
+    let workers = std::thread::available_parallelism().map_or(1, |n| n.get().min(WORKERS));
+    std::thread::scope(|scope| {
+        let (job_tx, job_rx) = mpsc::sync_channel::<(usize, Step)>(workers);
+        let (done_tx, done_rx) = mpsc::sync_channel::<(usize, Step)>(workers * 2);
+        let job_rx = Arc::new(Mutex::new(job_rx));
+        scope.spawn(move || read_steps(entries, &job_tx));
+        for _ in 0..workers {
+            let (rx, tx) = (Arc::clone(&job_rx), done_tx.clone());
+            scope.spawn(move || find_quotes(&rx, &tx));
+        }
+        drop((job_rx, done_tx));
+        // Steps come back in any order: each is taken in its turn.
+        let mut waiting = BTreeMap::new();
+        let mut next = 0;
+        let mut reading: Option<Reading> = None;
+        for (seq, step) in done_rx {
+            waiting.insert(seq, step);
+            while let Some(step) = waiting.remove(&next) {
+                next += 1;
+                match step {
+                    Step::Chunk {
+                        doc,
+                        base,
+                        text,
+                        quotes,
+                    } => {
+                        let r =
+                            reading.get_or_insert_with(|| Reading::new(doc, &entries[doc].name));
+                        debug_assert_eq!((r.doc, r.base), (doc, base));
+                        r.rows(&text, &quotes, &mut out.catalog, &mut each)?;
+                    }
+                    Step::Done => {
+                        reading = None;
+                        out.read += 1;
+                    }
+                    Step::Failed(doc, message) => {
+                        reading = None;
+                        problem(Problem {
+                            name: entries[doc].name.clone(),
+                            message,
+                        });
+                    }
+                }
+            }
+        }
+        Ok(out)
+    })
+}
+
+/// The reading thread: cuts each input into chunks and numbers the steps; stops when nobody
+/// takes them any more.
+fn read_steps(entries: &[Entry], jobs: &SyncSender<(usize, Step)>) {
+    let mut seq = 0;
+    let mut send = |step: Step| {
+        seq += 1;
+        jobs.send((seq - 1, step)).is_ok()
+    };
     for (doc, entry) in entries.iter().enumerate() {
-        let mut reading = Reading::new(doc, &entry.name);
-        let mut failed = None;
-        let mut chunk = String::new();
+        let (mut chunk, mut base, mut gone) = (String::new(), 0, false);
         let result = entry
             .source
             .open()
@@ -54,26 +134,62 @@ pub fn scan(
                     if chunk.len() < CHUNK {
                         return true;
                     }
-                    let done = reading.chunk(&chunk, &mut out.catalog, &mut each);
-                    chunk.clear();
-                    done.map_err(|e| failed = Some(e)).is_ok()
+                    let text = std::mem::take(&mut chunk);
+                    let len = text.len();
+                    let quotes = Vec::new();
+                    gone = !send(Step::Chunk {
+                        doc,
+                        base,
+                        text,
+                        quotes,
+                    });
+                    base += len;
+                    !gone
                 })
             });
-        if let Some(e) = failed {
-            return Err(e);
+        if gone {
+            return;
         }
-        match result {
+        let sent = match result {
             Ok(_) => {
-                reading.chunk(&chunk, &mut out.catalog, &mut each)?;
-                out.read += 1;
+                let (text, quotes) = (chunk, Vec::new());
+                let last = Step::Chunk {
+                    doc,
+                    base,
+                    text,
+                    quotes,
+                };
+                send(last) && send(Step::Done)
             }
-            Err(e) => problem(Problem {
-                name: entry.name.clone(),
-                message: stream_problem(&e),
-            }),
+            Err(e) => send(Step::Failed(doc, stream_problem(&e))),
+        };
+        if !sent {
+            return;
         }
     }
-    Ok(out)
+}
+
+/// A worker: finds the quotes of each chunk it is given and passes every step on.
+fn find_quotes(jobs: &Mutex<Receiver<(usize, Step)>>, done: &SyncSender<(usize, Step)>) {
+    loop {
+        // The lock is held only while waiting for the next job, not while working on it.
+        let job = match jobs.lock() {
+            Ok(rx) => rx.recv(),
+            Err(_) => return,
+        };
+        let Ok((seq, mut step)) = job else {
+            return;
+        };
+        if let Step::Chunk {
+            base, text, quotes, ..
+        } = &mut step
+        {
+            *quotes = extract_at(text, *base);
+        }
+        if done.send((seq, step)).is_err() {
+            return;
+        }
+    }
 }
 
 /// Where one document's reading is: its chunks so far.
@@ -102,14 +218,14 @@ impl<'a> Reading<'a> {
         }
     }
 
-    /// Finds the quotes of the next `chunk` of the document and hands each on.
-    fn chunk(
+    /// Hands on the `quotes` of the next `chunk` of the document (offsets into the whole).
+    fn rows(
         &mut self,
         chunk: &str,
+        quotes: &[Quote],
         catalog: &mut Catalog,
         each: &mut impl FnMut(&QuoteRow<'_>, Option<&Speaker>) -> io::Result<()>,
     ) -> io::Result<()> {
-        let quotes = extract_at(chunk, self.base);
         let mut cols = Cols::new(chunk);
         for (i, q) in quotes.iter().enumerate() {
             let si = catalog.file((self.doc, self.quotes + i), q);
