@@ -67,8 +67,8 @@ pub fn scan(
     };
     let workers = std::thread::available_parallelism().map_or(1, |n| n.get().min(WORKERS));
     std::thread::scope(|scope| {
-        let (job_tx, job_rx) = mpsc::sync_channel::<(usize, Step)>(workers);
-        let (done_tx, done_rx) = mpsc::sync_channel::<(usize, Step)>(workers * 2);
+        let (job_tx, job_rx) = mpsc::sync_channel::<(usize, Step)>(0);
+        let (done_tx, done_rx) = mpsc::sync_channel::<(usize, Step)>(workers);
         let job_rx = Arc::new(Mutex::new(job_rx));
         scope.spawn(move || read_steps(entries, &job_tx));
         for _ in 0..workers {
