@@ -47,6 +47,9 @@ struct Job {
     /// alignment to finish within a frame. One filter ranks all its rows one way, so their
     /// scores compare.
     quick: bool,
+    /// The quote to keep highlighted when the answer is done (a filter started because
+    /// more quotes came, not by a key).
+    keep: Option<Hit>,
 }
 
 /// Query, matches and selection of the open finder.
@@ -69,6 +72,9 @@ pub struct Finder {
     done_query: String,
     job: Option<Job>,
     selected: usize,
+    /// Where in the catalog the finder stops having looked for quotes to list: (document,
+    /// quotes of it looked at).
+    seen: (usize, usize),
 }
 
 /// Items tested between two looks at the clock (about a millisecond's worth, split over two
@@ -207,10 +213,13 @@ impl Finder {
             .collect();
         let hits = items.clone();
         let hit_items = (0..u32::try_from(items.len()).unwrap_or(u32::MAX)).collect();
+        let last = catalog.quotes.len().saturating_sub(1);
+        let seen = (last, catalog.quotes.get(last).map_or(0, Vec::len));
         Self {
             items,
             hits,
             hit_items,
+            seen,
             ..Self::default()
         }
     }
@@ -410,10 +419,15 @@ impl Finder {
             .collect();
         self.hit_items = job.scored.into_iter().map(|(_, i)| i).collect();
         self.done_query = job.query;
-        self.selected = 0;
+        self.selected = job
+            .keep
+            .and_then(|keep| self.hits.iter().position(|h| *h == keep))
+            .unwrap_or(0);
         true
     }
 }
+
+mod grow;
 
 #[cfg(test)]
 mod tests;

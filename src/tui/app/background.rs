@@ -56,6 +56,10 @@ impl App {
             }
             grew |= self.arrived(arrival);
         }
+        if took {
+            // Quotes found since the finder opened join it.
+            self.with_popup(|popup, ctx| popup.quotes_grew(ctx));
+        }
         if grew && self.reader.pages().follows_end(self.list.selected()) {
             self.read(|r, p| r.pages_mut().go_bottom(p));
         }

@@ -135,6 +135,14 @@ impl Popup {
         }
     }
 
+    /// The catalog gained quotes: the finder takes them in. Returns whether it did.
+    pub fn quotes_grew(&mut self, ctx: &Ctx) -> bool {
+        match self {
+            Self::Finder(f) => f.grow(ctx.catalog, ctx.docs),
+            _ => false,
+        }
+    }
+
     /// Spends until `deadline` on that work; returns whether it finished an answer worth
     /// drawing at once rather than at the next throttled frame.
     pub fn work(&mut self, deadline: std::time::Instant, ctx: &Ctx) -> bool {
