@@ -40,8 +40,10 @@ pub struct Document {
     pub meta: Meta,
     /// Loading, ready or failed.
     pub status: Status,
-    /// Byte offset of the start of every line after the first.
-    line_starts: Vec<usize>,
+    /// Byte offset of the start of every line after the first: four bytes each (a document is
+    /// at most 2 GiB of input, so its text stays below 4 GiB however it was encoded), half the
+    /// memory of `usize` offsets (28 MB of a 1 GB file's 7 million lines).
+    line_starts: Vec<u32>,
     /// Non-space characters so far, for the reading time.
     visible: usize,
     /// [`crate::state::content_hash`] of the text so far.
@@ -106,8 +108,11 @@ impl Document {
                     .reserve_exact(t.max(piece.len()).saturating_add(16));
             }
         }
-        self.line_starts
-            .extend(piece.match_indices('\n').map(|(i, _)| base + i + 1));
+        self.line_starts.extend(
+            piece
+                .match_indices('\n')
+                .map(|(i, _)| u32::try_from(base + i + 1).unwrap_or(u32::MAX)),
+        );
         self.text.push_str(piece);
         self.hash = state::hash_more(self.hash, piece.as_bytes());
         self.visible += piece.chars().filter(|c| !c.is_whitespace()).count();
@@ -187,7 +192,7 @@ impl Document {
     /// 1-based line number of byte `offset`.
     #[must_use]
     pub fn line_of(&self, offset: usize) -> usize {
-        self.line_starts.partition_point(|&s| s <= offset) + 1
+        self.line_starts.partition_point(|&s| s as usize <= offset) + 1
     }
 
     /// Number of lines (a final line without `\n` counts).
@@ -205,8 +210,7 @@ impl Document {
             n => self
                 .line_starts
                 .get(n - 2)
-                .copied()
-                .unwrap_or(self.text.len()),
+                .map_or(self.text.len(), |&s| s as usize),
         }
     }
 
