@@ -159,10 +159,10 @@ impl App {
                 self.size = (w, h);
                 Outcome::Stay
             }
-            Action::OpenFinder => self.open(Popup::Finder(Finder::new(
+            Action::OpenFinder => self.open(Popup::Finder(Box::new(Finder::new(
                 self.library.catalog(),
                 self.library.docs(),
-            ))),
+            )))),
             Action::OpenSpeakers => self.open(Popup::Speakers(Speakers::default())),
             Action::OpenSearchAll => self.open(Popup::SearchAll(SearchAll::default())),
             Action::OpenBookmarks => self.open(Popup::Bookmarks(Bookmarks::default())),

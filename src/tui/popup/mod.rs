@@ -57,8 +57,8 @@ pub enum Keys {
 pub enum Popup {
     /// The key help.
     Help(Help),
-    /// The quote finder.
-    Finder(Finder),
+    /// The quote finder (boxed: it is the biggest popup by far).
+    Finder(Box<Finder>),
     /// The speaker list.
     Speakers(Speakers),
     /// Bookmarks across documents.

@@ -117,7 +117,7 @@ fn bookmarks_delete_nothing_when_empty() {
 #[test]
 fn the_finder_goes_to_its_current_quote() {
     with_ctx(0, |ctx| {
-        let mut p = Popup::Finder(Finder::new(ctx.catalog, ctx.docs));
+        let mut p = Popup::Finder(Box::new(Finder::new(ctx.catalog, ctx.docs)));
         p.update(Action::PopupMove(2), ctx);
         let Popup::Finder(f) = &p else { unreachable!() };
         let expected = f
@@ -170,7 +170,7 @@ fn quote_details_have_no_rows_and_close_on_enter() {
 #[test]
 fn the_finder_filters_as_its_query_is_typed() {
     with_ctx(0, |ctx| {
-        let mut p = Popup::Finder(Finder::new(ctx.catalog, ctx.docs));
+        let mut p = Popup::Finder(Box::new(Finder::new(ctx.catalog, ctx.docs)));
         for action in [Action::Input('a'), Action::Input('b'), Action::CursorBy(-1)] {
             assert_eq!(p.update(action, ctx), Outcome::Stay);
         }
