@@ -6,7 +6,7 @@ use serde::Serialize;
 
 use crate::catalog::{kind_name, Catalog, QuoteId};
 use crate::corpus::{Document, LineCols};
-use crate::quotes::{quote_text, Rule, Speaker};
+use crate::quotes::{quote_text, Quote, Rule, Speaker};
 use crate::text::glyph::sanitize_line;
 
 pub mod json;
@@ -99,21 +99,43 @@ fn row<'a>(
     id: QuoteId,
 ) -> Option<QuoteRow<'a>> {
     let q = catalog.quote(id)?;
-    let (line, column) = cols.line_col(q.inner.start);
     let canonical = catalog.speaker(id).map(|s| s.name.as_str());
-    Some(QuoteRow {
-        doc: &doc.name,
-        line,
-        column,
-        start: q.inner.start,
-        end: q.inner.end,
-        text: quote_text(&doc.text, q),
-        kind: kind_name(q.kind),
-        speaker: canonical.or(q.speaker.as_deref()),
-        speaker_as_written: q.speaker_as_written.as_deref(),
-        role: q.role.as_deref(),
-        rule: q.rule.map(Rule::name),
-    })
+    let at = cols.line_col(q.inner.start);
+    Some(QuoteRow::of(
+        &doc.name,
+        at,
+        quote_text(&doc.text, q),
+        q,
+        canonical,
+    ))
+}
+
+impl<'a> QuoteRow<'a> {
+    /// The row of `q` (offsets into its whole document) in document `doc`, at 1-based `(line,
+    /// column)`, whose quoted words are `text`, said by the corpus speaker named `canonical`
+    /// (else by the name the document gives).
+    #[must_use]
+    pub fn of(
+        doc: &'a str,
+        (line, column): (usize, usize),
+        text: &'a str,
+        q: &'a Quote,
+        canonical: Option<&'a str>,
+    ) -> Self {
+        Self {
+            doc,
+            line,
+            column,
+            start: q.inner.start,
+            end: q.inner.end,
+            text,
+            kind: kind_name(q.kind),
+            speaker: canonical.or(q.speaker.as_deref()),
+            speaker_as_written: q.speaker_as_written.as_deref(),
+            role: q.role.as_deref(),
+            rule: q.rule.map(Rule::name),
+        }
+    }
 }
 
 /// Whether the quote's speaker is `want`: its full name or any of its forms, ignoring case, or

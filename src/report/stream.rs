@@ -11,11 +11,11 @@ use std::io;
 use std::sync::mpsc::{self, Receiver, SyncSender};
 use std::sync::{Arc, Mutex};
 
-use super::{kind_name, QuoteRow};
+use super::QuoteRow;
 use crate::catalog::Catalog;
 use crate::corpus::stream::{for_each_piece, StreamError};
 use crate::corpus::{stream_problem, Entry, Problem};
-use crate::quotes::{extract_at, Quote, Rule, Speaker, CHUNK};
+use crate::quotes::{extract_at, Quote, Speaker, CHUNK};
 
 /// What a scan read.
 #[derive(Debug, Default)]
@@ -232,23 +232,14 @@ impl<'a> Reading<'a> {
             let speaker = si.and_then(|si| catalog.speakers().get(si));
             let at = q.inner.start - self.base;
             let (line, column) = cols.at(at);
-            let row = QuoteRow {
-                doc: self.name,
-                line: self.lines + line,
-                column: if line == 1 {
-                    self.carry + column
-                } else {
-                    column
-                },
-                start: q.inner.start,
-                end: q.inner.end,
-                text: chunk.get(at..q.inner.end - self.base).unwrap_or(""),
-                kind: kind_name(q.kind),
-                speaker: speaker.map(|s| s.name.as_str()).or(q.speaker.as_deref()),
-                speaker_as_written: q.speaker_as_written.as_deref(),
-                role: q.role.as_deref(),
-                rule: q.rule.map(Rule::name),
+            let column = if line == 1 {
+                self.carry + column
+            } else {
+                column
             };
+            let text = chunk.get(at..q.inner.end - self.base).unwrap_or("");
+            let canonical = speaker.map(|s| s.name.as_str());
+            let row = QuoteRow::of(self.name, (self.lines + line, column), text, q, canonical);
             each(&row, speaker)?;
         }
         self.quotes += quotes.len();
