@@ -164,22 +164,9 @@ impl Finder {
     /// A finder listing every attributed quote of the corpus.
     #[must_use]
     pub fn new(catalog: &Catalog, docs: &[Document]) -> Self {
-        let items: Vec<Hit> = catalog
-            .ids()
-            .filter(|&id| catalog.speaker_index(id).is_some() && docs.get(id.0).is_some())
-            .filter_map(Hit::new)
-            .collect();
-        let hits = items.clone();
-        let hit_items = (0..u32::try_from(items.len()).unwrap_or(u32::MAX)).collect();
-        let last = catalog.quotes.len().saturating_sub(1);
-        let seen = (last, catalog.quotes.get(last).map_or(0, Vec::len));
-        Self {
-            items,
-            hits,
-            hit_items,
-            seen,
-            ..Self::default()
-        }
+        let mut finder = Self::default();
+        finder.grow(catalog, docs);
+        finder
     }
 
     /// The row text of `hit`: `speaker — quote · document title`.
