@@ -175,11 +175,7 @@ fn run(cli: Cli) -> anyhow::Result<ExitCode> {
         return Ok(ExitCode::SUCCESS);
     }
     // The reader lists everything at once and reads in the background.
-    let (entries, problems) = if cli.paths.is_empty() {
-        (corpus::seed_entries(), Vec::new())
-    } else {
-        corpus::list(&cli.paths.iter().map(Input::parse).collect::<Vec<_>>())
-    };
+    let (entries, problems) = entries_of(&cli.paths);
     if entries.is_empty() {
         return Ok(nothing_to_read(&problems));
     }
