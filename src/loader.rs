@@ -20,7 +20,7 @@ use std::time::Duration;
 
 use crate::corpus::stream::{for_each_piece, StreamError, Summary};
 use crate::corpus::{stream_problem, Entry, Source};
-use crate::quotes::{extract_at, Quote, CHUNK as QUOTE_CHUNK};
+use crate::quotes::{extract_at, Chunks, Quote};
 use crate::state::{hash_more, HASH_START};
 use hold::{Held, Hold};
 
@@ -305,13 +305,10 @@ fn quotes_of(
     pace: Pace,
 ) -> bool {
     let pieces = hand.pieces.take();
-    let mut chunk = String::new();
-    let mut base = 0;
-    let flush = |chunk: &mut String, base: &mut usize| {
-        let quotes = extract_at(chunk, *base);
-        *base += chunk.len();
-        chunk.clear();
-        let scanned = *base;
+    let mut chunks = Chunks::default();
+    let flush = |(base, text): (usize, String)| {
+        let quotes = extract_at(&text, base);
+        let scanned = base + text.len();
         tx.send(Event::Quotes {
             doc,
             quotes,
@@ -333,8 +330,7 @@ fn quotes_of(
             stale = true;
             return false;
         }
-        chunk.push_str(&piece);
-        let sent = chunk.len() < QUOTE_CHUNK || flush(&mut chunk, &mut base);
+        let sent = chunks.push(&piece).is_none_or(flush);
         gone |= !sent;
         sent
     };
@@ -355,7 +351,8 @@ fn quotes_of(
     let last = if stale {
         Event::QuotesStale { doc }
     } else {
-        if !chunk.is_empty() && !flush(&mut chunk, &mut base) {
+        let (base, text) = chunks.rest();
+        if !text.is_empty() && !flush((base, text)) {
             return false;
         }
         Event::QuotesDone { doc }

@@ -74,7 +74,7 @@ fn texts_and_quotes_arrive_per_document_and_failures_are_named() {
 #[test]
 fn big_inputs_give_quotes_at_whole_text_offsets() {
     let para = "“시장이 흔들린다”라고 김민수 교수는 말했다.\n";
-    let text = para.repeat(QUOTE_CHUNK / para.len() + 1000);
+    let text = para.repeat(crate::quotes::CHUNK / para.len() + 1000);
     let mut loader = Loader::start(vec![bytes("big", text.as_bytes())]);
     let mut got = String::new();
     let mut quotes = Vec::new();
@@ -86,7 +86,7 @@ fn big_inputs_give_quotes_at_whole_text_offsets() {
         }
     }
     assert!(got == text);
-    assert_eq!(quotes.len(), QUOTE_CHUNK / para.len() + 1000);
+    assert_eq!(quotes.len(), crate::quotes::CHUNK / para.len() + 1000);
     assert!(quotes
         .iter()
         .all(|q| text.get(q.inner.clone()) == Some("시장이 흔들린다")));

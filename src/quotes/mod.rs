@@ -93,6 +93,32 @@ pub struct Speaker {
 /// speaker named in one is not known in the next, comes rarely, and memory stays bounded.
 pub const CHUNK: usize = 2 << 20;
 
+/// Gathers a document's pieces (whole lines, as they are read) into the chunks its quotes are
+/// found in: a chunk ends with the first piece that takes it to [`CHUNK`] bytes. The reader's
+/// loader and the reports both cut here, so they find the same quotes.
+#[derive(Debug, Default)]
+pub struct Chunks {
+    text: String,
+    /// Where the chunk being gathered starts in the document.
+    base: usize,
+}
+
+impl Chunks {
+    /// Adds the next piece; once the chunk is full, returns it with the byte it starts at.
+    pub fn push(&mut self, piece: &str) -> Option<(usize, String)> {
+        self.text.push_str(piece);
+        (self.text.len() >= CHUNK).then(|| self.rest())
+    }
+
+    /// The chunk gathered so far (empty when nothing is left), with the byte it starts at.
+    pub fn rest(&mut self) -> (usize, String) {
+        let text = std::mem::take(&mut self.text);
+        let base = self.base;
+        self.base += text.len();
+        (base, text)
+    }
+}
+
 /// [`extract`] over `chunk`, a part of a document that starts at byte `base`: the quotes'
 /// offsets are into the whole document.
 pub fn extract_at(chunk: &str, base: usize) -> Vec<Quote> {
@@ -211,6 +237,21 @@ mod tests {
         let q = extract(s);
         let who: Vec<Option<&str>> = q.iter().map(|q| q.speaker.as_deref()).collect();
         assert_eq!(who, [Some("광역수사대"), Some("사채업자들")]);
+    }
+
+    #[test]
+    fn chunks_end_with_the_piece_that_fills_them() {
+        let mut chunks = Chunks::default();
+        let piece = "줄\n".repeat(CHUNK / 8 - 1);
+        let mut full = Vec::new();
+        for _ in 0..5 {
+            full.extend(chunks.push(&piece));
+        }
+        // Each chunk is whole pieces: two are just short of `CHUNK`, three are over it.
+        let sizes: Vec<(usize, usize)> = full.iter().map(|(b, t)| (*b, t.len())).collect();
+        assert_eq!(sizes, [(0, 3 * piece.len())]);
+        assert_eq!(chunks.rest(), (3 * piece.len(), piece.repeat(2)));
+        assert_eq!(chunks.rest(), (5 * piece.len(), String::new()));
     }
 
     #[test]

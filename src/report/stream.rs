@@ -15,7 +15,7 @@ use super::QuoteRow;
 use crate::catalog::Catalog;
 use crate::corpus::stream::{for_each_piece, StreamError};
 use crate::corpus::{stream_problem, Entry, Problem};
-use crate::quotes::{extract_at, Quote, Speaker, CHUNK};
+use crate::quotes::{extract_at, Chunks, Quote, Speaker};
 
 /// What a scan read.
 #[derive(Debug, Default)]
@@ -123,19 +123,16 @@ fn read_steps(entries: &[Entry], jobs: &SyncSender<(usize, Step)>) {
         jobs.send((seq - 1, step)).is_ok()
     };
     for (doc, entry) in entries.iter().enumerate() {
-        let (mut chunk, mut base, mut gone) = (String::new(), 0, false);
+        let (mut chunks, mut gone) = (Chunks::default(), false);
         let result = entry
             .source
             .open()
             .map_err(StreamError::Io)
             .and_then(|input| {
                 for_each_piece(input, |piece| {
-                    chunk.push_str(&piece);
-                    if chunk.len() < CHUNK {
+                    let Some((base, text)) = chunks.push(&piece) else {
                         return true;
-                    }
-                    let text = std::mem::take(&mut chunk);
-                    let len = text.len();
+                    };
                     let quotes = Vec::new();
                     gone = !send(Step::Chunk {
                         doc,
@@ -143,7 +140,6 @@ fn read_steps(entries: &[Entry], jobs: &SyncSender<(usize, Step)>) {
                         text,
                         quotes,
                     });
-                    base += len;
                     !gone
                 })
             });
@@ -152,7 +148,7 @@ fn read_steps(entries: &[Entry], jobs: &SyncSender<(usize, Step)>) {
         }
         let sent = match result {
             Ok(_) => {
-                let (text, quotes) = (chunk, Vec::new());
+                let ((base, text), quotes) = (chunks.rest(), Vec::new());
                 let last = Step::Chunk {
                     doc,
                     base,

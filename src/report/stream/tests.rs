@@ -1,5 +1,6 @@
 use super::*;
 use crate::corpus::{Document, Source};
+use crate::quotes::CHUNK;
 use crate::report::quote_rows;
 
 fn entry(name: &str, text: &str) -> Entry {
