@@ -103,10 +103,7 @@ fn pieces_up_to(
     let early = first.len() == head_len && head_len < block_len && plainly_utf8(&first);
     let mut decoder = UTF_8.new_decoder_without_bom_handling();
     if early {
-        stream.decode(&mut decoder, &first, false);
-        if !stream.emit(false, &mut piece) {
-            return Err(StreamError::Stopped);
-        }
+        stream.feed(&mut decoder, &first, false, &mut piece)?;
     }
     let head = first.len();
     if head == head_len {
@@ -138,20 +135,14 @@ fn pieces_up_to(
         // all of it: an empty block below means the input has ended).
         let cut = floor_char(&block, FIRST_PIECE);
         if cut < block.len() {
-            stream.decode(&mut decoder, &block[..cut], false);
-            if !stream.emit(false, &mut piece) {
-                return Err(StreamError::Stopped);
-            }
+            stream.feed(&mut decoder, &block[..cut], false, &mut piece)?;
             block.drain(..cut);
         }
         (judged, block)
     };
     loop {
         let last = block.is_empty();
-        stream.decode(&mut decoder, &block, last);
-        if !stream.emit(last, &mut piece) {
-            return Err(StreamError::Stopped);
-        }
+        stream.feed(&mut decoder, &block, last, &mut piece)?;
         if last {
             break;
         }
@@ -253,6 +244,22 @@ struct Pieces {
 }
 
 impl Pieces {
+    /// Decodes `bytes` and hands over what is ready; `Stopped` when the taker wants no more.
+    fn feed(
+        &mut self,
+        decoder: &mut Decoder,
+        bytes: &[u8],
+        last: bool,
+        piece: &mut impl FnMut(String) -> bool,
+    ) -> Result<(), StreamError> {
+        self.decode(decoder, bytes, last);
+        if self.emit(last, piece) {
+            Ok(())
+        } else {
+            Err(StreamError::Stopped)
+        }
+    }
+
     fn decode(&mut self, decoder: &mut Decoder, bytes: &[u8], last: bool) {
         let mut rest = bytes;
         loop {
