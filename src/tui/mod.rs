@@ -152,10 +152,10 @@ pub fn run(entries: Vec<Entry>, problems: Vec<Problem>, options: Options) -> Res
     // Only small inputs are waited for: a big file shows its first page as soon as it comes.
     let small =
         sizes.iter().all(Option::is_some) && sizes.iter().flatten().sum::<u64>() <= WARM_UP_BYTES;
-    let start = std::time::Instant::now();
-    while small && app.busy() && !app.texts_loaded() && start.elapsed() < WARM_UP {
-        app.update(Action::Work);
-        std::thread::sleep(Duration::from_millis(1));
+    if small {
+        work_while(&mut app, WARM_UP, Duration::from_millis(1), |a| {
+            a.busy() && !a.texts_loaded()
+        });
     }
     if app.texts_loaded() && app.docs().iter().all(|d| !d.is_ready()) {
         guard.restore()?;
@@ -180,15 +180,10 @@ pub fn run(entries: Vec<Entry>, problems: Vec<Problem>, options: Options) -> Res
     }
     // A big file's first piece comes within milliseconds: the first frame shows it, rather
     // than a "Loading…" frame drawn just before.
-    let start = std::time::Instant::now();
-    while app
-        .current()
-        .is_some_and(|d| d.is_loading() && d.text.is_empty())
-        && start.elapsed() < FIRST_TEXT
-    {
-        app.update(Action::Work);
-        std::thread::sleep(Duration::from_micros(200));
-    }
+    work_while(&mut app, FIRST_TEXT, Duration::from_micros(200), |a| {
+        a.current()
+            .is_some_and(|d| d.is_loading() && d.text.is_empty())
+    });
     let events = Events::start();
     let result = event_loop(
         &mut app,
@@ -209,6 +204,16 @@ pub fn run(entries: Vec<Entry>, problems: Vec<Problem>, options: Options) -> Res
         );
     }
     result
+}
+
+/// Before the first frame: takes what the loader has, every `pause`, while `wanted` holds but
+/// for at most `limit`.
+fn work_while(app: &mut App, limit: Duration, pause: Duration, wanted: impl Fn(&App) -> bool) {
+    let start = std::time::Instant::now();
+    while wanted(app) && start.elapsed() < limit {
+        app.update(Action::Work);
+        std::thread::sleep(pause);
+    }
 }
 
 fn event_loop(
