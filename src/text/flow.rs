@@ -225,6 +225,17 @@ fn gap_runs(line: &str) -> usize {
     runs
 }
 
+/// Bytes of the indent at the start of `line`, a line joined on in a reflowed paragraph (a
+/// list item's hanging indent): its leading whitespace graphemes, which take no columns. The
+/// layout and the renderer both skip exactly these.
+#[must_use]
+pub fn join_indent(line: &str) -> usize {
+    line.graphemes(true)
+        .take_while(|g| is_blank(g))
+        .map(str::len)
+        .sum()
+}
+
 /// Columns a `\n` takes inside a row of a reflowed paragraph, where `before` is the row's text
 /// before it: 1 (drawn as a blank, the space the join stands for), or 0 when `before` ends in
 /// a whitespace grapheme (the line already ended with a space, so the join adds none).

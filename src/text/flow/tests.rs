@@ -237,3 +237,12 @@ fn table_rows() {
         assert!(!is_table_row(line), "{line:?} is not a table row");
     }
 }
+
+#[test]
+fn a_joined_lines_indent_is_its_leading_blank_graphemes() {
+    assert_eq!(join_indent("   말"), 3);
+    assert_eq!(join_indent("\t 말 "), 2);
+    assert_eq!(join_indent("말"), 0);
+    // A space carrying a combining mark is a grapheme that is not blank: it is drawn.
+    assert_eq!(join_indent(" \u{301}말"), 0);
+}

@@ -36,7 +36,8 @@ pub(super) fn wrap_line(
         prev_wide: false,
     };
     // Right after a line break of a reflowed paragraph: the next line's indent (a list item's
-    // hanging indent) takes no columns, as the renderer skips it too.
+    // hanging indent) takes no columns; the renderer skips the same graphemes
+    // ([`super::super::flow::join_indent`]).
     let mut after_break = false;
     for (o, g) in line.grapheme_indices(true) {
         // Stop right after a row ends once the budget is spent: wrapping again from that row's

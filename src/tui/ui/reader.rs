@@ -8,7 +8,7 @@ use ratatui::widgets::{Block, Widget};
 use super::draw::{border_set, put_text, put_truncated, skip_columns};
 use crate::corpus::Status;
 use crate::quotes::{Quote, QuoteKind};
-use crate::text::flow::join_columns;
+use crate::text::flow::{join_columns, join_indent};
 use crate::text::width::str_width;
 use crate::text::RowKind;
 use crate::tui::app::{App, Focus};
@@ -155,7 +155,7 @@ pub fn render(app: &App, area: Rect, text: Rect, buf: &mut Buffer) {
                     col += 1;
                 }
                 // A joined line's indent is not drawn (the layout gave it no columns).
-                let indent = part.len() - part.trim_start().len();
+                let indent = join_indent(part);
                 part = &part[indent..];
                 from += indent;
             }
