@@ -46,7 +46,7 @@ fn markdown_of(bytes: usize) -> String {
 }
 
 fn plain_of(bytes: usize) -> String {
-    let all: String = seeds().iter().map(|d| d.text.clone() + "\n").collect();
+    let all: String = seeds().iter().map(|d| d.text.to_string() + "\n").collect();
     all.repeat(bytes / all.len() + 1)
 }
 

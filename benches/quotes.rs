@@ -23,7 +23,7 @@ fn document() -> &'static str {
     TEXT.get_or_init(|| {
         let all: String = seeds()
             .iter()
-            .map(|d| d.text.clone())
+            .map(|d| d.text.to_string())
             .collect::<Vec<_>>()
             .join("\n");
         let mut out = String::with_capacity(SIZE + all.len());

@@ -24,7 +24,7 @@ fn main() {
 fn text_of(bytes: usize) -> String {
     let all: String = seeds()
         .iter()
-        .map(|d| d.text.clone())
+        .map(|d| d.text.to_string())
         .collect::<Vec<_>>()
         .join("\n");
     let mut out = String::with_capacity(bytes + all.len());

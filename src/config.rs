@@ -102,6 +102,9 @@ pub struct Config {
     pub ambiguous: Ambiguous,
     /// Width of the document list in columns; 0 picks 30% of the screen (24 to 40).
     pub list_width: u16,
+    /// Files of 16 MB or more whose bytes are already clean UTF-8 are mapped rather than read
+    /// into memory (Linux). `false` reads every file, for files other programs rewrite in place.
+    pub map: bool,
     /// Colours.
     pub theme: Theme,
     /// Key bindings per scope: key name to command. A binding replaces the default for that
@@ -118,6 +121,7 @@ impl Default for Config {
             chop: false,
             ambiguous: Ambiguous::Auto,
             list_width: 0,
+            map: true,
             theme: Theme::default(),
             keys: default_keys(),
         }

@@ -14,17 +14,20 @@
 //! pieces themselves.
 
 use std::sync::atomic::{AtomicBool, Ordering};
-use std::sync::mpsc::{self, Receiver, RecvTimeoutError, Sender, SyncSender, TryRecvError};
+use std::sync::mpsc::{self, Receiver, RecvTimeoutError, SyncSender, TryRecvError};
 use std::sync::Arc;
 use std::time::Duration;
 
+use crate::corpus::mapped::{Mapped, MAP_MIN};
 use crate::corpus::stream::{for_each_piece, StreamError, Summary};
-use crate::corpus::{stream_problem, Entry, Source};
+use crate::corpus::{Entry, Source};
 use crate::quotes::{extract_at, Chunks, Quote};
 use crate::state::{hash_more, HASH_START};
 use hold::{Held, Hold};
+use texts::read_texts;
 
 mod hold;
+mod texts;
 
 /// Messages that may wait unread; the threads pause when the reader falls behind.
 const QUEUE: usize = 32;
@@ -45,6 +48,14 @@ fn yield_to_keys() {
 /// What the loader reports, in order per document.
 #[derive(Debug)]
 pub enum Event {
+    /// Document `doc`'s file is mapped: its text will be these bytes, as far as the `Text`
+    /// pieces that follow match them. Comes before its first `Text`.
+    Mapped {
+        /// Document index.
+        doc: usize,
+        /// The mapping.
+        map: Arc<Mapped>,
+    },
     /// More text of document `doc`.
     Text {
         /// Document index.
@@ -131,9 +142,17 @@ pub struct Loader {
 }
 
 impl Loader {
-    /// Starts reading `entries` (text first, quotes alongside).
+    /// Starts reading `entries` (text first, quotes alongside), mapping files of
+    /// [`MAP_MIN`] bytes or more.
     #[must_use]
     pub fn start(entries: Vec<Entry>) -> Self {
+        Self::start_mapping(entries, Some(MAP_MIN))
+    }
+
+    /// As [`Self::start`], mapping files of at least `map_min` bytes (`None`: none) whose
+    /// bytes turn out to be their clean text, instead of copying them into memory.
+    #[must_use]
+    pub fn start_mapping(entries: Vec<Entry>, map_min: Option<u64>) -> Self {
         let (tx, rx) = mpsc::sync_channel(QUEUE);
         let stop = Arc::new(AtomicBool::new(false));
         let hold = Arc::new(Hold::new());
@@ -151,7 +170,7 @@ impl Loader {
                 stop: &t_stop,
                 hold: &t_hold,
             };
-            read_texts(&t_entries, &t_tx, pace, &hand_tx);
+            read_texts(&t_entries, &t_tx, pace, &hand_tx, map_min);
         });
         let (q_stop, q_hold) = (Arc::clone(&stop), Arc::clone(&hold));
         std::thread::spawn(move || {
@@ -226,49 +245,6 @@ impl Pace<'_> {
 /// Opens `entry` and hands its text over piece by piece.
 fn pieces_of(entry: &Entry, piece: impl FnMut(String) -> bool) -> Result<Summary, StreamError> {
     for_each_piece(entry.source.open()?, piece)
-}
-
-fn read_texts(entries: &[Entry], tx: &SyncSender<Event>, pace: Pace, hand_tx: &Sender<Handoff>) {
-    // The first page is what the user waits for: the first piece is read at the reader's own
-    // priority (at nice 19 a busy terminal and shell starve it: the first screen of a big file
-    // took 70 ms instead of 25), the rest makes way for keys.
-    let mut lowered = false;
-    for (doc, entry) in entries.iter().enumerate() {
-        if pace.stopped() {
-            return;
-        }
-        let mut hand = Handoff {
-            checkpoints: Vec::new(),
-            pieces: (!rereadable(&entry.source)).then(Vec::new),
-        };
-        let (mut len, mut hash) = (0, HASH_START);
-        let result = pieces_of(entry, |piece| {
-            len += piece.len();
-            hash = hash_more(hash, piece.as_bytes());
-            hand.checkpoints.push((len, hash));
-            if let Some(kept) = &mut hand.pieces {
-                kept.push(piece.clone());
-            }
-            let sent = pace.go_on(Some(TEXT_HOLD_MOST), Held::Text)
-                && tx.send(Event::Text { doc, piece }).is_ok();
-            if !lowered {
-                yield_to_keys();
-                lowered = true;
-            }
-            sent
-        });
-        let event = match result {
-            Ok(summary) => Event::Done { doc, summary },
-            Err(StreamError::Stopped) => return,
-            Err(e) => Event::Failed {
-                doc,
-                message: stream_problem(&e),
-            },
-        };
-        if tx.send(event).is_err() || hand_tx.send(hand).is_err() {
-            return;
-        }
-    }
 }
 
 /// The handoff of the next document, once its text has been read; `None` when stopped.

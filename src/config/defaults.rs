@@ -60,6 +60,13 @@ pub fn default_file() -> String {
          # Width of the document list in columns; 0 = 30% of the screen, between 24 and 40.\n",
     );
     out.push_str(&format!("list_width = {}\n\n", d.list_width));
+    out.push_str(&format!(
+        "# Files of 16 MB or more that are UTF-8 already are mapped, not copied into memory (Linux):\n\
+         # a 1 GB file then costs the page cache, not dokseo. A program cutting such a file short\n\
+         # while it is open shows as blank text; one rewriting it in place can show changed text.\n\
+         # false reads every file into memory.\nmap = {}\n\n",
+        d.map
+    ));
     out.push_str(
         "# Colours: names (black red green yellow blue magenta cyan gray darkgray lightred lightgreen\n\
          # lightyellow lightblue lightmagenta lightcyan white), \"#rrggbb\", or \"0\"-\"255\".\n\

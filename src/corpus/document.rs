@@ -3,6 +3,10 @@
 //! A document may still be arriving: [`Document::pending`] makes an empty one that the loader
 //! fills with [`Document::append`] and closes with [`Document::finish`] or [`Document::fail`].
 
+use std::sync::Arc;
+
+use super::doctext::DocText;
+use super::mapped::Mapped;
 use super::meta::Meta;
 use super::stream::Summary;
 use crate::state;
@@ -31,7 +35,7 @@ pub struct Document {
     /// How the user named it: the path as given, `-` for standard input, or the seed's file name.
     pub name: String,
     /// NFC text with `\n` line endings.
-    pub text: String,
+    pub text: DocText,
     /// The encoding its bytes were read as.
     pub encoding: &'static str,
     /// Whether invalid bytes were replaced with U+FFFD while decoding.
@@ -86,13 +90,21 @@ impl Document {
                 minutes: 1,
             },
             name,
-            text: String::new(),
+            text: DocText::default(),
             encoding: "UTF-8",
             lossy: false,
             status: Status::Loading { total },
             line_starts: Vec::new(),
             visible: 0,
             hash: state::HASH_START,
+        }
+    }
+
+    /// The text will be the bytes of `map` as the loader checks them (a big file whose bytes
+    /// are already clean text), instead of a copy in memory.
+    pub fn map_text(&mut self, map: Arc<Mapped>) {
+        if self.text.is_empty() {
+            self.text = DocText::mapped(map);
         }
     }
 

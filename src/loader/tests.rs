@@ -221,3 +221,66 @@ fn quotes_wait_while_keys_come_and_text_only_slows() {
         .sum();
     assert_eq!(quotes, 10, "let go, every quote comes");
 }
+
+/// Loads `files` (bytes each) as real files, mapping every one, and gives back each document
+/// as the reader would hold it.
+#[cfg(target_os = "linux")]
+fn load_files(files: &[&[u8]]) -> Vec<crate::corpus::Document> {
+    use std::io::Write;
+    let dir = tempfile::tempdir().unwrap_or_else(|e| panic!("temp dir: {e}"));
+    let entries: Vec<Entry> = files
+        .iter()
+        .enumerate()
+        .map(|(i, bytes)| {
+            let path = dir.path().join(format!("{i}.txt"));
+            let mut f = std::fs::File::create(&path).unwrap_or_else(|e| panic!("create: {e}"));
+            f.write_all(bytes).unwrap_or_else(|e| panic!("write: {e}"));
+            Entry {
+                name: format!("{i}.txt"),
+                source: Source::File(path),
+                size: Some(bytes.len() as u64),
+            }
+        })
+        .collect();
+    let mut docs: Vec<_> = entries
+        .iter()
+        .map(|e| crate::corpus::Document::pending(e.name.clone(), e.size))
+        .collect();
+    let mut loader = Loader::start_mapping(entries, Some(0));
+    for event in drain(&mut loader) {
+        match event {
+            Event::Mapped { doc, map } => docs[doc].map_text(map),
+            Event::Text { doc, piece } => docs[doc].append(&piece),
+            Event::Done { doc, summary } => docs[doc].finish_read(summary),
+            _ => {}
+        }
+    }
+    docs
+}
+
+#[cfg(target_os = "linux")]
+#[test]
+fn files_whose_bytes_are_their_text_are_mapped_and_others_copied() {
+    let line = "“시장이 흔들린다”라고 김민수 교수는 말했다.\n";
+    // Several 1 MB blocks, so the text comes in many pieces.
+    let clean = line.repeat(3 * crate::corpus::stream::BLOCK / line.len());
+    let crlf_late = format!("{clean}끝 줄\r\n");
+    let bom = format!("\u{feff}{clean}");
+    let docs = load_files(&[
+        clean.as_bytes(),
+        crlf_late.as_bytes(),
+        bom.as_bytes(),
+        b"\xc7\xd1\xb1\xdb", // CP949 for 한글
+    ]);
+    assert!(docs[0].text.is_mapped(), "clean UTF-8 is mapped");
+    assert_eq!(docs[0].text, clean.as_str());
+    assert_eq!(docs[0].line_count(), clean.lines().count());
+    assert_eq!(docs[0].content_hash(), crate::state::content_hash(&clean));
+    assert!(!docs[1].text.is_mapped(), "a late \\r\\n makes a copy");
+    assert_eq!(docs[1].text, format!("{clean}끝 줄\n").as_str());
+    assert!(!docs[2].text.is_mapped(), "a BOM makes a copy");
+    assert_eq!(docs[2].text, clean.as_str());
+    assert!(!docs[3].text.is_mapped());
+    assert_eq!(docs[3].text, "한글");
+    assert!(docs.iter().all(crate::corpus::Document::is_ready));
+}

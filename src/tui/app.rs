@@ -92,12 +92,16 @@ impl App {
             }
             Msg::Closing => self.remember_position(),
         }
+        self.tell_cut();
     }
 
     fn act(&mut self, action: Action) {
         if action == Action::Work {
             // Background progress is not a key: it keeps messages and pending counts.
             self.step = self.work();
+            // Whatever the step read of a mapped file (the finder's rows, a search, wrapping)
+            // is given back now and then, so a scan of the whole text stays out of memory.
+            self.library.release_pages();
             return;
         }
         self.message = None;

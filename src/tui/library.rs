@@ -1,6 +1,8 @@
 //! The documents as a component: their text (arriving from the background loader), the key
 //! each is saved under, and the quotes and speakers found in them.
 
+use std::time::{Duration, Instant};
+
 use crate::catalog::Catalog;
 use crate::corpus::{Document, Problem};
 use crate::loader::{Event, Loader};
@@ -38,7 +40,16 @@ pub struct Library {
     /// Per document: its Markdown marks, once it is whole (`.md` up to
     /// [`MARKDOWN_MAX_BYTES`]; others are shown plain).
     marks: Vec<Option<MarkIndex>>,
+    /// Documents whose text is a mapped file, and whether the user was told it was cut short.
+    mapped: Vec<(usize, bool)>,
+    /// When the mapped pages looked at were last given back.
+    released: Option<Instant>,
 }
+
+/// How often background work gives back the mapped pages it looked at: scanning a whole file
+/// (search, the finder, wrapping) touches every page, and without this they would all count
+/// against dokseo's memory until the next look.
+const RELEASE_EVERY: Duration = Duration::from_millis(100);
 
 /// The Markdown marks of `doc`, when it is Markdown, whole and not too big to parse at once.
 fn marks_of(doc: &Document) -> Option<MarkIndex> {
@@ -76,7 +87,36 @@ impl Library {
             loader,
             scanned,
             marks,
+            mapped: Vec::new(),
+            released: None,
         }
+    }
+
+    /// Gives back the memory of mapped pages looked at since the last time, at most every
+    /// [`RELEASE_EVERY`]; a mapped document's pages are then read from the page cache again
+    /// when next looked at.
+    pub fn release_pages(&mut self) {
+        if self.released.is_some_and(|t| t.elapsed() < RELEASE_EVERY) {
+            return;
+        }
+        self.released = Some(Instant::now());
+        for &(doc, _) in &self.mapped {
+            if let Some(d) = self.docs.get(doc) {
+                d.text.release();
+            }
+        }
+    }
+
+    /// A mapped document whose file was cut short on disk since it was opened, once per
+    /// document: what was cut off now reads as blank, and the user should know why.
+    pub fn newly_cut(&mut self) -> Option<usize> {
+        let docs = &self.docs;
+        let (doc, told) = self
+            .mapped
+            .iter_mut()
+            .find(|(doc, told)| !*told && docs.get(*doc).is_some_and(|d| d.text.was_cut()))?;
+        *told = true;
+        Some(*doc)
     }
 
     /// The documents, in list order.
@@ -190,6 +230,13 @@ impl Library {
 
     fn apply(&mut self, event: Event) -> Arrival {
         match event {
+            Event::Mapped { doc, map } => {
+                if let Some(d) = self.docs.get_mut(doc) {
+                    d.map_text(map);
+                    self.mapped.push((doc, false));
+                }
+                Arrival::Other
+            }
             Event::Text { doc, piece } => {
                 let Some(d) = self.docs.get_mut(doc) else {
                     return Arrival::Other;
@@ -292,5 +339,43 @@ mod tests {
         assert!(lib.replace(0, doc.clone()));
         assert_ne!(lib.hash(0).map(str::to_string), before);
         assert!(!lib.replace(99, doc), "no such document");
+    }
+
+    #[cfg(target_os = "linux")]
+    #[test]
+    fn a_mapped_file_cut_short_reads_blank_and_is_told_once() {
+        use std::io::Write;
+        use std::sync::Arc;
+
+        use crate::corpus::mapped::Mapped;
+
+        let text = "가나다라마바사\n".repeat(3000);
+        let mut tmp = tempfile::NamedTempFile::new().unwrap_or_else(|e| panic!("temp: {e}"));
+        tmp.write_all(text.as_bytes())
+            .unwrap_or_else(|e| panic!("write: {e}"));
+        let file = std::fs::File::open(tmp.path()).unwrap_or_else(|e| panic!("open: {e}"));
+        let map = Mapped::of(&file, 0).unwrap_or_else(|| panic!("mapped"));
+        let doc = Document::pending("big.txt", Some(text.len() as u64));
+        let mut lib = Library::new(vec![doc], Vec::new(), None);
+        lib.apply(Event::Mapped {
+            doc: 0,
+            map: Arc::clone(&map),
+        });
+        map.checked_to(0, text.len());
+        lib.apply(Event::Text {
+            doc: 0,
+            piece: text.clone(),
+        });
+        assert!(lib.docs()[0].text.is_mapped());
+        assert_eq!(lib.docs()[0].text, text.as_str());
+        assert_eq!(lib.newly_cut(), None);
+        tmp.as_file()
+            .set_len(10)
+            .unwrap_or_else(|e| panic!("truncate: {e}"));
+        lib.release_pages();
+        let last = std::hint::black_box(lib.docs()[0].text.as_bytes()[text.len() - 1]);
+        assert_eq!(last, 0, "what was cut off reads as NUL");
+        assert_eq!(lib.newly_cut(), Some(0));
+        assert_eq!(lib.newly_cut(), None, "told once");
     }
 }

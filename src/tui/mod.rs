@@ -124,7 +124,8 @@ pub fn run(entries: Vec<Entry>, problems: Vec<Problem>, options: Options) -> Res
         .map(|e| Document::pending(e.name.clone(), e.size))
         .collect();
     let sizes: Vec<Option<u64>> = entries.iter().map(|e| e.size).collect();
-    let loader = Loader::start(entries);
+    let map_min = options.config.map.then_some(crate::corpus::mapped::MAP_MIN);
+    let loader = Loader::start_mapping(entries, map_min);
     let signals = terminal::watch_signals()?;
     let loaded = options.store.as_ref().map(Store::load).unwrap_or_default();
     let notice = [options.notice.clone(), loaded.warning.clone()]

@@ -85,3 +85,42 @@ fn a_folder_of_twenty_thousand_documents_lists_at_once() {
     t.keys(&["q"]);
     assert_exited_cleanly(&t, "big folder");
 }
+
+/// A big file is mapped, not copied: cutting it short on disk while it is shown must not kill
+/// the reader (the pages cut off would raise SIGBUS); they read as NUL and the user is told.
+#[test]
+fn a_big_file_cut_short_while_open_reads_blank_and_is_told() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("big.txt");
+    let body: String = (1..=300_000)
+        .map(|i| format!("{i}번째 문단: “시장이 흔들린다”라고 김민수 교수는 말했다.\n"))
+        .collect();
+    assert!(body.len() > 16 << 20, "big enough to be mapped");
+    std::fs::write(&path, &body).unwrap();
+    let Some(t) = Tmux::start(100, 24, &under_shell(&path.display().to_string())) else {
+        return;
+    };
+    poll(&t, "all text read", |s| {
+        s.iter().any(|l| l.contains("1번째 문단")) && !status_line(s).contains("loading")
+    });
+    std::fs::OpenOptions::new()
+        .write(true)
+        .open(&path)
+        .unwrap()
+        .set_len(4096)
+        .unwrap();
+    // The end, now cut off, is read only when it is laid out and drawn; the next key tells.
+    t.keys(&["G"]);
+    poll(&t, "the end", |s| status_line(s).contains("100%"));
+    // The list says so for good (the status line's message may give way to another).
+    let told = poll(&t, "the mark", |s| {
+        s.iter().any(|l| l.contains("⚠ cut short on disk"))
+    });
+    assert_straight(&told, 100);
+    t.keys(&["g"]);
+    poll(&t, "the top", |s| {
+        s.iter().any(|l| l.contains("1번째 문단"))
+    });
+    t.keys(&["q"]);
+    assert_exited_cleanly(&t, "cut short while open");
+}

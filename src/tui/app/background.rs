@@ -77,6 +77,20 @@ impl App {
         }
     }
 
+    /// Says so when the file of a mapped document was cut short on disk while open (once per
+    /// document): what was cut off now reads as blank.
+    pub(super) fn tell_cut(&mut self) {
+        let Some(doc) = self.library.newly_cut() else {
+            return;
+        };
+        if let Some(d) = self.library.docs().get(doc) {
+            self.message = Some(format!(
+                "{} was cut short on disk while open: what was cut off shows as blank; R reads it again.",
+                d.name
+            ));
+        }
+    }
+
     /// Applies what a loader report changed; returns whether the open document's text grew.
     fn arrived(&mut self, arrival: Arrival) -> bool {
         match arrival {

@@ -6,7 +6,7 @@ use ratatui::style::{Color, Modifier, Style};
 use ratatui::widgets::{Block, Widget};
 
 use super::draw::{border_set, fill, put_truncated};
-use crate::corpus::Status;
+use crate::corpus::{Document, Status};
 use crate::text::width::str_width;
 use crate::text::AmbiguousWidth;
 use crate::tui::app::{App, Focus};
@@ -34,16 +34,23 @@ fn block(app: &App) -> Block<'static> {
         .title(title)
 }
 
-/// The mark of a document whose invalid bytes were replaced. It leads the detail line, because
-/// the line is cut at the list's width and the mark is the one part a reader must not miss (the
-/// text they see is not exactly the file's); in the narrowest list it is shortened to fit.
-fn invalid_mark(width: u16, amb: AmbiguousWidth) -> &'static str {
-    const MARK: &str = "⚠ invalid bytes";
-    if str_width(MARK, amb) <= usize::from(width) {
-        MARK
+/// The mark of a document whose text is not exactly its file's: a mapped file cut short on
+/// disk while open (what was cut off reads as NUL), or invalid bytes replaced. It leads the
+/// detail line, because the line is cut at the list's width and the mark is the one part a
+/// reader must not miss; in the narrowest list it is shortened to fit.
+fn warning_mark(doc: &Document, width: u16, amb: AmbiguousWidth) -> Option<&'static str> {
+    let (mark, short) = if doc.text.was_cut() {
+        ("⚠ cut short on disk", "⚠ cut")
+    } else if doc.lossy {
+        ("⚠ invalid bytes", "⚠ invalid")
     } else {
-        "⚠ invalid"
-    }
+        return None;
+    };
+    Some(if str_width(mark, amb) <= usize::from(width) {
+        mark
+    } else {
+        short
+    })
 }
 
 /// Draws the list into `area`.
@@ -99,10 +106,9 @@ pub fn render(app: &App, area: Rect, buf: &mut Buffer) {
             _ => {
                 let date = doc.meta.date.as_deref().unwrap_or("no date");
                 let detail = format!("{date} · {}", doc.meta.size_text());
-                if doc.lossy {
-                    format!("{} · {detail}", invalid_mark(width, amb))
-                } else {
-                    detail
+                match warning_mark(doc, width, amb) {
+                    Some(mark) => format!("{mark} · {detail}"),
+                    None => detail,
                 }
             }
         };

@@ -1,0 +1,119 @@
+//! The text thread: reads each input in pieces and hands them to the reader, mapping a big
+//! file instead when its bytes turn out to be its text.
+
+use std::sync::mpsc::{Sender, SyncSender};
+use std::sync::Arc;
+
+use super::hold::Held;
+use super::{rereadable, yield_to_keys, Event, Handoff, Pace, TEXT_HOLD_MOST};
+use crate::corpus::mapped::Mapped;
+use crate::corpus::stream::{for_each_piece, StreamError};
+use crate::corpus::{stream_problem, Entry, Source};
+use crate::state::{hash_more, HASH_START};
+
+/// An opened input, and its mapping when it has one.
+type Opened = (Box<dyn std::io::Read + Send>, Option<Arc<Mapped>>);
+
+/// Opens `entry`, and maps it too when it is a file of at least `map_min` bytes.
+fn open_mapped(entry: &Entry, map_min: Option<u64>) -> std::io::Result<Opened> {
+    if let (Source::File(path), Some(min)) = (&entry.source, map_min) {
+        let file = std::fs::File::open(path)?;
+        let map = Mapped::of(&file, min);
+        return Ok((Box::new(file), map));
+    }
+    Ok((entry.source.open()?, None))
+}
+
+/// Checks a mapped file against the clean text read from it, piece by piece: while they agree
+/// the reader can show the mapping instead of keeping the pieces.
+struct MapCheck {
+    map: Arc<Mapped>,
+    /// The text so far is the file's bytes so far.
+    same: bool,
+}
+
+impl MapCheck {
+    /// Checks `piece`, which follows `at` bytes of text, and gives back the pages compared.
+    fn check(&mut self, at: usize, piece: &str) {
+        if !self.same {
+            return;
+        }
+        let end = at + piece.len();
+        self.same = self.map.bytes().get(at..end) == Some(piece.as_bytes());
+        if self.same {
+            self.map.checked_to(at, end);
+        }
+        self.map.release(at..end);
+    }
+}
+
+pub(super) fn read_texts(
+    entries: &[Entry],
+    tx: &SyncSender<Event>,
+    pace: Pace,
+    hand_tx: &Sender<Handoff>,
+    map_min: Option<u64>,
+) {
+    // The first page is what the user waits for: the first piece is read at the reader's own
+    // priority (at nice 19 a busy terminal and shell starve it: the first screen of a big file
+    // took 70 ms instead of 25), the rest makes way for keys.
+    let mut lowered = false;
+    for (doc, entry) in entries.iter().enumerate() {
+        if pace.stopped() {
+            return;
+        }
+        let mut hand = Handoff {
+            checkpoints: Vec::new(),
+            pieces: (!rereadable(&entry.source)).then(Vec::new),
+        };
+        let (mut len, mut hash) = (0, HASH_START);
+        let opened = open_mapped(entry, map_min).map_err(StreamError::from);
+        let mut check = match &opened {
+            Ok((_, Some(map))) => {
+                let map = Arc::clone(map);
+                if tx
+                    .send(Event::Mapped {
+                        doc,
+                        map: Arc::clone(&map),
+                    })
+                    .is_err()
+                {
+                    return;
+                }
+                Some(MapCheck { map, same: true })
+            }
+            _ => None,
+        };
+        let result = opened.and_then(|(input, _)| {
+            for_each_piece(input, |piece| {
+                if let Some(check) = &mut check {
+                    check.check(len, &piece);
+                }
+                len += piece.len();
+                hash = hash_more(hash, piece.as_bytes());
+                hand.checkpoints.push((len, hash));
+                if let Some(kept) = &mut hand.pieces {
+                    kept.push(piece.clone());
+                }
+                let sent = pace.go_on(Some(TEXT_HOLD_MOST), Held::Text)
+                    && tx.send(Event::Text { doc, piece }).is_ok();
+                if !lowered {
+                    yield_to_keys();
+                    lowered = true;
+                }
+                sent
+            })
+        });
+        let event = match result {
+            Ok(summary) => Event::Done { doc, summary },
+            Err(StreamError::Stopped) => return,
+            Err(e) => Event::Failed {
+                doc,
+                message: stream_problem(&e),
+            },
+        };
+        if tx.send(event).is_err() || hand_tx.send(hand).is_err() {
+            return;
+        }
+    }
+}
