@@ -90,6 +90,10 @@ impl App {
                 self.apply(outcome);
                 self.ensure_layout();
             }
+            Msg::Ambiguous(amb) => {
+                self.reader.pages_mut().set_amb(amb);
+                self.ensure_layout();
+            }
             Msg::Closing => self.remember_position(),
         }
         self.tell_cut();

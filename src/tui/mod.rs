@@ -134,10 +134,10 @@ pub fn run(entries: Vec<Entry>, problems: Vec<Problem>, options: Options) -> Res
         .collect::<Vec<_>>()
         .join(" · ");
     let mut guard = terminal::Guard::enter()?;
-    let amb = match options.config.ambiguous.policy() {
-        Some(a) => a,
-        None => terminal::probe_ambiguous_width(),
-    };
+    // Without a setting, the terminal is asked after the first frame, which assumes the
+    // common narrow width (see `Guard::probe_after_frame`).
+    let policy = options.config.ambiguous.policy();
+    let amb = policy.unwrap_or(crate::text::AmbiguousWidth::Narrow);
     let size = guard.terminal().size()?;
     let mut app = App::with(Setup {
         docs,
@@ -185,6 +185,13 @@ pub fn run(entries: Vec<Entry>, problems: Vec<Problem>, options: Options) -> Res
         a.current()
             .is_some_and(|d| d.is_loading() && d.text.is_empty())
     });
+    if policy.is_none() {
+        let found = guard.probe_after_frame(|frame| ui::render(&app, frame))?;
+        if found != amb {
+            app.update(Msg::Ambiguous(found));
+            guard.terminal().clear()?;
+        }
+    }
     let events = Events::start();
     let result = event_loop(
         &mut app,

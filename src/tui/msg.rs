@@ -5,6 +5,7 @@
 
 use crate::corpus::Document;
 use crate::state::State;
+use crate::text::AmbiguousWidth;
 
 use super::action::Action;
 
@@ -34,6 +35,9 @@ pub enum Msg {
         /// 1-based line.
         line: Option<usize>,
     },
+    /// The terminal draws East Asian Ambiguous characters this wide (it was asked after the
+    /// first frame): rows are measured again.
+    Ambiguous(AmbiguousWidth),
     /// The reader is closing: remember the open document's place for saving.
     Closing,
 }

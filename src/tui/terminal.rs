@@ -7,7 +7,7 @@
 //! key) suspends as `less` does: [`Guard::stop`] gives the terminal back, stops the job, and
 //! takes the terminal again when the shell continues it.
 
-use std::io::{self, Stdout, Write};
+use std::io::{self, BufWriter, Stdout};
 use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::{Arc, Once};
 
@@ -15,14 +15,20 @@ use crossterm::event::{DisableMouseCapture, EnableMouseCapture};
 use crossterm::terminal::{
     disable_raw_mode, enable_raw_mode, EnterAlternateScreen, LeaveAlternateScreen,
 };
-use crossterm::{cursor, execute, style::Print, terminal::Clear, terminal::ClearType};
+use crossterm::{cursor, execute, style::Print};
+use ratatui::backend::Backend as _;
 use ratatui::backend::CrosstermBackend;
 use ratatui::Terminal;
 
 use crate::text::AmbiguousWidth;
 
 /// The terminal type the reader draws on.
-pub type Term = Terminal<CrosstermBackend<Stdout>>;
+pub type Term = Terminal<CrosstermBackend<BufWriter<Stdout>>>;
+
+/// Bytes buffered before a write to the terminal: a whole frame of a big screen, so it goes
+/// out in one write (standard output's own buffer is 1 KB: a 13 KB frame of Korean text took
+/// thirteen writes, each waiting on the terminal to read the last).
+const FRAME_BYTES: usize = 64 << 10;
 
 /// Puts the terminal back: cooked mode, main screen, no mouse capture, visible cursor.
 /// Safe to call more than once.
@@ -73,7 +79,10 @@ impl Guard {
         install_panic_hook();
         let setup = || -> io::Result<Term> {
             take_over()?;
-            Terminal::new(CrosstermBackend::new(io::stdout()))
+            Terminal::new(CrosstermBackend::new(BufWriter::with_capacity(
+                FRAME_BYTES,
+                io::stdout(),
+            )))
         };
         match setup() {
             Ok(terminal) => Ok(Self {
@@ -85,6 +94,32 @@ impl Guard {
                 Err(e)
             }
         }
+    }
+
+    /// Draws a frame with `render`, then asks the terminal how wide it draws East Asian
+    /// Ambiguous characters ([`probe_ambiguous_width`]) and puts back the two cells the
+    /// question printed over. Asking after the first frame rather than before keeps the
+    /// question's round trip off the first screen; the caller redraws if the answer differs
+    /// from what the frame assumed.
+    ///
+    /// Must run before terminal input is read elsewhere: the answer comes on standard input.
+    ///
+    /// # Errors
+    /// When drawing fails.
+    pub fn probe_after_frame(
+        &mut self,
+        render: impl FnOnce(&mut ratatui::Frame),
+    ) -> io::Result<AmbiguousWidth> {
+        let frame = self.terminal.draw(render)?;
+        let corner: Vec<(u16, u16, ratatui::buffer::Cell)> = [(0, 0), (1, 0)]
+            .into_iter()
+            .filter_map(|(x, y)| frame.buffer.cell((x, y)).map(|c| (x, y, c.clone())))
+            .collect();
+        let amb = probe_ambiguous_width();
+        let backend = self.terminal.backend_mut();
+        backend.draw(corner.iter().map(|(x, y, c)| (*x, *y, c)))?;
+        backend.flush()?;
+        Ok(amb)
     }
 
     /// The terminal to draw on.
@@ -213,12 +248,13 @@ pub fn watch_signals() -> io::Result<Signals> {
 /// loop starts, because the cursor report would otherwise race with the event reader.
 /// Falls back to narrow when the terminal does not answer.
 #[must_use]
+///
+/// It prints over the top-left two cells and does not clear them: the caller draws them again
+/// (see [`Guard::probe_after_frame`]).
 pub fn probe_ambiguous_width() -> AmbiguousWidth {
     let mut out = io::stdout();
     let printed = execute!(out, cursor::MoveTo(0, 0), Print("\u{2026}"));
     let answer = printed.ok().and_then(|()| cursor::position().ok());
-    let _ = execute!(out, cursor::MoveTo(0, 0), Clear(ClearType::All));
-    let _ = out.flush();
     answer.map_or(AmbiguousWidth::Narrow, |(col, _)| {
         AmbiguousWidth::from_columns(col)
     })

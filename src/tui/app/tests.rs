@@ -295,3 +295,31 @@ pub(super) fn type_into(a: &mut App, s: &str) {
         a.update(Action::Input(c));
     }
 }
+
+#[test]
+fn the_probed_ambiguous_width_measures_rows_again_and_keeps_the_place() {
+    // “ ” and … take two columns in a wide-ambiguous terminal.
+    let text: String = (1..=200)
+        .map(|i| format!("{i}번째 “인용” … “또 인용” … “세 번째” …\n"))
+        .collect();
+    let at = |amb| {
+        let doc = Document::new("q.txt", text.clone(), "UTF-8", false);
+        let mut a = App::new(vec![doc], Vec::new(), amb, WrapMode::Words, (50, 20));
+        a.update(Action::Open);
+        a.update(Action::ScrollRows(40));
+        a
+    };
+    let narrow = at(AmbiguousWidth::Narrow);
+    let mut wide = at(AmbiguousWidth::Narrow);
+    let top = wide.layout().unwrap().rows()[wide.top_row()].start;
+    wide.update(Msg::Ambiguous(AmbiguousWidth::Wide));
+    assert_eq!(wide.ambiguous(), AmbiguousWidth::Wide);
+    let rows = |a: &App| a.layout().unwrap().len();
+    assert!(rows(&wide) > rows(&narrow), "wider marks wrap sooner");
+    assert_eq!(rows(&wide), rows(&at(AmbiguousWidth::Wide)));
+    let row = wide.layout().unwrap().rows()[wide.top_row()];
+    assert!(
+        row.range().contains(&top) || row.start == top,
+        "top text moved"
+    );
+}

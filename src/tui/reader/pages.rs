@@ -84,6 +84,17 @@ impl Pages {
         self.amb
     }
 
+    /// Measures rows with `amb` from now on: every layout is made again.
+    pub fn set_amb(&mut self, amb: AmbiguousWidth) {
+        if amb != self.amb {
+            self.amb = amb;
+            for view in &mut self.views {
+                view.layouts.clear();
+                view.window = None;
+            }
+        }
+    }
+
     /// Byte offset at the top of document `i`.
     pub fn top(&self, i: usize) -> usize {
         self.views.get(i).map_or(0, |v| v.top)
