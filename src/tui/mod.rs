@@ -10,6 +10,7 @@
 /// Actions are library code (the config names them); re-exported where the TUI uses them.
 pub use crate::action;
 pub mod app;
+pub mod backend;
 pub mod detail;
 pub mod doclist;
 pub mod editor;

@@ -20,10 +20,11 @@ use ratatui::backend::Backend as _;
 use ratatui::backend::CrosstermBackend;
 use ratatui::Terminal;
 
+use super::backend::Runs;
 use crate::text::AmbiguousWidth;
 
 /// The terminal type the reader draws on.
-pub type Term = Terminal<CrosstermBackend<BufWriter<Stdout>>>;
+pub type Term = Terminal<Runs<CrosstermBackend<BufWriter<Stdout>>>>;
 
 /// Bytes buffered before a write to the terminal: a whole frame of a big screen, so it goes
 /// out in one write (standard output's own buffer is 1 KB: a 13 KB frame of Korean text took
@@ -79,10 +80,10 @@ impl Guard {
         install_panic_hook();
         let setup = || -> io::Result<Term> {
             take_over()?;
-            Terminal::new(CrosstermBackend::new(BufWriter::with_capacity(
+            Terminal::new(Runs::new(CrosstermBackend::new(BufWriter::with_capacity(
                 FRAME_BYTES,
                 io::stdout(),
-            )))
+            ))))
         };
         match setup() {
             Ok(terminal) => Ok(Self {
