@@ -19,12 +19,12 @@ use std::sync::Arc;
 use std::time::Duration;
 
 use crate::corpus::mapped::{Mapped, MAP_MIN};
-use crate::corpus::stream::{for_each_piece, StreamError, Summary};
+use crate::corpus::stream::{early_pieces, for_each_piece, StreamError, Summary};
 use crate::corpus::{Entry, Source};
 use crate::quotes::{extract_at, Chunks, Quote};
 use crate::state::{hash_more, HASH_START};
 use hold::{Held, Hold};
-use texts::read_texts;
+use texts::{read_texts, Early};
 
 mod hold;
 mod texts;
@@ -62,6 +62,12 @@ pub enum Event {
         doc: usize,
         /// Clean text to append.
         piece: String,
+    },
+    /// The text of document `doc` so far is void: its file changed between two reads of its
+    /// start. Its text starts over with the `Text` that follows.
+    Restart {
+        /// Document index.
+        doc: usize,
     },
     /// Document `doc` is complete.
     Done {
@@ -146,13 +152,15 @@ impl Loader {
     /// [`MAP_MIN`] bytes or more.
     #[must_use]
     pub fn start(entries: Vec<Entry>) -> Self {
-        Self::start_mapping(entries, Some(MAP_MIN))
+        Self::start_with(entries, Some(MAP_MIN), None)
     }
 
     /// As [`Self::start`], mapping files of at least `map_min` bytes (`None`: none) whose
-    /// bytes turn out to be their clean text, instead of copying them into memory.
+    /// bytes turn out to be their clean text, instead of copying them into memory; and with
+    /// `early_len`, reading that many bytes of the first document (a screenful) here, before
+    /// the threads start, so the first page does not wait for them.
     #[must_use]
-    pub fn start_mapping(entries: Vec<Entry>, map_min: Option<u64>) -> Self {
+    pub fn start_with(entries: Vec<Entry>, map_min: Option<u64>, early_len: Option<usize>) -> Self {
         let (tx, rx) = mpsc::sync_channel(QUEUE);
         let stop = Arc::new(AtomicBool::new(false));
         let hold = Arc::new(Hold::new());
@@ -162,6 +170,17 @@ impl Loader {
         // The handoffs queue unbounded, but each is a little per document (the pieces only
         // for pipes, whose text the reader holds anyway).
         let (hand_tx, hand_rx) = mpsc::channel();
+        // The first page of the first document is read here, before the threads start: on a
+        // busy machine a new thread can wait milliseconds for a core.
+        let pieces = match (entries.first(), early_len) {
+            (Some(entry), Some(len)) => early_pieces_of(entry, len),
+            _ => Vec::new(),
+        };
+        let early = Early::new(&pieces);
+        for piece in pieces {
+            // The queue has room: nothing else is in it yet.
+            let _ = tx.try_send(Event::Text { doc: 0, piece });
+        }
         let (t_entries, t_tx, t_stop) = (Arc::clone(&entries), tx.clone(), Arc::clone(&stop));
         let t_hold = Arc::clone(&hold);
         std::thread::spawn(move || {
@@ -170,7 +189,7 @@ impl Loader {
                 stop: &t_stop,
                 hold: &t_hold,
             };
-            read_texts(&t_entries, &t_tx, pace, &hand_tx, map_min);
+            read_texts(&t_entries, &t_tx, pace, &hand_tx, map_min, early);
         });
         let (q_stop, q_hold) = (Arc::clone(&stop), Arc::clone(&hold));
         std::thread::spawn(move || {
@@ -239,6 +258,19 @@ impl Pace<'_> {
     fn go_on(self, most: Option<Duration>, who: Held) -> bool {
         self.hold.wait(self.stop, most, who);
         !self.stopped()
+    }
+}
+
+/// The pieces of `entry` that can be handed over at once: its first `len` bytes when it is a
+/// regular file and they are plainly UTF-8 (see [`early_pieces`]); none otherwise.
+fn early_pieces_of(entry: &Entry, len: usize) -> Vec<String> {
+    match &entry.source {
+        Source::File(p) if std::fs::metadata(p).is_ok_and(|m| m.is_file()) => {
+            std::fs::File::open(p)
+                .and_then(|f| early_pieces(f, len))
+                .unwrap_or_default()
+        }
+        _ => Vec::new(),
     }
 }
 

@@ -28,10 +28,12 @@ impl Default for Repr {
 }
 
 impl DocText {
-    /// Text that will be the bytes of `map`, as the loader checks them.
+    /// The first `len` bytes of `map` (checked to be text), growing as the loader checks
+    /// more.
     #[must_use]
-    pub fn mapped(map: Arc<Mapped>) -> Self {
-        Self(Repr::Mapped { map, len: 0 })
+    pub fn mapped(map: Arc<Mapped>, len: usize) -> Self {
+        let len = len.min(map.checked());
+        Self(Repr::Mapped { map, len })
     }
 
     /// Adds `piece` at the end. A mapped text only moves its end when the loader has checked
@@ -171,7 +173,7 @@ mod tests {
     #[test]
     fn checked_pieces_grow_the_window_and_others_make_a_copy() {
         let (_tmp, map) = mapped("하나\n둘\n셋\n");
-        let mut text = DocText::mapped(Arc::clone(&map));
+        let mut text = DocText::mapped(Arc::clone(&map), 0);
         map.checked_to(0, "하나\n둘\n".len());
         text.push_str("하나\n");
         text.push_str("둘\n");

@@ -102,9 +102,12 @@ impl Document {
 
     /// The text will be the bytes of `map` as the loader checks them (a big file whose bytes
     /// are already clean text), instead of a copy in memory.
+    /// Text that arrived before (handed over early) stays until it is known to be the
+    /// mapping's start.
     pub fn map_text(&mut self, map: Arc<Mapped>) {
-        if self.text.is_empty() {
-            self.text = DocText::mapped(map);
+        let len = self.text.len();
+        if map.checked() >= len {
+            self.text = DocText::mapped(map, len);
         }
     }
 

@@ -83,13 +83,16 @@ impl Mapped {
         }
     }
 
-    /// Records that bytes up to `end` are text: the caller compared them with clean text.
-    /// Checks must go in order; a gap leaves `checked` where it was.
+    /// Records that bytes `from..end` are text: the caller compared them with clean text.
+    /// The checked prefix grows when they reach it (a check may go over bytes checked
+    /// before); a gap leaves it where it was.
     pub fn checked_to(&self, from: usize, end: usize) {
         let end = end.min(self.bytes().len());
         let _ = self
             .checked
-            .compare_exchange(from, end, Ordering::Release, Ordering::Relaxed);
+            .fetch_update(Ordering::Release, Ordering::Acquire, |now| {
+                (from <= now && now < end).then_some(end)
+            });
     }
 
     /// Bytes from the start known to be text.

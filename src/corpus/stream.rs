@@ -79,6 +79,35 @@ pub fn for_each_piece_in_blocks(
     pieces_up_to(input, block, MAX_INPUT_BYTES, piece)
 }
 
+/// The clean text of the first `len` bytes of `input` (up to a line break) when they are
+/// plainly UTF-8, read here and now; empty otherwise, or when `len` is not below [`BLOCK`].
+/// [`for_each_piece`] hands over the same text first, whatever its pieces: the reader shows
+/// this before its loading thread has started.
+///
+/// # Errors
+/// When reading fails.
+pub fn early_pieces(mut input: impl Read, len: usize) -> std::io::Result<Vec<String>> {
+    let mut first = Vec::new();
+    fill(&mut input, &mut first, len)?;
+    let mut pieces = Vec::new();
+    if is_early(&first, len, BLOCK) {
+        let mut stream = Pieces::default();
+        let mut decoder = UTF_8.new_decoder_without_bom_handling();
+        // Collecting never asks to stop.
+        let _ = stream.feed(&mut decoder, &first, false, &mut |p| {
+            pieces.push(p);
+            true
+        });
+    }
+    Ok(pieces)
+}
+
+/// Whether the first `head_len` bytes of a stream read in blocks of `block_len`, `first`, are
+/// handed over before the rest of the first block is read and judged.
+fn is_early(first: &[u8], head_len: usize, block_len: usize) -> bool {
+    first.len() == head_len && head_len < block_len && plainly_utf8(first)
+}
+
 /// [`for_each_piece_in_blocks`] reading at most about `limit` bytes.
 fn pieces_up_to(
     mut input: impl Read,
@@ -87,12 +116,7 @@ fn pieces_up_to(
     mut piece: impl FnMut(String) -> bool,
 ) -> Result<Summary, StreamError> {
     let block_len = block.max(4);
-    let mut stream = Pieces {
-        carry: String::new(),
-        lossy: false,
-        visible: false,
-        started: false,
-    };
+    let mut stream = Pieces::default();
     // The first page should not wait for a whole block to be read and judged: a first
     // stretch that is plainly UTF-8 (Korean or any non-ASCII text in it; EUC-KR bytes are
     // never valid UTF-8 Hangul) is handed over at once. The block is still judged whole
@@ -100,7 +124,7 @@ fn pieces_up_to(
     let mut first = Vec::new();
     let head_len = FIRST_PIECE.min(block_len);
     fill(&mut input, &mut first, head_len)?;
-    let early = first.len() == head_len && head_len < block_len && plainly_utf8(&first);
+    let early = is_early(&first, head_len, block_len);
     let mut decoder = UTF_8.new_decoder_without_bom_handling();
     if early {
         stream.feed(&mut decoder, &first, false, &mut piece)?;
@@ -235,6 +259,7 @@ fn judge(first: &[u8]) -> Result<(&'static Encoding, usize), DecodeError> {
 }
 
 /// Decoded text waiting for a line break.
+#[derive(Default)]
 struct Pieces {
     carry: String,
     lossy: bool,

@@ -225,7 +225,7 @@ fn quotes_wait_while_keys_come_and_text_only_slows() {
 /// Loads `files` (bytes each) as real files, mapping every one, and gives back each document
 /// as the reader would hold it.
 #[cfg(target_os = "linux")]
-fn load_files(files: &[&[u8]]) -> Vec<crate::corpus::Document> {
+fn load_files(files: &[&[u8]], early_len: usize) -> Vec<crate::corpus::Document> {
     use std::io::Write;
     let dir = tempfile::tempdir().unwrap_or_else(|e| panic!("temp dir: {e}"));
     let entries: Vec<Entry> = files
@@ -246,7 +246,8 @@ fn load_files(files: &[&[u8]]) -> Vec<crate::corpus::Document> {
         .iter()
         .map(|e| crate::corpus::Document::pending(e.name.clone(), e.size))
         .collect();
-    let mut loader = Loader::start_mapping(entries, Some(0));
+    // The first document's first 64 KB are read before the threads start, as the reader does.
+    let mut loader = Loader::start_with(entries, Some(0), Some(early_len));
     for event in drain(&mut loader) {
         match event {
             Event::Mapped { doc, map } => docs[doc].map_text(map),
@@ -266,21 +267,68 @@ fn files_whose_bytes_are_their_text_are_mapped_and_others_copied() {
     let clean = line.repeat(3 * crate::corpus::stream::BLOCK / line.len());
     let crlf_late = format!("{clean}끝 줄\r\n");
     let bom = format!("\u{feff}{clean}");
-    let docs = load_files(&[
-        clean.as_bytes(),
-        crlf_late.as_bytes(),
-        bom.as_bytes(),
-        b"\xc7\xd1\xb1\xdb", // CP949 for 한글
-    ]);
-    assert!(docs[0].text.is_mapped(), "clean UTF-8 is mapped");
-    assert_eq!(docs[0].text, clean.as_str());
-    assert_eq!(docs[0].line_count(), clean.lines().count());
-    assert_eq!(docs[0].content_hash(), crate::state::content_hash(&clean));
-    assert!(!docs[1].text.is_mapped(), "a late \\r\\n makes a copy");
-    assert_eq!(docs[1].text, format!("{clean}끝 줄\n").as_str());
-    assert!(!docs[2].text.is_mapped(), "a BOM makes a copy");
-    assert_eq!(docs[2].text, clean.as_str());
-    assert!(!docs[3].text.is_mapped());
-    assert_eq!(docs[3].text, "한글");
-    assert!(docs.iter().all(crate::corpus::Document::is_ready));
+    // Early text the size of the loader's first piece, one cut elsewhere, and none.
+    for early_len in [64 << 10, 10_000, 0] {
+        let docs = load_files(
+            &[
+                clean.as_bytes(),
+                crlf_late.as_bytes(),
+                bom.as_bytes(),
+                b"\xc7\xd1\xb1\xdb", // CP949 for 한글
+            ],
+            early_len,
+        );
+        assert!(
+            docs[0].text.is_mapped(),
+            "clean UTF-8 is mapped ({early_len})"
+        );
+        assert_eq!(docs[0].text, clean.as_str());
+        assert_eq!(docs[0].line_count(), clean.lines().count());
+        assert_eq!(docs[0].content_hash(), crate::state::content_hash(&clean));
+        assert!(!docs[1].text.is_mapped(), "a late \\r\\n makes a copy");
+        assert_eq!(docs[1].text, format!("{clean}끝 줄\n").as_str());
+        assert!(!docs[2].text.is_mapped(), "a BOM makes a copy");
+        assert_eq!(docs[2].text, clean.as_str());
+        assert!(!docs[3].text.is_mapped());
+        assert_eq!(docs[3].text, "한글");
+        assert!(docs.iter().all(crate::corpus::Document::is_ready));
+    }
+}
+
+#[test]
+fn text_handed_over_early_is_not_sent_again_unless_it_differs() {
+    let texts = |events: Vec<Event>| -> Vec<String> {
+        events
+            .into_iter()
+            .map(|e| match e {
+                Event::Text { piece, .. } => piece,
+                Event::Restart { .. } => "RESTART".into(),
+                other => format!("{other:?}"),
+            })
+            .collect()
+    };
+    let early = || texts::Early::new(&["a\n".into(), "b\n".into()]);
+    let mut same = early();
+    assert!(same.pass(0, "a\n".into()).is_empty());
+    assert!(same.pass(0, "b\n".into()).is_empty());
+    assert_eq!(texts(same.pass(0, "c\n".into())), ["c\n"]);
+    assert!(same.finish(0).is_empty());
+    // This thread's pieces are longer: only what follows the early text is sent.
+    let mut longer = early();
+    assert_eq!(texts(longer.pass(0, "a\nb\nc\n".into())), ["c\n"]);
+    assert_eq!(texts(longer.pass(0, "d\n".into())), ["d\n"]);
+    assert!(longer.finish(0).is_empty());
+    // The file changed between the two reads: the document starts over with what this
+    // thread read.
+    let mut changed = early();
+    assert!(changed.pass(0, "a\n".into()).is_empty());
+    assert_eq!(
+        texts(changed.pass(0, "B\n".into())),
+        ["RESTART", "a\n", "B\n"]
+    );
+    assert_eq!(texts(changed.pass(0, "c\n".into())), ["c\n"]);
+    // It got shorter: what never came is taken back.
+    let mut shorter = early();
+    assert!(shorter.pass(0, "a\n".into()).is_empty());
+    assert_eq!(texts(shorter.finish(0)), ["RESTART", "a\n"]);
 }

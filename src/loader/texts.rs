@@ -47,12 +47,78 @@ impl MapCheck {
     }
 }
 
+/// Text of the first document that the thread starting the loader handed over itself
+/// ([`crate::corpus::stream::early_pieces`]), so the first page does not wait for this thread
+/// to get going. This thread's own pieces start with the same text, which is not sent again,
+/// unless it differs (the file changed in between): then the document starts over.
+#[derive(Debug, Default)]
+pub(super) struct Early {
+    /// The text handed over.
+    text: String,
+    /// How much of it this thread's pieces have met.
+    met: usize,
+}
+
+impl Early {
+    /// Pieces handed over early.
+    pub(super) fn new(pieces: &[String]) -> Self {
+        Self {
+            text: pieces.concat(),
+            met: 0,
+        }
+    }
+
+    /// The text handed over early.
+    pub(super) fn text(&self) -> &str {
+        &self.text
+    }
+
+    /// What to send for `piece` of document `doc`: what the early text does not hold.
+    pub(super) fn pass(&mut self, doc: usize, piece: String) -> Vec<Event> {
+        let ahead = &self.text[self.met..];
+        if ahead.is_empty() {
+            return vec![Event::Text { doc, piece }];
+        }
+        if ahead.starts_with(piece.as_str()) {
+            self.met += piece.len();
+            return Vec::new();
+        }
+        if let Some(rest) = piece.strip_prefix(ahead) {
+            let rest = rest.to_string();
+            self.met = self.text.len();
+            return vec![Event::Text { doc, piece: rest }];
+        }
+        self.restart(doc, Some(piece))
+    }
+
+    /// What to send once the stream of document `doc` ends: a start over, if early text
+    /// never came.
+    pub(super) fn finish(&mut self, doc: usize) -> Vec<Event> {
+        if self.met == self.text.len() {
+            Vec::new()
+        } else {
+            self.restart(doc, None)
+        }
+    }
+
+    fn restart(&mut self, doc: usize, piece: Option<String>) -> Vec<Event> {
+        let mut met = std::mem::take(&mut self.text);
+        met.truncate(self.met);
+        self.met = 0;
+        let again = (!met.is_empty()).then_some(met).into_iter().chain(piece);
+        std::iter::once(Event::Restart { doc })
+            .chain(again.map(|piece| Event::Text { doc, piece }))
+            .collect()
+    }
+}
+
 pub(super) fn read_texts(
     entries: &[Entry],
     tx: &SyncSender<Event>,
     pace: Pace,
     hand_tx: &Sender<Handoff>,
     map_min: Option<u64>,
+    mut early: Early,
 ) {
     // The first page is what the user waits for: the first piece is read at the reader's own
     // priority (at nice 19 a busy terminal and shell starve it: the first screen of a big file
@@ -71,7 +137,16 @@ pub(super) fn read_texts(
         let mut check = match &opened {
             Ok((_, Some(map))) => {
                 let map = Arc::clone(map);
-                if tx
+                // What was handed over early must be the file's bytes for the reader to
+                // show the mapping in its place.
+                let mut check = MapCheck {
+                    map: Arc::clone(&map),
+                    same: true,
+                };
+                check.check(0, early.text());
+                if !check.same {
+                    None
+                } else if tx
                     .send(Event::Mapped {
                         doc,
                         map: Arc::clone(&map),
@@ -79,8 +154,9 @@ pub(super) fn read_texts(
                     .is_err()
                 {
                     return;
+                } else {
+                    Some(check)
                 }
-                Some(MapCheck { map, same: true })
             }
             _ => None,
         };
@@ -96,7 +172,10 @@ pub(super) fn read_texts(
                     kept.push(piece.clone());
                 }
                 let sent = pace.go_on(Some(TEXT_HOLD_MOST), Held::Text)
-                    && tx.send(Event::Text { doc, piece }).is_ok();
+                    && early
+                        .pass(doc, piece)
+                        .into_iter()
+                        .all(|e| tx.send(e).is_ok());
                 if !lowered {
                     yield_to_keys();
                     lowered = true;
@@ -104,6 +183,11 @@ pub(super) fn read_texts(
                 sent
             })
         });
+        if !early.finish(doc).into_iter().all(|e| tx.send(e).is_ok()) {
+            return;
+        }
+        // Only the first document is handed over early.
+        early = Early::default();
         let event = match result {
             Ok(summary) => Event::Done { doc, summary },
             Err(StreamError::Stopped) => return,

@@ -20,6 +20,8 @@ pub enum Arrival {
     },
     /// Document `doc` is whole and has its key.
     Ready(usize),
+    /// Document `doc`'s text starts over (its file changed while its start was read twice).
+    Restart(usize),
     /// Document `doc` changed on disk while it loaded: quotes past that point are left out.
     Stale(usize),
     /// Something that concerns only the documents (quotes, a failure).
@@ -236,6 +238,18 @@ impl Library {
                     self.mapped.push((doc, false));
                 }
                 Arrival::Other
+            }
+            Event::Restart { doc } => {
+                let Some(d) = self.docs.get_mut(doc) else {
+                    return Arrival::Other;
+                };
+                let total = match d.status {
+                    crate::corpus::Status::Loading { total } => total,
+                    _ => None,
+                };
+                *d = Document::pending(d.name.clone(), total);
+                self.mapped.retain(|&(m, _)| m != doc);
+                Arrival::Restart(doc)
             }
             Event::Text { doc, piece } => {
                 let Some(d) = self.docs.get_mut(doc) else {

@@ -126,7 +126,12 @@ pub fn run(entries: Vec<Entry>, problems: Vec<Problem>, options: Options) -> Res
         .collect();
     let sizes: Vec<Option<u64>> = entries.iter().map(|e| e.size).collect();
     let map_min = options.config.map.then_some(crate::corpus::mapped::MAP_MIN);
-    let loader = Loader::start_mapping(entries, map_min);
+    // A screenful of the first document is read before the loading threads start: two bytes
+    // a cell covers Korean (three bytes for two cells) with room for short lines.
+    let early_len = crossterm::terminal::size()
+        .ok()
+        .map(|(w, h)| (usize::from(w) * usize::from(h) * 2).clamp(16 << 10, 256 << 10));
+    let loader = Loader::start_with(entries, map_min, early_len);
     let signals = terminal::watch_signals()?;
     let loaded = options.store.as_ref().map(Store::load).unwrap_or_default();
     let notice = [options.notice.clone(), loaded.warning.clone()]
@@ -221,7 +226,10 @@ fn work_while(app: &mut App, limit: Duration, pause: Duration, wanted: impl Fn(&
     let start = std::time::Instant::now();
     while wanted(app) && start.elapsed() < limit {
         app.update(Action::Work);
-        std::thread::sleep(pause);
+        // Not after the last step: a sleep on a busy machine can last milliseconds.
+        if wanted(app) {
+            std::thread::sleep(pause);
+        }
     }
 }
 

@@ -32,8 +32,14 @@ fn only_checked_bytes_are_text_and_checks_go_in_order() {
     assert_eq!(map.text(text.len()), "첫 줄\n");
     map.checked_to(cut + 1, text.len());
     assert_eq!(map.checked(), cut, "a gap is not checked");
-    map.checked_to(cut, text.len());
-    assert_eq!(map.text(text.len()), text);
+    map.checked_to(0, text.len());
+    assert_eq!(
+        map.text(text.len()),
+        text,
+        "a check over bytes checked before"
+    );
+    map.checked_to(0, cut);
+    assert_eq!(map.checked(), text.len(), "never shrinks");
     assert_eq!(map.text(cut), "첫 줄\n");
     map.release(0..text.len());
     assert_eq!(

@@ -137,3 +137,29 @@ fn the_first_block_is_still_judged_whole() {
     assert_eq!(r.ok().map(|s| s.encoding), Some("EUC-KR"));
     assert!(p.concat().ends_with("옛 글자입니다\n"));
 }
+
+#[test]
+fn early_pieces_are_the_start_of_the_stream() {
+    let text = big("홍길동 교수는 “좋은 날이다”라고 말했다.\n", 60_000);
+    let (p, _) = pieces(text.as_bytes());
+    let whole = p.concat();
+    for len in [100, 16 << 10, FIRST_PIECE] {
+        let early = early_pieces(text.as_bytes(), len).unwrap().concat();
+        assert!(!early.is_empty() && early.len() <= len);
+        assert!(whole.starts_with(&early), "{len}");
+    }
+    // Nothing early where the stream judges the first block first: too short, all ASCII
+    // (it may be a legacy encoding), a byte order mark.
+    let short = big("짧은 글\n", 10);
+    assert!(early_pieces(short.as_bytes(), FIRST_PIECE)
+        .unwrap()
+        .is_empty());
+    let ascii = big("plain ascii line\n", 10_000);
+    assert!(early_pieces(ascii.as_bytes(), FIRST_PIECE)
+        .unwrap()
+        .is_empty());
+    let bom = format!("\u{feff}{text}");
+    assert!(early_pieces(bom.as_bytes(), FIRST_PIECE)
+        .unwrap()
+        .is_empty());
+}

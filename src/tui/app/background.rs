@@ -55,6 +55,10 @@ impl App {
                 urgent |= doc == open;
             }
             grew |= self.arrived(arrival);
+            if urgent {
+                // The frame comes first: more text and wrapping wait for the next step.
+                break;
+            }
         }
         if took {
             // Quotes found since the finder opened join it.
@@ -64,7 +68,7 @@ impl App {
             self.read(|r, p| r.pages_mut().go_bottom(p));
         }
         let before = self.wrapping();
-        while Instant::now() < deadline && self.wrapping().is_some() {
+        while !urgent && Instant::now() < deadline && self.wrapping().is_some() {
             self.read(|r, p| r.pages_mut().grow(p));
             if self.current().is_some_and(Document::is_loading) {
                 break;
@@ -117,6 +121,10 @@ impl App {
                     )));
                 }
                 false
+            }
+            Arrival::Restart(doc) => {
+                self.reader.pages_mut().reset(doc);
+                doc == self.list.selected()
             }
             Arrival::Other => false,
         }

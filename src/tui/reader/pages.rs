@@ -261,8 +261,13 @@ impl Pages {
                 }
             }
             // A small document is wrapped at once; a bigger one grows only in background
-            // steps (`grow`), so a key never pays for wrapping.
-            if let Some(layout) = view.layouts.last_mut().filter(|l| l.done() == 0) {
+            // steps (`grow`), so a key never pays for wrapping. One still loading starts in
+            // the background too: its first page shows through a window, at once.
+            if let Some(layout) = view
+                .layouts
+                .last_mut()
+                .filter(|l| l.done() == 0 && complete)
+            {
                 layout.extend(&doc.text, complete, SLICE);
             }
         } else {
