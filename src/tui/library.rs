@@ -392,4 +392,20 @@ mod tests {
         assert_eq!(lib.newly_cut(), Some(0));
         assert_eq!(lib.newly_cut(), None, "told once");
     }
+
+    #[test]
+    fn a_restart_throws_away_the_text_so_far() {
+        let doc = Document::pending("a.txt", Some(100));
+        let mut lib = Library::new(vec![doc], Vec::new(), None);
+        let text = |piece: &str| Event::Text {
+            doc: 0,
+            piece: piece.into(),
+        };
+        lib.apply(text("옛 첫 줄\n"));
+        assert_eq!(lib.apply(Event::Restart { doc: 0 }), Arrival::Restart(0));
+        assert!(lib.docs()[0].text.is_empty() && lib.docs()[0].is_loading());
+        lib.apply(text("새 첫 줄\n"));
+        assert_eq!(lib.docs()[0].text, "새 첫 줄\n");
+        assert_eq!(lib.docs()[0].line_count(), 1);
+    }
 }
