@@ -123,7 +123,11 @@ pub(super) fn read_texts(
     // The first page is what the user waits for: the first piece is read at the reader's own
     // priority (at nice 19 a busy terminal and shell starve it: the first screen of a big file
     // took 70 ms instead of 25), the rest makes way for keys.
-    let mut lowered = false;
+    // When the first page was handed over early, nothing here is waited for.
+    let mut lowered = !early.text().is_empty();
+    if lowered {
+        yield_to_keys();
+    }
     for (doc, entry) in entries.iter().enumerate() {
         if pace.stopped() {
             return;
