@@ -53,6 +53,10 @@ pub enum Command {
         /// CSV with a header row.
         #[arg(long, conflicts_with = "json")]
         csv: bool,
+        /// Markdown: each speaker's quotes by document, with title, date and line (quotes
+        /// without a speaker are left out).
+        #[arg(long, conflicts_with_all = ["json", "csv"])]
+        markdown: bool,
         /// Only quotes by this speaker (full name, any form, or part of the name).
         #[arg(long, value_name = "NAME")]
         speaker: Option<String>,

@@ -100,10 +100,62 @@ fn run(cli: Cli) -> anyhow::Result<ExitCode> {
             return Ok(ExitCode::SUCCESS);
         }
         Some(Command::Quotes {
+            markdown: true,
+            speaker,
+            paths,
+            ..
+        }) => {
+            let (entries, problems) = entries_of(&paths);
+            report_each(&problems);
+            let mut by_speaker: Vec<report::markdown::SpeakerQuotes> = Vec::new();
+            let mut index: std::collections::HashMap<String, usize> = Default::default();
+            let scanned = stream::scan(
+                &entries,
+                |row, s, meta| {
+                    let Some(s) = s.filter(|s| {
+                        speaker
+                            .as_deref()
+                            .is_none_or(|want| report::speaker_is(s, want))
+                    }) else {
+                        return Ok(());
+                    };
+                    let cited = report::markdown::Cited {
+                        doc: row.doc.to_string(),
+                        title: meta.title.clone(),
+                        date: meta.date.clone(),
+                        line: row.line,
+                        text: row.text.to_string(),
+                    };
+                    let i = *index.entry(s.name.clone()).or_insert_with(|| {
+                        by_speaker.push(report::markdown::SpeakerQuotes {
+                            name: s.name.clone(),
+                            role: None,
+                            quotes: Vec::new(),
+                        });
+                        by_speaker.len() - 1
+                    });
+                    by_speaker[i].quotes.push(cited);
+                    Ok(())
+                },
+                |p| report_each(&[p]),
+            )?;
+            // A speaker's role may only be known from a later document.
+            for q in &mut by_speaker {
+                if let Some(s) = scanned.catalog.speakers().iter().find(|s| s.name == q.name) {
+                    q.role.clone_from(&s.role);
+                }
+            }
+            let mut out = std::io::BufWriter::new(std::io::stdout().lock());
+            ignore_broken_pipe(report::markdown::write(&mut out, &by_speaker))?;
+            ignore_broken_pipe(out.flush())?;
+            return Ok(exit_for(Some(&scanned), &problems));
+        }
+        Some(Command::Quotes {
             format,
             csv,
             speaker,
             paths,
+            ..
         }) => {
             let format = if csv {
                 Format::Csv
@@ -123,7 +175,7 @@ fn run(cli: Cli) -> anyhow::Result<ExitCode> {
             };
             let scanned = ignore_broken_pipe(stream::scan(
                 &entries,
-                |row, s| if wanted(s) { writer.row(row) } else { Ok(()) },
+                |row, s, _| if wanted(s) { writer.row(row) } else { Ok(()) },
                 |p| report_each(&[p]),
             ))?;
             ignore_broken_pipe(writer.finish())?;
@@ -132,7 +184,7 @@ fn run(cli: Cli) -> anyhow::Result<ExitCode> {
         Some(Command::Speakers { format, paths }) => {
             let (entries, problems) = entries_of(&paths);
             report_each(&problems);
-            let scanned = stream::scan(&entries, |_, _| Ok(()), |p| report_each(&[p]))?;
+            let scanned = stream::scan(&entries, |_, _, _| Ok(()), |p| report_each(&[p]))?;
             let rows = report::speaker_rows(&scanned.names, &scanned.catalog);
             let format = if format.json {
                 Format::Json

@@ -10,6 +10,7 @@ use crate::quotes::{quote_text, Quote, Rule, Speaker};
 use crate::text::glyph::sanitize_line;
 
 pub mod json;
+pub mod markdown;
 pub mod stream;
 mod writer;
 

@@ -271,3 +271,38 @@ fn the_shipped_man_page_is_the_generated_one() {
     );
     assert!(page.contains(".SH SYNOPSIS") && page.contains("completions"));
 }
+
+#[test]
+fn one_speakers_quotes_as_markdown_cite_title_date_and_line() {
+    let args = ["quotes", "--speaker", "Larry Li", "--markdown"].map(std::ffi::OsStr::new);
+    let out = run(&args);
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let md = String::from_utf8(out.stdout).unwrap();
+    // The same as the reader's export of that speaker, made from the whole corpus at once.
+    let docs = dokseo::corpus::seeds();
+    let catalog = dokseo::catalog::Catalog::build(&docs);
+    let i = catalog
+        .speakers()
+        .iter()
+        .position(|s| s.name == "Larry Li")
+        .unwrap();
+    let whole = dokseo::report::markdown::SpeakerQuotes::of(&catalog, &docs, i).unwrap();
+    assert_eq!(md, dokseo::report::markdown::to_string(&[whole]));
+    assert!(md.starts_with("# Larry Li\n\n"), "{md}");
+    assert!(md.contains("· 3 quotes in 1 document\n"), "{md}");
+    assert!(
+        md.contains("(2025-07-18)\n\n*000\\_7813f3b5ebc8f1dd.txt*\n"),
+        "{md}"
+    );
+    assert!(md.contains("- line 2: “정신이 번쩍 들었죠.”\n"), "{md}");
+    // Every speaker, without --speaker; with the other formats it is an error.
+    let all = run(&["quotes", "--markdown"].map(std::ffi::OsStr::new));
+    let all = String::from_utf8(all.stdout).unwrap();
+    assert!(all.matches("\n# ").count() > 10 && all.contains(&md));
+    let both = run(&["quotes", "--markdown", "--json"].map(std::ffi::OsStr::new));
+    assert_eq!(both.status.code(), Some(2));
+}

@@ -27,7 +27,7 @@ pub enum Status {
 }
 
 /// Bytes of text from which the title and date are taken; later text cannot change them.
-const HEAD: usize = 64 * 1024;
+pub(crate) const HEAD: usize = 64 * 1024;
 
 /// A document ready to read, or being read.
 #[derive(Debug, Clone)]

@@ -1,7 +1,7 @@
 //! What the document list shows: a title, a date and a size, all taken from the text.
 
 /// Title, date and size of a document.
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct Meta {
     /// The first heading or sentence, without a leading `date YYYY-MM-DD` stamp.
     pub title: String,

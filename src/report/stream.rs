@@ -14,7 +14,7 @@ use std::sync::{Arc, Mutex};
 use super::QuoteRow;
 use crate::catalog::Catalog;
 use crate::corpus::stream::{for_each_piece, StreamError};
-use crate::corpus::{stream_problem, Entry, Problem};
+use crate::corpus::{stream_problem, Entry, Meta, Problem};
 use crate::quotes::{extract_at, Chunks, Quote, Speaker};
 
 /// What a scan read.
@@ -47,7 +47,7 @@ enum Step {
 }
 
 /// Reads `entries` in order and hands each quote to `each` as its report row with its speaker
-/// (merged across the documents read so far); an input that cannot be read goes to `problem`
+/// (merged across the documents read so far) and its document's title and date; an input that cannot be read goes to `problem`
 /// and the scan goes on. Stops at the first error `each` returns (a closed pipe).
 ///
 /// One thread reads, [`WORKERS`] find the quotes of the chunks it cuts, and the caller's thread
@@ -58,7 +58,7 @@ enum Step {
 /// The first error `each` returned.
 pub fn scan(
     entries: &[Entry],
-    mut each: impl FnMut(&QuoteRow<'_>, Option<&Speaker>) -> io::Result<()>,
+    mut each: impl FnMut(&QuoteRow<'_>, Option<&Speaker>, &Meta) -> io::Result<()>,
     mut problem: impl FnMut(Problem),
 ) -> io::Result<Scanned> {
     let mut out = Scanned {
@@ -200,6 +200,8 @@ struct Reading<'a> {
     lines: usize,
     /// Characters of the last line before the next chunk (0 unless a long line was cut).
     carry: usize,
+    /// Title and date, from the first chunk.
+    meta: Meta,
 }
 
 impl<'a> Reading<'a> {
@@ -211,6 +213,7 @@ impl<'a> Reading<'a> {
             quotes: 0,
             lines: 0,
             carry: 0,
+            meta: Meta::default(),
         }
     }
 
@@ -220,8 +223,12 @@ impl<'a> Reading<'a> {
         chunk: &str,
         quotes: &[Quote],
         catalog: &mut Catalog,
-        each: &mut impl FnMut(&QuoteRow<'_>, Option<&Speaker>) -> io::Result<()>,
+        each: &mut impl FnMut(&QuoteRow<'_>, Option<&Speaker>, &Meta) -> io::Result<()>,
     ) -> io::Result<()> {
+        if self.base == 0 {
+            let head = crate::text::floor_boundary(chunk, crate::corpus::document::HEAD);
+            self.meta = Meta::from_text(&chunk[..head]);
+        }
         let mut cols = Cols::new(chunk);
         for (i, q) in quotes.iter().enumerate() {
             let si = catalog.file((self.doc, self.quotes + i), q);
@@ -236,7 +243,7 @@ impl<'a> Reading<'a> {
             let text = chunk.get(at..q.inner.end - self.base).unwrap_or("");
             let canonical = speaker.map(|s| s.name.as_str());
             let row = QuoteRow::of(self.name, (self.lines + line, column), text, q, canonical);
-            each(&row, speaker)?;
+            each(&row, speaker, &self.meta)?;
         }
         self.quotes += quotes.len();
         self.base += chunk.len();

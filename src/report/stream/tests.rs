@@ -29,7 +29,7 @@ fn streamed(docs: &[(&str, &str)]) -> (Vec<String>, Scanned) {
     let mut rows = Vec::new();
     let scanned = scan(
         &entries,
-        |r, _| {
+        |r, _, _| {
             rows.push(format!("{r:?}"));
             Ok(())
         },
@@ -86,7 +86,7 @@ fn unreadable_inputs_are_problems_and_the_rest_is_read() {
     let mut rows = 0;
     let scanned = scan(
         &entries,
-        |_, _| {
+        |_, _, _| {
             rows += 1;
             Ok(())
         },
@@ -107,7 +107,7 @@ fn a_writer_error_stops_the_scan() {
     let mut calls = 0;
     let result = scan(
         &entries,
-        |_, _| {
+        |_, _, _| {
             calls += 1;
             Err(io::Error::from(io::ErrorKind::BrokenPipe))
         },
