@@ -90,6 +90,11 @@ pub enum Action {
     CursorBy(i32),
     /// Empty the open input.
     ClearInput,
+    /// Order the open list the next way (the speakers view's Tab).
+    NextSort,
+    /// Copy the highlighted speaker's quotes as Markdown (Ctrl-Y in the speakers view and the
+    /// finder).
+    CopyMarkdown,
     /// A digit or `%` typed before a command (`50%`, `120G`).
     Count(char),
     /// Leave the reading pane (clears a search first).

@@ -171,7 +171,10 @@ impl App {
                 self.library.catalog(),
                 self.library.docs(),
             )))),
-            Action::OpenSpeakers => self.open(Popup::Speakers(Speakers::default())),
+            Action::OpenSpeakers => self.open(Popup::Speakers(Speakers::new(
+                self.library.catalog(),
+                self.library.docs(),
+            ))),
             Action::OpenSearchAll => self.open(Popup::SearchAll(SearchAll::default())),
             Action::OpenBookmarks => self.open(Popup::Bookmarks(Bookmarks::default())),
             Action::OpenOutline => match self.library.docs().get(self.list.selected()) {
@@ -220,7 +223,9 @@ impl App {
                 self.effects.push(Effect::Suspend);
                 Outcome::Stay
             }
-            Action::PopupMove(_) | Action::DeleteItem => self.popup_update(action),
+            Action::PopupMove(_) | Action::DeleteItem | Action::NextSort | Action::CopyMarkdown => {
+                self.popup_update(action)
+            }
             Action::Confirm => match self.prompt.take() {
                 // Enter: a prompt takes it first, then the open popup.
                 Some(prompt) => self.confirm_prompt(&prompt),
@@ -258,6 +263,17 @@ impl App {
             Outcome::Say(message) => self.message = Some(message),
             Outcome::Focus(focus) => self.focus = focus,
             Outcome::Effect(effect) => self.effects.push(effect),
+            Outcome::SpeakerQuotes(speaker) => {
+                let finder =
+                    Finder::of_speaker(self.library.catalog(), self.library.docs(), speaker);
+                self.popup = Some(Popup::Finder(Box::new(finder)));
+            }
+            Outcome::Copy { text, message } => {
+                // The text is made safe by its maker (Markdown escapes every field through the
+                // screen's sanitiser): only its line breaks are raw.
+                self.effects.push(Effect::Clipboard(commands::osc52(&text)));
+                self.message = Some(message);
+            }
             Outcome::Left(doc) => {
                 self.remember(doc);
                 self.current_quote = None;

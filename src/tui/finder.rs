@@ -75,6 +75,8 @@ pub struct Finder {
     /// Where in the catalog the finder stops having looked for quotes to list: (document,
     /// quotes of it looked at).
     seen: (usize, usize),
+    /// Only this speaker's quotes are listed (an index into the catalog's speakers).
+    speaker: Option<usize>,
 }
 
 /// Items tested between two looks at the clock (about a millisecond's worth, split over two
@@ -167,6 +169,24 @@ impl Finder {
         let mut finder = Self::default();
         finder.grow(catalog, docs);
         finder
+    }
+
+    /// A finder listing the quotes of speaker `speaker` (an index into the catalog's
+    /// speakers), as the speakers view opens it.
+    #[must_use]
+    pub fn of_speaker(catalog: &Catalog, docs: &[Document], speaker: usize) -> Self {
+        let mut finder = Self {
+            speaker: Some(speaker),
+            ..Self::default()
+        };
+        finder.grow(catalog, docs);
+        finder
+    }
+
+    /// The speaker whose quotes alone are listed, if any.
+    #[must_use]
+    pub fn speaker(&self) -> Option<usize> {
+        self.speaker
     }
 
     /// The row text of `hit`: `speaker — quote · document title`.

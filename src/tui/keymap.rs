@@ -217,6 +217,8 @@ fn text_input_key(key: Key, list: bool) -> Option<Action> {
         KeyCode::PageDown if list => Action::PopupMove(10),
         KeyCode::Char('p' | 'k') if key.ctrl && list => Action::PopupMove(-1),
         KeyCode::Char('n' | 'j') if key.ctrl && list => Action::PopupMove(1),
+        KeyCode::Tab if list => Action::NextSort,
+        KeyCode::Char('y') if key.ctrl && list => Action::CopyMarkdown,
         KeyCode::Char(c) if !key.ctrl && !key.alt => Action::Input(c),
         _ => return None,
     })

@@ -63,6 +63,15 @@ pub enum Outcome {
     Focus(Focus),
     /// Ask the event loop for this.
     Effect(Effect),
+    /// Open the finder on the quotes of this speaker (an index into the catalog's speakers).
+    SpeakerQuotes(usize),
+    /// Copy `text` to the clipboard and say `message`.
+    Copy {
+        /// What to copy.
+        text: String,
+        /// What to say.
+        message: String,
+    },
     /// The list's selection moved away from this document: its place is remembered and its
     /// current quote forgotten.
     Left(usize),

@@ -95,3 +95,56 @@ fn quote_details_open_on_i_and_close_on_any_key() {
         screen.join("\n")
     );
 }
+
+#[test]
+fn speakers_view_filters_sorts_lists_quotes_and_copies_markdown() {
+    let Some(t) = Tmux::start(110, 30, &format!("{BIN} --ambiguous 1")) else {
+        return;
+    };
+    t.wait_for("the list", |s| status_line(s).contains("Enter read"));
+    t.keys(&["s"]);
+    let screen = t.wait_for("the speakers view", |s| {
+        s.iter().any(|l| l.contains("Speakers 18/18 · most quoted"))
+    });
+    // Most quoted first, with quotes, documents, a bar and the role.
+    let first = screen
+        .iter()
+        .find(|l| l.contains("17q"))
+        .unwrap_or_else(|| panic!("{}", screen.join("\n")));
+    assert!(first.contains("David D. Cox") && first.contains("1d") && first.contains('█'));
+    super::faults::assert_straight(&screen, 110);
+    t.keys(&["-l", "ibm"]);
+    let screen = t.wait_for("filtered", |s| {
+        s.iter().any(|l| l.contains("Speakers 6/18"))
+    });
+    assert!(
+        !screen.iter().any(|l| l.contains("Larry Li")),
+        "{}",
+        screen.join("\n")
+    );
+    t.keys(&["Tab"]);
+    let screen = t.wait_for("by name", |s| s.iter().any(|l| l.contains("· name (Tab)")));
+    let abraham = screen.iter().position(|l| l.contains("Abraham Daniels"));
+    let prasanna = screen.iter().position(|l| l.contains("Prasanna Sattigeri"));
+    assert!(abraham < prasanna, "{}", screen.join("\n"));
+    // The highlight stayed on the speaker it was on; the top row is the first by name.
+    t.keys(&["PageUp", "Enter"]);
+    t.wait_for("that speaker's quotes", |s| {
+        s.iter()
+            .any(|l| l.contains("Quotes of Abraham Daniels 3/3"))
+    });
+    t.keys(&["C-y"]);
+    t.wait_for("the copy message", |s| {
+        status_line(s).contains("as Markdown")
+    });
+    let copied = t.run(&["show-buffer"]);
+    assert!(copied.starts_with("# Abraham Daniels\n"), "{copied}");
+    assert!(
+        copied.contains("IBM 수석 기술 제품 관리자 · 3 quotes in 1 document"),
+        "{copied}"
+    );
+    t.keys(&["Enter"]);
+    t.wait_for("the quote", |s| {
+        status_line(s).contains("Abraham Daniels 1/3")
+    });
+}

@@ -212,7 +212,7 @@ impl App {
 }
 
 /// `text` as an OSC 52 sequence that puts it on the clipboard.
-fn osc52(text: &str) -> String {
+pub(super) fn osc52(text: &str) -> String {
     use base64::Engine;
     let payload = base64::engine::general_purpose::STANDARD.encode(text.as_bytes());
     format!("\u{1b}]52;c;{payload}\u{7}")

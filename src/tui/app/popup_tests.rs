@@ -58,14 +58,30 @@ fn bracket_keys_walk_quotes_across_documents() {
 }
 
 #[test]
-fn speaker_list_enter_goes_to_the_first_quote() {
+fn speakers_view_enter_lists_that_speakers_quotes_in_the_finder() {
     let mut a = app(100, 30);
     a.update(Action::OpenSpeakers);
     a.update(Action::PopupMove(2));
+    let Some(Popup::Speakers(view)) = a.popup() else {
+        panic!("the speakers view")
+    };
+    let speaker = view.current().unwrap();
     a.update(Action::Confirm);
-    let id = a.current_quote().unwrap();
-    let speaker = &a.catalog().speakers()[2];
-    assert_eq!(Some(id), speaker.quotes.first().copied());
+    let Some(Popup::Finder(finder)) = a.popup() else {
+        panic!("the finder")
+    };
+    assert_eq!(finder.speaker(), Some(speaker));
+    let quotes = a.catalog().speakers()[speaker].quotes.clone();
+    let listed: Vec<_> = finder.hits().iter().map(|h| h.id()).collect();
+    assert_eq!(listed, quotes, "that speaker's quotes, and only those");
+    a.update(Action::Confirm);
+    assert_eq!(a.current_quote(), quotes.first().copied());
+    // Ctrl-Y in the finder copies the highlighted quote's speaker as Markdown.
+    a.update(Action::OpenSpeakers);
+    a.update(Action::Confirm);
+    a.update(Action::CopyMarkdown);
+    assert!(matches!(a.take_effects().pop(), Some(Effect::Clipboard(_))));
+    assert!(a.message().is_some_and(|m| m.contains("as Markdown")));
 }
 
 #[test]

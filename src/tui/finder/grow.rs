@@ -14,10 +14,12 @@ impl Finder {
     pub fn grow(&mut self, catalog: &Catalog, docs: &[Document]) -> bool {
         let first = self.items.len();
         let (mut doc, mut from) = self.seen;
+        let wanted =
+            |s: Option<usize>| s.is_some() && self.speaker.is_none_or(|only| s == Some(only));
         while let Some(quotes) = catalog.quotes.get(doc) {
             let ids = (from..quotes.len()).map(|q| (doc, q));
             self.items.extend(
-                ids.filter(|&id| catalog.speaker_index(id).is_some() && docs.get(id.0).is_some())
+                ids.filter(|&id| wanted(catalog.speaker_index(id)) && docs.get(id.0).is_some())
                     .filter_map(Hit::new),
             );
             self.seen = (doc, quotes.len());

@@ -122,8 +122,9 @@ fn a_list_position_maps_to_the_document_drawn_there() {
 fn a_popup_position_maps_to_its_row() {
     let s = screen(100, 30);
     let (area, above) = popup_layout(&Popup::Speakers(Speakers::default()), s);
-    assert_eq!((area, above), (Rect::new(10, 4, 80, 21), 0));
-    let first_row = area.y + 1;
+    assert_eq!((area, above), (Rect::new(5, 3, 90, 24), 1));
+    // Below the filter's line.
+    let first_row = area.y + 2;
     let at = |row: u16| Position::new(area.x + 5, row);
     assert_eq!(
         popup_row_at(&Popup::Speakers(Speakers::default()), s, at(first_row)),
@@ -138,7 +139,7 @@ fn a_popup_position_maps_to_its_row() {
         popup_row_at(&Popup::Speakers(Speakers::default()), s, at(area.y)),
         None
     );
-    // Scrolled so the selection (row 30 of 19 shown) is the last visible row.
+    // Scrolled so the selection (row 30 of 21 shown) is the last visible row.
     let last = area.bottom() - 2;
     assert_eq!(
         popup_row_at(&Popup::Speakers(Speakers::at(30)), s, at(last)),

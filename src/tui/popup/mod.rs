@@ -15,7 +15,7 @@ mod bookmarks;
 mod detail;
 mod help;
 mod outline;
-mod speakers;
+pub mod speakers;
 
 pub use super::outcome::{Outcome, Target};
 pub use bookmarks::Bookmarks;
@@ -94,6 +94,11 @@ impl Popup {
                 Action::Confirm => f
                     .current()
                     .map_or(Outcome::Close, |id| Outcome::Go(Target::Quote(id))),
+                // The highlighted quote's speaker, all their quotes.
+                Action::CopyMarkdown => f
+                    .current()
+                    .and_then(|id| ctx.catalog.speaker_index(id))
+                    .map_or(Outcome::Stay, |s| speakers::copy_markdown(ctx, s)),
                 _ => Outcome::Stay,
             },
             Self::SearchAll(s) => match action {
@@ -135,10 +140,12 @@ impl Popup {
         }
     }
 
-    /// The catalog gained quotes: the finder takes them in. Returns whether it did.
+    /// The catalog gained quotes: the finder and the speakers view take them in. Returns
+    /// whether one did.
     pub fn quotes_grew(&mut self, ctx: &Ctx) -> bool {
         match self {
             Self::Finder(f) => f.grow(ctx.catalog, ctx.docs),
+            Self::Speakers(s) => s.grow(ctx.catalog),
             _ => false,
         }
     }
@@ -168,8 +175,8 @@ impl Popup {
         match self {
             Self::Help(_) => Keys::Scroll,
             Self::QuoteDetail(_) => Keys::AnyCloses,
-            Self::Finder(_) | Self::SearchAll(_) => Keys::Input,
-            Self::Speakers(_) | Self::Bookmarks(_) | Self::Outline(_) => Keys::List,
+            Self::Finder(_) | Self::SearchAll(_) | Self::Speakers(_) => Keys::Input,
+            Self::Bookmarks(_) | Self::Outline(_) => Keys::List,
         }
     }
 

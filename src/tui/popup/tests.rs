@@ -1,6 +1,7 @@
 use super::*;
 use crate::corpus::seeds;
 use crate::state::{new_bookmark_id, Bookmark};
+use speakers::Sort;
 
 fn bookmark(label: &str) -> Bookmark {
     Bookmark {
@@ -44,20 +45,50 @@ fn help_scrolls_within_its_lines_and_enter_closes_it() {
 }
 
 #[test]
-fn speakers_go_to_the_first_quote_of_the_highlighted_speaker() {
+fn the_speakers_view_sorts_filters_and_opens_a_speakers_quotes() {
     with_ctx(0, |ctx| {
         let speakers = ctx.catalog.speakers();
         assert!(speakers.len() > 1, "the seeds have speakers");
-        let mut s = Speakers::default();
-        s.update(Action::PopupMove(1), ctx);
-        assert_eq!(s.selected(), 1);
+        let mut s = Speakers::new(ctx.catalog, ctx.docs);
+        let count = |s: &Speakers, i: usize| speakers[s.shown()[i] as usize].quotes.len();
+        // Most quoted first.
+        assert_eq!(s.shown().len(), speakers.len());
+        assert!((1..s.shown().len()).all(|i| count(&s, i - 1) >= count(&s, i)));
+        s.update(Action::NextSort, ctx);
+        assert_eq!(s.sort(), Sort::Name);
+        let name = |s: &Speakers, i: usize| speakers[s.shown()[i] as usize].name.clone();
+        assert!((1..s.shown().len()).all(|i| name(&s, i - 1) <= name(&s, i)));
+        s.update(Action::NextSort, ctx);
+        assert_eq!(s.sort(), Sort::First);
+        assert!(s.shown().windows(2).all(|w| w[0] < w[1]), "corpus order");
         s.update(Action::PopupMove(i32::MAX), ctx);
         assert_eq!(s.selected(), speakers.len() - 1);
-        let expected = speakers
-            .last()
-            .and_then(|sp| sp.quotes.first().copied())
-            .map_or(Outcome::Close, |id| Outcome::Go(Target::Quote(id)));
-        assert_eq!(s.update(Action::Confirm, ctx), expected);
+        // Typing narrows the list (fuzzy, over names, forms and roles) and starts at the top.
+        for c in "IBM".chars() {
+            s.update(Action::Input(c), ctx);
+        }
+        assert_eq!(s.selected(), 0);
+        assert!(!s.shown().is_empty() && s.shown().len() < speakers.len());
+        assert!(s.shown().iter().all(|&i| speakers[i as usize]
+            .role
+            .as_deref()
+            .is_some_and(|r| r.contains("IBM"))));
+        let first = s.current().unwrap_or_else(|| panic!("a match"));
+        assert_eq!(
+            s.update(Action::Confirm, ctx),
+            Outcome::SpeakerQuotes(first)
+        );
+        // Ctrl-Y: the highlighted speaker's quotes as Markdown.
+        let Outcome::Copy { text, message } = s.update(Action::CopyMarkdown, ctx) else {
+            panic!("no copy")
+        };
+        assert!(
+            text.starts_with(&format!("# {}\n", speakers[first].name)),
+            "{text}"
+        );
+        assert!(message.contains("as Markdown"));
+        s.update(Action::ClearInput, ctx);
+        assert_eq!(s.shown().len(), speakers.len());
     });
 }
 
@@ -72,10 +103,11 @@ fn speakers_with_none_listed_close_on_enter() {
         help_lines: 0,
         markdown: false,
     };
-    let mut s = Speakers::default();
+    let mut s = Speakers::new(&catalog, &docs);
     s.update(Action::PopupMove(2), &ctx);
     assert_eq!(s.selected(), 0);
     assert_eq!(s.update(Action::Confirm, &ctx), Outcome::Close);
+    assert_eq!(s.update(Action::CopyMarkdown, &ctx), Outcome::Stay);
 }
 
 #[test]

@@ -19,11 +19,22 @@ pub fn render(app: &App, finder: &Finder, area: Rect, frame: &mut Frame) {
     } else {
         ""
     };
-    let title = format!(
-        " Quotes {}/{}{busy} · Enter go · Esc close ",
-        finder.hits().len(),
-        app.catalog().len()
-    );
+    let scope = finder
+        .speaker()
+        .and_then(|s| app.catalog().speakers().get(s));
+    let title = match scope {
+        Some(s) => format!(
+            " Quotes of {} {}/{}{busy} · Enter go · ^Y Markdown · Esc close ",
+            crate::text::glyph::sanitize_line(&s.name),
+            finder.hits().len(),
+            s.quotes.len()
+        ),
+        None => format!(
+            " Quotes {}/{}{busy} · Enter go · ^Y Markdown · Esc close ",
+            finder.hits().len(),
+            app.catalog().len()
+        ),
+    };
     let inner = popup_frame(app, buf, area, &title);
     if inner.height < 2 || inner.width < 4 {
         return;

@@ -37,7 +37,7 @@ pub fn render(app: &App, frame: &mut Frame) {
         let (area, _) = popup_layout(popup, frame.area());
         match popup {
             Popup::Help(h) => help::render(app, h.scroll(), area, frame.buffer_mut()),
-            Popup::Speakers(s) => speakers::render(app, s.selected(), area, frame.buffer_mut()),
+            Popup::Speakers(s) => speakers::render(app, s, area, frame),
             Popup::Bookmarks(b) => bookmarks::render(app, b.selected(), area, frame.buffer_mut()),
             Popup::Finder(finder) => finder::render(app, finder, area, frame),
             Popup::SearchAll(search) => search_all::render(app, search, area, frame),
