@@ -23,6 +23,21 @@ pub struct Catalog {
     speaker_of: Vec<Vec<Option<u32>>>,
     /// Name lookups for adding more quotes.
     index: SpeakerIndex,
+    /// Per document: its speakers (indices into [`Self::speakers`]) and their quotes in it,
+    /// kept as quotes are added so a document's summary costs its speakers, not its quotes.
+    per_doc: Vec<std::collections::HashMap<u32, u32>>,
+}
+
+/// What a document's quotes come to: the reading pane's summary line.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct DocSummary {
+    /// Quotes found in the document.
+    pub quotes: usize,
+    /// Distinct speakers among them.
+    pub speakers: usize,
+    /// The most quoted speakers (indices into [`Catalog::speakers`]) with their quotes here,
+    /// most first (ties in order of first quote).
+    pub top: Vec<(usize, u32)>,
 }
 
 /// Pronouns are how a quote names its speaker, but not forms of the speaker's name.
@@ -51,7 +66,14 @@ impl Catalog {
         let first = self.quotes[doc].len();
         for (i, q) in quotes.iter().enumerate() {
             let si = self.file((doc, first + i), q);
-            self.speaker_of[doc].push(si.and_then(|s| u32::try_from(s).ok()));
+            let si = si.and_then(|s| u32::try_from(s).ok());
+            self.speaker_of[doc].push(si);
+            if let Some(si) = si {
+                if self.per_doc.len() <= doc {
+                    self.per_doc.resize_with(doc + 1, Default::default);
+                }
+                *self.per_doc[doc].entry(si).or_insert(0) += 1;
+            }
         }
         self.quotes[doc].extend(quotes);
     }
@@ -82,6 +104,31 @@ impl Catalog {
         if let (Some(q), Some(s)) = (self.quotes.get_mut(doc), self.speaker_of.get_mut(doc)) {
             q.shrink_to_fit();
             s.shrink_to_fit();
+        }
+    }
+
+    /// The summary of document `doc`: its quotes, speakers and up to `top` most quoted.
+    #[must_use]
+    pub fn summary(&self, doc: usize, top: usize) -> DocSummary {
+        let quotes = self.quotes.get(doc).map_or(0, Vec::len);
+        let Some(counts) = self.per_doc.get(doc) else {
+            return DocSummary {
+                quotes,
+                speakers: 0,
+                top: Vec::new(),
+            };
+        };
+        let mut most: Vec<(usize, u32)> = counts.iter().map(|(&s, &n)| (s as usize, n)).collect();
+        let by = |a: &(usize, u32), b: &(usize, u32)| b.1.cmp(&a.1).then(a.0.cmp(&b.0));
+        if most.len() > top {
+            most.select_nth_unstable_by(top, by);
+            most.truncate(top);
+        }
+        most.sort_by(by);
+        DocSummary {
+            quotes,
+            speakers: counts.len(),
+            top: most,
         }
     }
 
@@ -305,5 +352,29 @@ mod tests {
         assert_eq!(c.first_at_or_after(0, 0), Some((0, 0)));
         assert_eq!(c.first_at_or_after(0, 10_000), None);
         assert_eq!(Catalog::build(&[]).step(None, true), None);
+    }
+
+    #[test]
+    fn a_documents_summary_counts_its_quotes_and_speakers() {
+        let docs = crate::corpus::seeds();
+        let catalog = Catalog::build(&docs);
+        for d in 0..docs.len() {
+            let summary = catalog.summary(d, 3);
+            assert_eq!(summary.quotes, catalog.quotes[d].len());
+            // Counted the slow way: every quote of the document.
+            let mut counts = std::collections::BTreeMap::new();
+            for q in 0..catalog.quotes[d].len() {
+                if let Some(s) = catalog.speaker_index((d, q)) {
+                    *counts.entry(s).or_insert(0u32) += 1;
+                }
+            }
+            assert_eq!(summary.speakers, counts.len());
+            let mut most: Vec<(usize, u32)> = counts.into_iter().collect();
+            most.sort_by(|a, b| b.1.cmp(&a.1).then(a.0.cmp(&b.0)));
+            most.truncate(3);
+            assert_eq!(summary.top, most, "document {d}");
+        }
+        let none = catalog.summary(99, 3);
+        assert_eq!((none.quotes, none.speakers, none.top.len()), (0, 0, 0));
     }
 }

@@ -118,7 +118,9 @@ fn speakers_view_filters_sorts_lists_quotes_and_copies_markdown() {
         s.iter().any(|l| l.contains("Speakers 6/18"))
     });
     assert!(
-        !screen.iter().any(|l| l.contains("Larry Li")),
+        !screen
+            .iter()
+            .any(|l| l.contains("Larry Li") && l.contains("3q")),
         "{}",
         screen.join("\n")
     );
@@ -146,5 +148,22 @@ fn speakers_view_filters_sorts_lists_quotes_and_copies_markdown() {
     t.keys(&["Enter"]);
     t.wait_for("the quote", |s| {
         status_line(s).contains("Abraham Daniels 1/3")
+    });
+}
+
+#[test]
+fn the_reading_pane_sums_up_its_documents_quotes() {
+    let Some(t) = Tmux::start(110, 30, &format!("{BIN} --ambiguous 1")) else {
+        return;
+    };
+    t.wait_for("the list", |s| status_line(s).contains("Enter read"));
+    let screen = t.wait_for("the summary", |s| {
+        s.iter()
+            .any(|l| l.contains("23 quotes · 8 speakers · Anthony Annunziata 4 · Larry Li 3"))
+    });
+    super::faults::assert_straight(&screen, 110);
+    t.keys(&["j"]);
+    t.wait_for("the next document's", |s| {
+        s.iter().any(|l| l.contains("· David D. Cox 17"))
     });
 }

@@ -47,6 +47,7 @@ pub fn render(app: &App, area: Rect, text: Rect, buf: &mut Buffer) {
         Style::new().bold(),
         amb,
     );
+    summary_line(app, area, buf);
     let note = match &doc.status {
         Status::Failed(message) => Some(format!("Could not read this document: {message}")),
         Status::Loading { .. } if doc.text.is_empty() => Some("Loading…".to_string()),
@@ -184,4 +185,38 @@ fn quote_style(theme: &Theme, quotes: &[Quote], current: Option<&Quote>, at: usi
         Some(QuoteKind::Term) => theme.term(),
         None => Style::new(),
     }
+}
+
+/// The open document's quotes on the pane's bottom edge: how many, by how many speakers, and
+/// the most quoted (` 75 quotes · 18 speakers · David D. Cox 17 · Xia “Ben” Hu 7 `).
+fn summary_line(app: &App, area: Rect, buf: &mut Buffer) {
+    if area.height < 3 || area.width < 12 {
+        return;
+    }
+    let summary = app.catalog().summary(app.selected(), 3);
+    if summary.quotes == 0 {
+        return;
+    }
+    let plural =
+        |n: usize, one: &str, many: &str| format!("{n} {}", if n == 1 { one } else { many });
+    let mut line = format!(
+        " {} · {}",
+        plural(summary.quotes, "quote", "quotes"),
+        plural(summary.speakers, "speaker", "speakers")
+    );
+    let speakers = app.catalog().speakers();
+    for (s, n) in &summary.top {
+        if let Some(s) = speakers.get(*s) {
+            line.push_str(&format!(" · {} {n}", s.name));
+        }
+    }
+    line.push(' ');
+    put_truncated(
+        buf,
+        (area.x + 2, area.bottom() - 1),
+        area.width.saturating_sub(4),
+        &line,
+        Style::new().dim(),
+        app.ambiguous(),
+    );
 }
