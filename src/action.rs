@@ -95,6 +95,9 @@ pub enum Action {
     /// Copy the highlighted speaker's quotes as Markdown (Ctrl-Y in the speakers view and the
     /// finder).
     CopyMarkdown,
+    /// Save the highlighted speaker's quotes as Markdown to a new file in the current folder
+    /// (Ctrl-S in the speakers view and the finder).
+    SaveMarkdown,
     /// A digit or `%` typed before a command (`50%`, `120G`).
     Count(char),
     /// Leave the reading pane (clears a search first).

@@ -132,6 +132,43 @@ pub fn to_string(speakers: &[SpeakerQuotes]) -> String {
     String::from_utf8_lossy(&out).into_owned()
 }
 
+/// Writes `text` to a new file in `dir` named after `stem` (`stem.md`, else `stem-2.md`, …),
+/// never replacing a file: it is written aside and linked into place, which fails rather
+/// than overwrites, so a file appears whole or not at all. Returns its path.
+///
+/// # Errors
+/// When writing fails, or a hundred names are taken.
+pub fn save_new(dir: &std::path::Path, stem: &str, text: &str) -> io::Result<std::path::PathBuf> {
+    // A name from a document: no path separators, no leading dot, nothing unprintable.
+    let stem: String = sanitize_line(stem)
+        .chars()
+        .map(|c| {
+            if c == '/' || c == '\\' || c.is_control() {
+                '_'
+            } else {
+                c
+            }
+        })
+        .collect();
+    let stem = stem.trim_start_matches('.').trim();
+    let stem = if stem.is_empty() { "quotes" } else { stem };
+    let aside = dir.join(format!(".{stem}.md.{}.tmp", std::process::id()));
+    std::fs::write(&aside, text)?;
+    let result = (1..=100)
+        .map(|n| match n {
+            1 => dir.join(format!("{stem}.md")),
+            n => dir.join(format!("{stem}-{n}.md")),
+        })
+        .find_map(|path| match std::fs::hard_link(&aside, &path) {
+            Ok(()) => Some(Ok(path)),
+            Err(e) if e.kind() == io::ErrorKind::AlreadyExists => None,
+            Err(e) => Some(Err(e)),
+        })
+        .unwrap_or_else(|| Err(io::Error::other("a hundred file names are taken")));
+    let _ = std::fs::remove_file(&aside);
+    result
+}
+
 /// Documents among `quotes` (which come in corpus order, a document's together).
 fn count_docs(quotes: &[Cited]) -> usize {
     quotes
@@ -173,6 +210,23 @@ mod tests {
         assert_eq!(s.quotes.len(), 3);
         let md = to_string(&[s]);
         insta::assert_snapshot!(md);
+    }
+
+    #[test]
+    fn saving_never_replaces_a_file() {
+        let dir = tempfile::tempdir().unwrap_or_else(|e| panic!("{e}"));
+        let first = save_new(dir.path(), "김민수", "하나").unwrap_or_else(|e| panic!("{e}"));
+        let second = save_new(dir.path(), "김민수", "둘").unwrap_or_else(|e| panic!("{e}"));
+        assert_eq!(first, dir.path().join("김민수.md"));
+        assert_eq!(second, dir.path().join("김민수-2.md"));
+        assert_eq!(std::fs::read_to_string(&first).unwrap_or_default(), "하나");
+        assert_eq!(std::fs::read_to_string(&second).unwrap_or_default(), "둘");
+        let odd = save_new(dir.path(), "../.x/\u{1b}y", "셋").unwrap_or_else(|e| panic!("{e}"));
+        assert_eq!(odd.parent(), Some(dir.path()), "stays in the folder");
+        let left: Vec<_> = std::fs::read_dir(dir.path())
+            .map(|r| r.filter_map(Result::ok).map(|e| e.file_name()).collect())
+            .unwrap_or_default();
+        assert_eq!(left.len(), 3, "nothing left aside: {left:?}");
     }
 
     #[test]

@@ -223,9 +223,11 @@ impl App {
                 self.effects.push(Effect::Suspend);
                 Outcome::Stay
             }
-            Action::PopupMove(_) | Action::DeleteItem | Action::NextSort | Action::CopyMarkdown => {
-                self.popup_update(action)
-            }
+            Action::PopupMove(_)
+            | Action::DeleteItem
+            | Action::NextSort
+            | Action::CopyMarkdown
+            | Action::SaveMarkdown => self.popup_update(action),
             Action::Confirm => match self.prompt.take() {
                 // Enter: a prompt takes it first, then the open popup.
                 Some(prompt) => self.confirm_prompt(&prompt),

@@ -219,6 +219,7 @@ fn text_input_key(key: Key, list: bool) -> Option<Action> {
         KeyCode::Char('n' | 'j') if key.ctrl && list => Action::PopupMove(1),
         KeyCode::Tab if list => Action::NextSort,
         KeyCode::Char('y') if key.ctrl && list => Action::CopyMarkdown,
+        KeyCode::Char('s') if key.ctrl && list => Action::SaveMarkdown,
         KeyCode::Char(c) if !key.ctrl && !key.alt => Action::Input(c),
         _ => return None,
     })

@@ -316,6 +316,14 @@ fn event_loop(
                         Err(e) => app.update(Msg::Notify(format!("Editor failed: {e}"))),
                     }
                 }
+                Effect::SaveMarkdown { stem, text, what } => {
+                    let here = std::path::Path::new(".");
+                    let message = match crate::report::markdown::save_new(here, &stem, &text) {
+                        Ok(path) => format!("Saved {what} to {}.", path.display()),
+                        Err(e) => format!("Could not save {what}: {e}"),
+                    };
+                    app.update(Msg::Notify(sanitize_line(&message).into_owned()));
+                }
                 Effect::Reload { doc, path } => {
                     if reload(app, doc, &path) {
                         app.update(Msg::Notify(format!(

@@ -100,6 +100,15 @@ pub enum Effect {
     },
     /// Save this session's state changes now.
     Save,
+    /// Write this Markdown to a new file in the current folder named after `stem`, and say so.
+    SaveMarkdown {
+        /// The file name without `.md` (the speaker's name).
+        stem: String,
+        /// The Markdown.
+        text: String,
+        /// What is saved, for the message (`3 quotes of 김민수`).
+        what: String,
+    },
     /// Give the terminal back and stop the job until the shell continues it.
     Suspend,
 }

@@ -167,3 +167,33 @@ fn the_reading_pane_sums_up_its_documents_quotes() {
         s.iter().any(|l| l.contains("· David D. Cox 17"))
     });
 }
+
+#[test]
+fn ctrl_s_saves_a_speakers_quotes_as_markdown_in_a_new_file() {
+    let dir = tempfile::tempdir().unwrap();
+    let cmd = format!(
+        "sh -c 'cd \"{}\" && {BIN} --ambiguous 1'",
+        dir.path().display()
+    );
+    let Some(t) = Tmux::start(110, 30, &cmd) else {
+        return;
+    };
+    t.wait_for("the list", |s| status_line(s).contains("Enter read"));
+    t.keys(&["s"]);
+    t.wait_for("the speakers view", |s| {
+        s.iter().any(|l| l.contains("Speakers 18/18"))
+    });
+    t.keys(&["C-s"]);
+    t.wait_for("the message", |s| {
+        status_line(s).contains("Saved 17 quotes of David D. Cox")
+    });
+    // Again from the finder: a second file, the first kept.
+    t.keys(&["Enter", "C-s"]);
+    t.wait_for("the second", |s| {
+        status_line(s).contains("David D. Cox-2.md")
+    });
+    let first = std::fs::read_to_string(dir.path().join("David D. Cox.md")).unwrap();
+    let second = std::fs::read_to_string(dir.path().join("David D. Cox-2.md")).unwrap();
+    assert!(first.starts_with("# David D. Cox\n") && first.matches("- line ").count() == 17);
+    assert_eq!(first, second);
+}

@@ -99,6 +99,10 @@ impl Popup {
                     .current()
                     .and_then(|id| ctx.catalog.speaker_index(id))
                     .map_or(Outcome::Stay, |s| speakers::copy_markdown(ctx, s)),
+                Action::SaveMarkdown => f
+                    .current()
+                    .and_then(|id| ctx.catalog.speaker_index(id))
+                    .map_or(Outcome::Stay, |s| speakers::save_markdown(ctx, s)),
                 _ => Outcome::Stay,
             },
             Self::SearchAll(s) => match action {

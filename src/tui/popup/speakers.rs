@@ -10,6 +10,7 @@ use crate::report::markdown::{self, SpeakerQuotes};
 use crate::search::Query;
 use crate::tui::action::Action;
 use crate::tui::input::LineInput;
+use crate::tui::outcome::Effect;
 use crate::tui::step_clamped;
 
 /// How the speakers are ordered.
@@ -237,24 +238,38 @@ impl Speakers {
             Action::CopyMarkdown => self
                 .current()
                 .map_or(Outcome::Stay, |i| copy_markdown(ctx, i)),
+            Action::SaveMarkdown => self
+                .current()
+                .map_or(Outcome::Stay, |i| save_markdown(ctx, i)),
             _ => Outcome::Stay,
         }
     }
 }
 
+/// Speaker `index`'s quotes as Markdown, and what they are (`3 quotes of 김민수`).
+fn speaker_markdown(ctx: &Ctx, index: usize) -> Option<(SpeakerQuotes, String, String)> {
+    let q = SpeakerQuotes::of(ctx.catalog, ctx.docs, index)?;
+    let n = q.quotes.len();
+    let what = format!("{n} quote{} of {}", if n == 1 { "" } else { "s" }, q.name);
+    let text = markdown::to_string(std::slice::from_ref(&q));
+    Some((q, text, what))
+}
+
 /// Copies speaker `index`'s quotes as Markdown, with what to say about it.
 pub(super) fn copy_markdown(ctx: &Ctx, index: usize) -> Outcome {
-    let Some(q) = SpeakerQuotes::of(ctx.catalog, ctx.docs, index) else {
-        return Outcome::Stay;
-    };
-    let n = q.quotes.len();
-    let message = format!(
-        "Copied {n} quote{} of {} as Markdown.",
-        if n == 1 { "" } else { "s" },
-        q.name
-    );
-    Outcome::Copy {
-        text: markdown::to_string(&[q]),
-        message,
-    }
+    speaker_markdown(ctx, index).map_or(Outcome::Stay, |(_, text, what)| Outcome::Copy {
+        text,
+        message: format!("Copied {what} as Markdown."),
+    })
+}
+
+/// Asks for speaker `index`'s quotes to be saved as Markdown.
+pub(super) fn save_markdown(ctx: &Ctx, index: usize) -> Outcome {
+    speaker_markdown(ctx, index).map_or(Outcome::Stay, |(q, text, what)| {
+        Outcome::Effect(Effect::SaveMarkdown {
+            stem: q.name,
+            text,
+            what,
+        })
+    })
 }

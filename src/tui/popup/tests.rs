@@ -1,6 +1,7 @@
 use super::*;
 use crate::corpus::seeds;
 use crate::state::{new_bookmark_id, Bookmark};
+use crate::tui::outcome::Effect;
 use speakers::Sort;
 
 fn bookmark(label: &str) -> Bookmark {
@@ -87,6 +88,23 @@ fn the_speakers_view_sorts_filters_and_opens_a_speakers_quotes() {
             "{text}"
         );
         assert!(message.contains("as Markdown"));
+        // Ctrl-S: the same, to be saved in a new file named after the speaker.
+        let Outcome::Effect(Effect::SaveMarkdown {
+            stem,
+            text: saved,
+            what,
+        }) = s.update(Action::SaveMarkdown, ctx)
+        else {
+            panic!("no save")
+        };
+        assert_eq!(
+            (stem.as_str(), saved),
+            (speakers[first].name.as_str(), text)
+        );
+        assert!(
+            what.ends_with(&format!("of {}", speakers[first].name)),
+            "{what}"
+        );
         s.update(Action::ClearInput, ctx);
         assert_eq!(s.shown().len(), speakers.len());
     });

@@ -24,13 +24,13 @@ pub fn render(app: &App, finder: &Finder, area: Rect, frame: &mut Frame) {
         .and_then(|s| app.catalog().speakers().get(s));
     let title = match scope {
         Some(s) => format!(
-            " Quotes of {} {}/{}{busy} · Enter go · ^Y Markdown · Esc close ",
+            " Quotes of {} {}/{}{busy} · Enter go · ^Y/^S Markdown · Esc close ",
             crate::text::glyph::sanitize_line(&s.name),
             finder.hits().len(),
             s.quotes.len()
         ),
         None => format!(
-            " Quotes {}/{}{busy} · Enter go · ^Y Markdown · Esc close ",
+            " Quotes {}/{}{busy} · Enter go · ^Y/^S Markdown · Esc close ",
             finder.hits().len(),
             app.catalog().len()
         ),

@@ -41,7 +41,7 @@ pub fn render(app: &App, view: &Speakers, area: Rect, frame: &mut Frame) {
     // The bars run over time when every document has a date, else over the documents.
     let (ranks, _dated) = view.ranks();
     let title = format!(
-        " Speakers {}/{} · {} (Tab) · Enter quotes · ^Y Markdown · Esc close ",
+        " Speakers {}/{} · {} (Tab) · Enter quotes · ^Y copy, ^S save Markdown · Esc ",
         view.shown().len(),
         speakers.len(),
         view.sort().label(),
