@@ -36,6 +36,7 @@ impl App {
             Outcome::Left(doc) => {
                 self.remember(doc);
                 self.current_quote = None;
+                self.reader.left_document();
             }
         }
     }

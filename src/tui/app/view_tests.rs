@@ -166,3 +166,26 @@ fn scrolling_up_from_the_end_reaches_into_a_huge_line_before_it() {
         "scrolled up inside the huge line: {top}"
     );
 }
+
+#[test]
+fn sideways_scrolling_starts_over_in_another_document() {
+    let wide = format!("{}\n", "가나다라마바사아자차 ".repeat(40));
+    let docs = vec![
+        Document::new("a.txt", wide.clone(), "UTF-8", false),
+        Document::new("b.txt", wide, "UTF-8", false),
+    ];
+    let mut a = App::new(
+        docs,
+        Vec::new(),
+        AmbiguousWidth::Narrow,
+        WrapMode::Words,
+        (80, 20),
+    );
+    a.update(Action::Open);
+    a.update(Action::ToggleChop);
+    a.update(Action::ScrollColumns(1));
+    assert!(a.hscroll() > 0);
+    a.update(Action::StepDocument(true));
+    assert_eq!(a.selected(), 1);
+    assert_eq!(a.hscroll(), 0, "the next document starts at its left edge");
+}

@@ -109,6 +109,11 @@ impl Reader {
         self.hscroll
     }
 
+    /// Another document is shown: it starts at its left edge, as `less` starts a file.
+    pub fn left_document(&mut self) {
+        self.hscroll = 0;
+    }
+
     /// Whether long lines are chopped (`-S`) rather than wrapped.
     #[must_use]
     pub fn chops(&self) -> bool {
