@@ -119,7 +119,8 @@ fn check_reports(docs: &[Document]) {
         }
         assert!(!quote_rows(docs, &catalog, Some(&s.name)).is_empty());
     }
-    let speakers = speaker_rows(docs, &catalog);
+    let names: Vec<String> = docs.iter().map(|d| d.name.clone()).collect();
+    let speakers = speaker_rows(&names, &catalog);
     assert_eq!(speakers.len(), catalog.speakers().len());
     for format in [Format::Text, Format::Json, Format::Csv] {
         let mut out = Vec::new();
