@@ -181,7 +181,7 @@ fn map_key(app: &App, ev: &KeyEvent) -> Option<Action> {
                 KeyCode::Char('k') | KeyCode::Up => Action::PopupMove(-1),
                 KeyCode::Char(' ') | KeyCode::PageDown => Action::PopupMove(10),
                 KeyCode::PageUp => Action::PopupMove(-10),
-                KeyCode::Char('q') => Action::Quit,
+                // Any other key closes it, `q` too (as it leaves less's help).
                 _ => Action::ClosePopup,
             }),
             Keys::AnyCloses => Some(Action::ClosePopup),

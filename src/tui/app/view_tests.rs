@@ -189,3 +189,24 @@ fn sideways_scrolling_starts_over_in_another_document() {
     assert_eq!(a.selected(), 1);
     assert_eq!(a.hscroll(), 0, "the next document starts at its left edge");
 }
+
+#[test]
+fn q_closes_the_help_as_any_other_key_does() {
+    use crossterm::event::{Event, KeyCode, KeyEvent, KeyModifiers};
+    let mut a = App::new(
+        crate::corpus::seeds(),
+        Vec::new(),
+        AmbiguousWidth::Narrow,
+        WrapMode::Words,
+        (80, 24),
+    );
+    let q = Event::Key(KeyEvent::new(KeyCode::Char('q'), KeyModifiers::NONE));
+    a.update(Action::ToggleHelp);
+    assert!(a.popup().is_some());
+    let action = crate::tui::keymap::map_event(&a, &q);
+    assert_eq!(action, Some(Action::ClosePopup));
+    a.update(Action::ClosePopup);
+    assert!(a.popup().is_none() && !a.should_quit());
+    // Without the help, `q` quits.
+    assert_eq!(crate::tui::keymap::map_event(&a, &q), Some(Action::Quit));
+}
