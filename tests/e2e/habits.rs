@@ -33,6 +33,9 @@ fn search_bookmark_quit_restart_and_come_back() {
     t.keys(&["Enter"]);
     t.wait_for("the bookmark", |s| status_line(s).contains("Bookmarked"));
     t.keys(&["q"]);
+    // Not killed while it saves: on a loaded machine the second start could read the state
+    // before the first had written it.
+    t.wait_exit();
     drop(t);
 
     let Some(t) = Tmux::start_with_env(100, 30, &cmd, &env) else {

@@ -109,6 +109,19 @@ impl Tmux {
             .collect()
     }
 
+    /// Waits until the program has exited (its session ends with it), so what it saves on the
+    /// way out is on disk before the next start reads it; panics after 30 s.
+    fn wait_exit(&self) {
+        let start = Instant::now();
+        while self.run(&["list-sessions"]).contains("e2e:") {
+            assert!(
+                start.elapsed() < Duration::from_secs(30),
+                "the program did not exit"
+            );
+            std::thread::sleep(Duration::from_millis(20));
+        }
+    }
+
     /// Waits until the screen satisfies `ok` (and stops changing), or panics after 30 s (a loaded machine is slow; a broken reader never gets there).
     fn wait_for(&self, what: &str, ok: impl Fn(&[String]) -> bool) -> Vec<String> {
         let start = Instant::now();
