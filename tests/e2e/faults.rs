@@ -21,7 +21,10 @@ pub(crate) fn under_shell(args: &str) -> String {
 
 /// Waits for the shell's report and checks dokseo ended with 0 and left a usable terminal.
 pub(crate) fn assert_exited_cleanly(t: &Tmux, what: &str) {
-    let screen = t.wait_for("the shell", |s| s.iter().any(|l| l.starts_with("EXIT=")));
+    // Both lines: on a loaded machine `stty` can print well after the exit status.
+    let screen = t.wait_for("the shell", |s| {
+        s.iter().any(|l| l.starts_with("EXIT=")) && s.iter().any(|l| l.contains("icanon"))
+    });
     assert!(screen.iter().any(|l| l == "EXIT=0"), "{what}: {screen:?}");
     assert!(
         screen.iter().any(|l| l == "icanon"),
