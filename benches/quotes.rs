@@ -8,8 +8,9 @@ use std::sync::OnceLock;
 
 use divan::counter::BytesCount;
 use divan::{black_box, Bencher};
-use dokseo::corpus::seeds;
 use dokseo::quotes::extract;
+
+mod common;
 
 fn main() {
     divan::main();
@@ -20,19 +21,7 @@ const SIZE: usize = 4 << 20;
 /// The seeds repeated to about [`SIZE`].
 fn document() -> &'static str {
     static TEXT: OnceLock<String> = OnceLock::new();
-    TEXT.get_or_init(|| {
-        let all: String = seeds()
-            .iter()
-            .map(|d| d.text.to_string())
-            .collect::<Vec<_>>()
-            .join("\n");
-        let mut out = String::with_capacity(SIZE + all.len());
-        while out.len() < SIZE {
-            out.push_str(&all);
-            out.push('\n');
-        }
-        out
-    })
+    TEXT.get_or_init(|| common::seeds_repeated(SIZE))
 }
 
 /// Every quote of the document, found, classified and attributed.

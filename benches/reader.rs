@@ -16,22 +16,15 @@ use dokseo::tui::ui;
 use ratatui::backend::TestBackend;
 use ratatui::Terminal;
 
+mod common;
+
 fn main() {
     divan::main();
 }
 
 /// The seeds joined and repeated to about `bytes`.
 fn text_of(bytes: usize) -> String {
-    let all: String = seeds()
-        .iter()
-        .map(|d| d.text.to_string())
-        .collect::<Vec<_>>()
-        .join("\n");
-    let mut out = String::with_capacity(bytes + all.len());
-    while out.len() < bytes {
-        out.push_str(&all);
-        out.push('\n');
-    }
+    let mut out = common::seeds_repeated(bytes);
     let mut end = bytes.min(out.len());
     while !out.is_char_boundary(end) {
         end -= 1;

@@ -9,8 +9,9 @@ use std::sync::OnceLock;
 
 use divan::counter::BytesCount;
 use divan::{black_box, Bencher};
-use dokseo::corpus::seeds;
 use dokseo::search::{find_all, Pattern, Progress, Search};
+
+mod common;
 
 fn main() {
     divan::main();
@@ -24,16 +25,7 @@ const BUDGET: usize = 1 << 20;
 fn document() -> &'static str {
     static TEXT: OnceLock<String> = OnceLock::new();
     TEXT.get_or_init(|| {
-        let all: String = seeds()
-            .iter()
-            .map(|d| d.text.to_string())
-            .collect::<Vec<_>>()
-            .join("\n");
-        let mut out = String::with_capacity(SIZE + all.len());
-        while out.len() < SIZE {
-            out.push_str(&all);
-            out.push('\n');
-        }
+        let mut out = common::seeds_repeated(SIZE);
         out.push_str("The last line names the Xylophonist.\n");
         out
     })
