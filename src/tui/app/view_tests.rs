@@ -2,6 +2,7 @@
 //! than the window reach (1 MiB), where `G`/`End` shows the real end of the document and the
 //! rows above it can be scrolled to.
 
+use super::tests::app;
 use super::*;
 use crate::text::Row;
 use crate::text::{AmbiguousWidth, WrapMode};
@@ -11,13 +12,7 @@ use ratatui::Terminal;
 #[test]
 fn next_and_previous_document_keep_reading_where_each_was_left() {
     use crossterm::event::{Event, KeyCode, KeyEvent, KeyModifiers};
-    let mut a = App::new(
-        crate::corpus::seeds(),
-        Vec::new(),
-        AmbiguousWidth::Narrow,
-        WrapMode::Words,
-        (80, 24),
-    );
+    let mut a = app(80, 24);
     a.update(Action::Open);
     let key = |c| Event::Key(KeyEvent::new(KeyCode::Char(c), KeyModifiers::SHIFT));
     assert_eq!(
@@ -193,13 +188,7 @@ fn sideways_scrolling_starts_over_in_another_document() {
 #[test]
 fn q_closes_the_help_as_any_other_key_does() {
     use crossterm::event::{Event, KeyCode, KeyEvent, KeyModifiers};
-    let mut a = App::new(
-        crate::corpus::seeds(),
-        Vec::new(),
-        AmbiguousWidth::Narrow,
-        WrapMode::Words,
-        (80, 24),
-    );
+    let mut a = app(80, 24);
     let q = Event::Key(KeyEvent::new(KeyCode::Char('q'), KeyModifiers::NONE));
     a.update(Action::ToggleHelp);
     assert!(a.popup().is_some());
