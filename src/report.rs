@@ -7,6 +7,7 @@ use serde::Serialize;
 use crate::catalog::{kind_name, Catalog, QuoteId};
 use crate::corpus::{Document, LineCols};
 use crate::quotes::{quote_text, Quote, Rule, Speaker};
+use crate::text::counted;
 use crate::text::glyph::sanitize_line;
 
 pub mod json;
@@ -207,11 +208,10 @@ pub fn write_speakers(
             .collect();
         writeln!(
             out,
-            "{}\t{}\t{} quote{}\t{}{}",
+            "{}\t{}\t{}\t{}{}",
             sanitize_line(r.name),
             sanitize_line(r.role.unwrap_or("-")),
-            r.quotes,
-            if r.quotes == 1 { "" } else { "s" },
+            counted(r.quotes, "quote", "quotes"),
             sanitize_line(&r.documents.join(", ")),
             if forms.is_empty() {
                 String::new()

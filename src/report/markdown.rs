@@ -6,6 +6,7 @@ use std::io::{self, Write};
 use crate::catalog::Catalog;
 use crate::corpus::Document;
 use crate::quotes::quote_text;
+use crate::text::counted;
 use crate::text::glyph::sanitize_line;
 
 /// One quote and where it was said.
@@ -92,13 +93,10 @@ pub fn write(out: &mut impl Write, speakers: &[SpeakerQuotes]) -> io::Result<()>
         }
         writeln!(out, "# {}", escape(&s.name))?;
         writeln!(out)?;
-        let docs = count_docs(&s.quotes);
         let counts = format!(
-            "{} {} in {} {}",
-            s.quotes.len(),
-            plural(s.quotes.len(), "quote", "quotes"),
-            docs,
-            plural(docs, "document", "documents")
+            "{} in {}",
+            counted(s.quotes.len(), "quote", "quotes"),
+            counted(count_docs(&s.quotes), "document", "documents")
         );
         match &s.role {
             Some(role) => writeln!(out, "{} · {counts}", escape(role))?,
@@ -176,14 +174,6 @@ fn count_docs(quotes: &[Cited]) -> usize {
         .enumerate()
         .filter(|(i, q)| *i == 0 || quotes[i - 1].doc != q.doc)
         .count()
-}
-
-fn plural<'a>(n: usize, one: &'a str, many: &'a str) -> &'a str {
-    if n == 1 {
-        one
-    } else {
-        many
-    }
 }
 
 #[cfg(test)]

@@ -17,6 +17,12 @@ pub use width::AmbiguousWidth;
 pub use window::{window, window_flow, Shape};
 pub use wrap::{Layout, Row, RowKind, WrapMode};
 
+/// `n` and the noun for it: `1 quote`, `2 quotes`.
+#[must_use]
+pub fn counted(n: usize, one: &str, many: &str) -> String {
+    format!("{n} {}", if n == 1 { one } else { many })
+}
+
 /// How much of `text` can be laid out or searched now: all of it once `complete`, else up to
 /// its last line end (a line still arriving may yet grow).
 #[must_use]

@@ -8,6 +8,7 @@ use crate::corpus::Document;
 use crate::quotes::Speaker;
 use crate::report::markdown::{self, SpeakerQuotes};
 use crate::search::Query;
+use crate::text::counted;
 use crate::tui::action::Action;
 use crate::tui::input::LineInput;
 use crate::tui::outcome::Effect;
@@ -250,7 +251,7 @@ impl Speakers {
 fn speaker_markdown(ctx: &Ctx, index: usize) -> Option<(SpeakerQuotes, String, String)> {
     let q = SpeakerQuotes::of(ctx.catalog, ctx.docs, index)?;
     let n = q.quotes.len();
-    let what = format!("{n} quote{} of {}", if n == 1 { "" } else { "s" }, q.name);
+    let what = format!("{} of {}", counted(n, "quote", "quotes"), q.name);
     let text = markdown::to_string(std::slice::from_ref(&q));
     Some((q, text, what))
 }

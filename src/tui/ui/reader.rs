@@ -8,6 +8,7 @@ use ratatui::widgets::{Block, Widget};
 use super::draw::{border_set, put_text, put_truncated, skip_columns};
 use crate::corpus::Status;
 use crate::quotes::{Quote, QuoteKind};
+use crate::text::counted;
 use crate::text::flow::{join_columns, join_indent};
 use crate::text::width::str_width;
 use crate::text::RowKind;
@@ -197,12 +198,10 @@ fn summary_line(app: &App, area: Rect, buf: &mut Buffer) {
     if summary.quotes == 0 {
         return;
     }
-    let plural =
-        |n: usize, one: &str, many: &str| format!("{n} {}", if n == 1 { one } else { many });
     let mut line = format!(
         " {} · {}",
-        plural(summary.quotes, "quote", "quotes"),
-        plural(summary.speakers, "speaker", "speakers")
+        counted(summary.quotes, "quote", "quotes"),
+        counted(summary.speakers, "speaker", "speakers")
     );
     let speakers = app.catalog().speakers();
     for (s, n) in &summary.top {
