@@ -140,23 +140,20 @@ pub(super) fn read_texts(
         let opened = open_mapped(entry, map_min).map_err(StreamError::from);
         let mut check = match &opened {
             Ok((_, Some(map))) => {
-                let map = Arc::clone(map);
                 // What was handed over early must be the file's bytes for the reader to
                 // show the mapping in its place.
                 let mut check = MapCheck {
-                    map: Arc::clone(&map),
+                    map: Arc::clone(map),
                     same: true,
                 };
                 check.check(0, early.text());
+                let mapped = Event::Mapped {
+                    doc,
+                    map: Arc::clone(map),
+                };
                 if !check.same {
                     None
-                } else if tx
-                    .send(Event::Mapped {
-                        doc,
-                        map: Arc::clone(&map),
-                    })
-                    .is_err()
-                {
+                } else if tx.send(mapped).is_err() {
                     return;
                 } else {
                     Some(check)
