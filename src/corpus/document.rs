@@ -102,13 +102,16 @@ impl Document {
 
     /// The text will be the bytes of `map` as the loader checks them (a big file whose bytes
     /// are already clean text), instead of a copy in memory.
-    /// Text that arrived before (handed over early) stays until it is known to be the
-    /// mapping's start.
-    pub fn map_text(&mut self, map: Arc<Mapped>) {
+    /// Text that arrived before it (handed over early) is replaced only when the loader has
+    /// checked that the mapping starts with it; otherwise the document stays a copy. Returns
+    /// whether the text is now the mapping.
+    pub fn map_text(&mut self, map: Arc<Mapped>) -> bool {
         let len = self.text.len();
-        if map.checked() >= len {
+        let mapped = map.checked() >= len;
+        if mapped {
             self.text = DocText::mapped(map, len);
         }
+        mapped
     }
 
     /// Adds text at the end.

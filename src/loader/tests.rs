@@ -250,7 +250,9 @@ fn load_files(files: &[&[u8]], early_len: usize) -> Vec<crate::corpus::Document>
     let mut loader = Loader::start_with(entries, Some(0), Some(early_len));
     for event in drain(&mut loader) {
         match event {
-            Event::Mapped { doc, map } => docs[doc].map_text(map),
+            Event::Mapped { doc, map } => {
+                docs[doc].map_text(map);
+            }
             Event::Text { doc, piece } => docs[doc].append(&piece),
             Event::Done { doc, summary } => docs[doc].finish_read(summary),
             _ => {}

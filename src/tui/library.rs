@@ -233,8 +233,7 @@ impl Library {
     fn apply(&mut self, event: Event) -> Arrival {
         match event {
             Event::Mapped { doc, map } => {
-                if let Some(d) = self.docs.get_mut(doc) {
-                    d.map_text(map);
+                if self.docs.get_mut(doc).is_some_and(|d| d.map_text(map)) {
                     self.mapped.push((doc, false));
                 }
                 Arrival::Other
