@@ -61,13 +61,11 @@ pub struct Speakers {
     /// Each document's place in time (by date when every document has one, else as listed),
     /// for the bars.
     ranks: Vec<u32>,
-    /// Whether `ranks` follow dates.
-    dated: bool,
 }
 
 /// Each document's place in time: by date when every document has one (ties as listed),
-/// else as listed; and whether it went by date.
-fn time_ranks(docs: &[Document]) -> (Vec<u32>, bool) {
+/// else as listed.
+fn time_ranks(docs: &[Document]) -> Vec<u32> {
     let dated = !docs.is_empty() && docs.iter().all(|d| d.meta.date.is_some());
     let mut order: Vec<usize> = (0..docs.len()).collect();
     if dated {
@@ -77,7 +75,7 @@ fn time_ranks(docs: &[Document]) -> (Vec<u32>, bool) {
     for (rank, &d) in order.iter().enumerate() {
         ranks[d] = u32::try_from(rank).unwrap_or(u32::MAX);
     }
-    (ranks, dated)
+    ranks
 }
 
 /// Quotes of `s` in each of `width` stretches of time (documents ranked by `ranks`, of which
@@ -115,10 +113,8 @@ impl Speakers {
     /// Every speaker of `catalog` (found in `docs`), most quoted first.
     #[must_use]
     pub fn new(catalog: &Catalog, docs: &[Document]) -> Self {
-        let (ranks, dated) = time_ranks(docs);
         let mut s = Self {
-            ranks,
-            dated,
+            ranks: time_ranks(docs),
             ..Self::default()
         };
         s.refresh(catalog);
@@ -135,10 +131,10 @@ impl Speakers {
         }
     }
 
-    /// Each document's place in time, and whether by date (for [`spread`]).
+    /// Each document's place in time (for [`spread`]).
     #[must_use]
-    pub fn ranks(&self) -> (&[u32], bool) {
-        (&self.ranks, self.dated)
+    pub fn ranks(&self) -> &[u32] {
+        &self.ranks
     }
 
     /// The highlighted row.

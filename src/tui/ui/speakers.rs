@@ -39,7 +39,7 @@ pub fn render(app: &App, view: &Speakers, area: Rect, frame: &mut Frame) {
     let catalog = app.catalog();
     let speakers = catalog.speakers();
     // The bars run over time when every document has a date, else over the documents.
-    let (ranks, _dated) = view.ranks();
+    let ranks = view.ranks();
     let title = format!(
         " Speakers {}/{} · {} (Tab) · Enter quotes · ^Y copy, ^S save Markdown · Esc ",
         view.shown().len(),
