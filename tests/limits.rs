@@ -1,9 +1,13 @@
-//! Inputs with no end or no text: `dokseo quotes` judges them as the reader does, from the
-//! first block, so neither reads a device or a huge sparse file to its end.
+//! Inputs at the limits. With no end or no text: `dokseo quotes` judges them as the reader
+//! does, from the first block, so neither reads a device or a huge sparse file to its end. One
+//! line of 4 MB or 50 MB: it decodes and wraps whole, every row fitting the width.
 #![allow(clippy::unwrap_used, clippy::expect_used)]
 
 use std::process::{Command, Stdio};
 use std::time::{Duration, Instant};
+
+use dokseo::corpus::decode;
+use dokseo::text::{AmbiguousWidth, Layout, RowKind, WrapMode};
 
 const BIN: &str = env!("CARGO_BIN_EXE_dokseo");
 
@@ -74,4 +78,56 @@ fn a_nul_after_the_first_block_is_judged_as_the_reader_does() {
         String::from_utf8_lossy(&out.stderr)
     );
     assert_eq!(String::from_utf8_lossy(&out.stdout).lines().count(), 60_000);
+}
+
+/// Checks that `layout` covers one paragraph `text` exactly, in order, and fits `width`.
+fn assert_one_paragraph_fits(text: &str, layout: &Layout, width: u16) {
+    let rows = layout.rows();
+    assert_eq!(rows.first().map(|r| r.start), Some(0));
+    assert_eq!(rows.last().map(|r| r.range().end), Some(text.len()));
+    for pair in rows.windows(2) {
+        assert_eq!(pair[0].range().end, pair[1].start, "a gap or an overlap");
+    }
+    for row in rows {
+        assert_eq!(row.kind, RowKind::Text);
+        if row.width > width {
+            // Only a wide character alone on a 1-column row may overflow.
+            let visible: Vec<char> = text[row.range()].trim_end().chars().collect();
+            assert!(
+                width == 1 && row.width == 2 && visible.len() == 1,
+                "row {row:?} is wider than {width}"
+            );
+        }
+    }
+}
+
+/// One line of `size` bytes (Hangul, Latin and a long URL) decoded and wrapped at widths 1 and 80.
+fn one_long_line(size: usize) {
+    let unit =
+        "한국어 문장과 English words, https://example.com/a/very/long/unbroken/path?q=0123456789 ";
+    let bytes = unit.repeat(size / unit.len()).into_bytes();
+    let started = Instant::now();
+    let text = decode(&bytes).unwrap().text;
+    assert_eq!(text.as_bytes(), bytes);
+    drop(bytes);
+    for width in [1, 80] {
+        let layout = Layout::new(&text, width, WrapMode::Words, AmbiguousWidth::Narrow);
+        assert_one_paragraph_fits(&text, &layout, width);
+    }
+    // Not asserted (no timing assertions); printed so a slowdown shows with `--nocapture`.
+    eprintln!(
+        "{} MB line: decode and two layouts took {:?}",
+        size >> 20,
+        started.elapsed()
+    );
+}
+
+#[test]
+fn a_single_four_megabyte_line_decodes_and_wraps() {
+    one_long_line(4 << 20);
+}
+
+#[test]
+fn a_single_fifty_megabyte_line_decodes_and_wraps() {
+    one_long_line(50 << 20);
 }
