@@ -2,9 +2,10 @@
 //!
 //! `reader`: widths, paging, hostile text, terminal restore; `quotes`: the finder and speaker
 //! jumps; `habits`: search, bookmarks, restart, filter, goto, --open and the editor; `faults`:
-//! resize storms, signals, corrupt or unwritable state, the open file deleted or truncated;
-//! `suspend`: Ctrl-Z, SIGTSTP and `fg`, and a pane closed under a waiting reader; `widths`:
-//! jamo and emoji sequences terminals measure differently, and a document switch over them.
+//! resize storms, signals, corrupt or unwritable state; `underneath`: the open file deleted or
+//! truncated; `suspend`: Ctrl-Z, SIGTSTP and `fg`, and a pane closed under a waiting reader;
+//! `widths`: jamo and emoji sequences terminals measure differently, and a document switch
+//! over them.
 //!
 //! Needs `tmux` (`.ci/run` installs it). Where it is missing these tests say so and pass.
 #![allow(clippy::unwrap_used, clippy::expect_used)]
@@ -257,4 +258,5 @@ mod reader;
 mod scale;
 mod state_file;
 mod suspend;
+mod underneath;
 mod widths;
