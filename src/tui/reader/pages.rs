@@ -7,6 +7,7 @@ use crate::corpus::Document;
 use crate::text::{floor_boundary, window_flow, AmbiguousWidth, Flow, Layout, Shape, WrapMode};
 
 mod flow;
+mod motion;
 /// Documents up to this size get a whole-document layout (wrapped in the background); bigger
 /// ones are shown through windows only, as `less` does, so memory stays near the text's size.
 const FULL_LAYOUT_LIMIT: usize = 256 << 20;
@@ -305,90 +306,6 @@ impl Pages {
             .and_then(|v| v.layouts.last_mut())
         {
             layout.extend(&p.doc.text, !p.doc.is_loading(), SLICE);
-        }
-        self.ensure(p);
-    }
-
-    /// Scrolls the reading pane by `n` rows, keeping the last page full.
-    pub fn scroll(&mut self, p: &Pane, n: i64) {
-        let page = usize::from(p.rows);
-        let Some(view) = self.views.get(p.index) else {
-            return;
-        };
-        let top = view.top;
-        let reach = usize::try_from(n.max(0)).unwrap_or(usize::MAX);
-        let len = p.doc.text.len();
-        let complete = !p.doc.is_loading();
-        let owned;
-        let (layout, at_end) = match self.full_covering(p, top, reach.saturating_add(page)) {
-            Some(l) => (l, complete && l.done() >= len),
-            None => {
-                let back = usize::try_from(n.min(0).unsigned_abs()).unwrap_or(usize::MAX);
-                let Some(w) = self.window_at(p, top, back, reach.saturating_add(page)) else {
-                    return;
-                };
-                owned = w;
-                let end = complete && owned.done() >= len;
-                (&owned, end)
-            }
-        };
-        let last_top = if at_end {
-            layout.len().saturating_sub(page)
-        } else {
-            layout.len().saturating_sub(1)
-        };
-        let target = i64::try_from(layout.row_of(top))
-            .unwrap_or(0)
-            .saturating_add(n)
-            .clamp(0, i64::try_from(last_top).unwrap_or(0));
-        let start = layout
-            .rows()
-            .get(usize::try_from(target).unwrap_or(0))
-            .map_or(top, |r| r.start);
-        if let Some(view) = self.views.get_mut(p.index) {
-            view.top = start;
-            if n != 0 {
-                view.moved = true;
-                view.follow_end = false;
-            }
-        }
-        self.ensure(p);
-    }
-
-    /// The first page.
-    pub fn go_top(&mut self, p: &Pane) {
-        if let Some(view) = self.views.get_mut(p.index) {
-            view.top = 0;
-            view.moved = true;
-            view.follow_end = false;
-        }
-        self.ensure(p);
-    }
-
-    /// The last page; while the document is still loading, it stays at the end as text
-    /// arrives.
-    pub fn go_bottom(&mut self, p: &Pane) {
-        let page = usize::from(p.rows);
-        let (end, loading) = (p.doc.text.len(), p.doc.is_loading());
-        // The whole-document layout once it is complete (its rows are the ones drawn then);
-        // before that a window of the last page, which costs the same for any document.
-        let last_page = |layout: &Layout| {
-            let row = layout.len().saturating_sub(page);
-            layout.rows().get(row).map(|r| r.start)
-        };
-        let top = match self.full_covering(p, end, page) {
-            Some(layout) => last_page(layout),
-            None => match self.window_at(p, end, page, 0) {
-                Some(w) => last_page(&w),
-                None => return,
-            },
-        };
-        // No rows (an empty or all-blank document): the top is the only place to be.
-        let top = top.unwrap_or(0);
-        if let Some(view) = self.views.get_mut(p.index) {
-            view.top = top;
-            view.moved = true;
-            view.follow_end = loading;
         }
         self.ensure(p);
     }
