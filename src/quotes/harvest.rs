@@ -13,27 +13,6 @@ use super::names::Registry;
 use super::tokens::{word_text, Word};
 use super::wordclass::{foreign_full_name, spaced_title, unparen};
 
-fn strip_particle(t: &str) -> Option<(&str, bool)> {
-    // `작가`, `전문가` end in 가 but are whole titles.
-    if mention::is_title(t) {
-        return None;
-    }
-    for p in lx::SUBJECT_PARTICLES {
-        if let Some(s) = t.strip_suffix(p) {
-            // `국가`, `물가`: one syllable before 가/이 is a noun's, not a name's (pronouns
-            // such as `그가` aside).
-            let noun = ["가", "이"].contains(p)
-                && s.chars().count() == 1
-                && !lx::contains(&lx::PRONOUNS, s)
-                && !lx::contains(&lx::SURNAMES, s);
-            if !s.is_empty() && !noun {
-                return Some((s, lx::contains(&lx::WEAK_PARTICLES, p)));
-            }
-        }
-    }
-    None
-}
-
 impl<'a> Doc<'a> {
     /// Tokenise and collect every mention, resolving names in reading order.
     pub(crate) fn new(text: &'a str, words: Vec<Word>) -> Self {
@@ -103,7 +82,7 @@ impl<'a> Doc<'a> {
         let named = w.comma || bare || titled;
         // A topic with its particle (`김민수 교수는, “…”`) is a sentence's subject, not a
         // headline's name.
-        let particle = strip_particle(t).is_some() && !mention::korean_name(t);
+        let particle = mention::strip_particle(t).is_some() && !mention::korean_name(t);
         let headline = named
             && !particle
             && capital_or_hangul
@@ -158,8 +137,8 @@ impl<'a> Doc<'a> {
             // An organisation speaks through `에서` (`교육부에서는`), and so does a name right
             // before a reported quote (`리얼미터에서는 “…”고 분석했다`).
             (s, true, true, false)
-        } else if let Some((s, weak)) = strip_particle(t)
-            .filter(|_| !spaced_title(t, strip_particle(next).map_or(next, |p| p.0)))
+        } else if let Some((s, weak)) = mention::strip_particle(t)
+            .filter(|_| !spaced_title(t, mention::strip_particle(next).map_or(next, |p| p.0)))
         {
             // (`국가 원수는`: 국가 is half of a title, not 국 and the particle 가.)
             (s, true, weak, false)

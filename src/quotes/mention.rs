@@ -60,6 +60,29 @@ pub(crate) struct Mention {
     pub oblique: bool,
 }
 
+/// The word `t` without its subject particle (이/가/은/는, and the weak ones such as 도), and
+/// whether the particle was weak; `None` when `t` has none or is a whole title (`작가`).
+pub(crate) fn strip_particle(t: &str) -> Option<(&str, bool)> {
+    // `작가`, `전문가` end in 가 but are whole titles.
+    if is_title(t) {
+        return None;
+    }
+    for p in lx::SUBJECT_PARTICLES {
+        if let Some(s) = t.strip_suffix(p) {
+            // `국가`, `물가`: one syllable before 가/이 is a noun's, not a name's (pronouns
+            // such as `그가` aside).
+            let noun = ["가", "이"].contains(p)
+                && s.chars().count() == 1
+                && !lx::contains(&lx::PRONOUNS, s)
+                && !lx::contains(&lx::SURNAMES, s);
+            if !s.is_empty() && !noun {
+                return Some((s, lx::contains(&lx::WEAK_PARTICLES, p)));
+            }
+        }
+    }
+    None
+}
+
 /// Parse the noun phrase whose head is word `head`, with `stem` the head's text without its
 /// particle. `words[..head]` supplies the words before it.
 pub(crate) fn parse(text: &str, words: &[Word], head: usize, stem: &str) -> Option<Parsed> {
