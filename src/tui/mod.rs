@@ -243,10 +243,25 @@ fn event_loop(
     let mut drawn: Option<std::time::Instant> = None;
     let mut worked = std::time::Instant::now();
     let mut dirty = true;
+    // A resize asks for the whole screen, even at the size drawn last (see below).
+    let mut whole = false;
     while !app.should_quit() {
         // Background work alone redraws at most every FRAME (progress, arriving text); input
         // redraws at once.
         if dirty || drawn.is_none_or(|t| t.elapsed() >= FRAME) {
+            // The size drawn at is the terminal's, asked now: a resize event can be lost on
+            // the way (crossterm drops a SIGWINCH that wakes it together with a key), and then
+            // the screen would stay laid out for a size of the storm's middle.
+            let area = guard.terminal().size()?;
+            if (area.width, area.height) != app.size() {
+                app.update(Action::Resize(area.width, area.height));
+            }
+            if std::mem::take(&mut whole) {
+                // Not only the cells that changed: what the terminal shows may no longer be
+                // the last frame. A window resized there and back may have lost it, and tmux
+                // mid-storm can hold a pane at one size while telling another.
+                guard.terminal().clear()?;
+            }
             guard.terminal().draw(|frame| ui::render(app, frame))?;
             drawn = Some(std::time::Instant::now());
         }
@@ -269,6 +284,7 @@ fn event_loop(
         // Apply everything already waiting before drawing again, so a burst of keys or a storm
         // of resizes costs one frame.
         while let Some(ev) = next {
+            whole |= matches!(ev, crossterm::event::Event::Resize(..));
             if let Some(action) = keymap::map_event(app, &ev) {
                 app.update(action);
             }

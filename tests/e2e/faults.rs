@@ -131,6 +131,37 @@ fn a_resize_storm_leaves_a_straight_screen_and_a_live_reader() {
     assert_exited_cleanly(&t, "after the storm");
 }
 
+/// Sends `signal` (`WINCH`, `TERM`) to process `pid`.
+fn signal(pid: &str, signal: &str) {
+    let sent = Command::new("kill")
+        .args(["-s", signal, pid])
+        .status()
+        .unwrap();
+    assert!(sent.success(), "kill -s {signal} {pid}");
+}
+
+#[test]
+fn a_resize_signal_redraws_the_whole_screen_even_at_the_same_size() {
+    let Some(t) = Tmux::start(80, 24, &under_shell("")) else {
+        return;
+    };
+    t.wait_for("the list", |s| status_line(s).contains("Enter read"));
+    t.keys(&["j", "Enter"]);
+    let before = t.wait_for("the text", |s| status_line(s).contains("line 1/"));
+    // The screen is wiped behind the reader's back, as a terminal resized there and back can
+    // lose it (tmux in a storm of resizes did): a SIGWINCH, with the size unchanged, must
+    // bring back every cell, not only those that differ from the last frame.
+    let tty = t.run(&["display-message", "-p", "-t", "e2e", "#{pane_tty}"]);
+    std::fs::write(tty.trim(), "\x1b[2J\x1b[H").unwrap();
+    t.wait_for("the wiped screen", |s| {
+        s.iter().all(|l| l.trim().is_empty())
+    });
+    signal(&dokseo_pid(&t), "WINCH");
+    t.wait_for("the whole screen again", |s| s == before.as_slice());
+    t.keys(&["q"]);
+    assert_exited_cleanly(&t, "after the redraw");
+}
+
 #[test]
 fn sigterm_sighup_and_sigint_save_the_place_and_restore_the_terminal() {
     let doc = &seeds()[0];
