@@ -140,6 +140,14 @@ pub enum Action {
     Edit,
     /// Suspend to the shell (Ctrl-Z, SIGTSTP) until continued with `fg`.
     Suspend,
+    /// Give the quote in the detail view another speaker, chosen from a list (`r` there).
+    Reassign,
+    /// Mark the quote in the detail view as not speech, or as speech again (`n` there).
+    ToggleNotSpeech,
+    /// Merge the speaker of the quote in the detail view into another (`m` there).
+    MergeSpeaker,
+    /// Undo the correction of the quote in the detail view (`u` there).
+    UndoCorrection,
 }
 
 /// Where a binding applies.

@@ -27,7 +27,7 @@ use super::saved::Saved;
 use super::search_all::SearchAll;
 use super::theme::Theme;
 
-pub use super::outcome::{Effect, Focus, Outcome, Target};
+pub use super::outcome::{Correct, Effect, Focus, Outcome, Purpose, Target};
 /// The popups moved to [`super::popup`]; the app's users still find the enum here.
 pub use super::popup::Popup;
 pub use super::prompt::{Prompt, PromptKind};
@@ -41,6 +41,7 @@ pub mod access;
 mod apply;
 mod background;
 mod commands;
+mod correct;
 mod setup;
 
 /// The whole state of the reader.
@@ -82,7 +83,7 @@ impl App {
                     self.library.hold_loading(background::TYPING, text);
                 }
             }
-            Msg::Saved(merged) => self.saved.saved(merged),
+            Msg::Saved(merged) => self.saved_state(merged),
             Msg::SaveFailed(error) => self.message = Some(format!("Saving failed: {error}")),
             Msg::Reloaded { doc, document } => self.reload(doc, document),
             Msg::Notify(message) => self.message = Some(message),
@@ -228,7 +229,11 @@ impl App {
             | Action::DeleteItem
             | Action::NextSort
             | Action::CopyMarkdown
-            | Action::SaveMarkdown => self.popup_update(action),
+            | Action::SaveMarkdown
+            | Action::Reassign
+            | Action::ToggleNotSpeech
+            | Action::MergeSpeaker
+            | Action::UndoCorrection => self.popup_update(action),
             Action::Confirm => match self.prompt.take() {
                 // Enter: a prompt takes it first, then the open popup.
                 Some(prompt) => self.confirm_prompt(&prompt),
@@ -373,6 +378,8 @@ impl App {
         self.reader.pages_mut().reset(i);
         self.reader.pages_mut().clamp(self.library.docs());
         self.ensure_layout();
+        // Its corrections were made on the text before: they may no longer apply.
+        self.tell_stale();
     }
 }
 

@@ -44,6 +44,7 @@ impl App {
             .read(|r, p| r.searching(p) && r.search_step(p, deadline))
             .unwrap_or(false);
         let (mut grew, mut took, mut urgent) = (false, false, false);
+        let was_loading = self.library.loading();
         while Instant::now() < deadline {
             let Some(arrival) = self.library.take() else {
                 break;
@@ -63,6 +64,10 @@ impl App {
         if took {
             // Quotes found since the finder opened join it.
             self.with_popup(|popup, ctx| popup.quotes_grew(ctx));
+        }
+        if was_loading && !self.library.loading() {
+            // Every quote is found: corrections whose quote was not can be told now.
+            self.tell_stale();
         }
         if grew && self.reader.pages().follows_end(self.list.selected()) {
             self.read(|r, p| r.pages_mut().go_bottom(p));

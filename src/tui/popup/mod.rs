@@ -12,6 +12,7 @@ use super::input::LineInput;
 use super::search_all::SearchAll;
 
 mod bookmarks;
+mod choose;
 mod detail;
 mod help;
 mod outline;
@@ -19,6 +20,7 @@ pub mod speakers;
 
 pub use super::outcome::{Outcome, Target};
 pub use bookmarks::Bookmarks;
+pub use choose::Choose;
 pub use detail::Detail;
 pub use help::Help;
 pub use outline::Outline;
@@ -44,8 +46,8 @@ pub struct Ctx<'a> {
 pub enum Keys {
     /// A text to scroll: moves scroll it, `q` quits, any other key closes.
     Scroll,
-    /// Something to look at: any key closes it.
-    AnyCloses,
+    /// The quote details: the correction keys correct, any other key closes.
+    Detail,
     /// A text input over a list: every printable key types.
     Input,
     /// A list: `j`/`k` move, Enter opens, `d` deletes.
@@ -69,12 +71,18 @@ pub enum Popup {
     QuoteDetail(Detail),
     /// The open document's headings.
     Outline(Outline),
+    /// A speaker chosen for a correction.
+    Choose(Choose),
 }
 
 impl Popup {
     /// Answers `action` (a move, Enter, a deletion, typing in a search popup); actions a
     /// popup does not take leave it as it is.
     pub fn update(&mut self, action: Action, ctx: &Ctx) -> Outcome {
+        if let Self::Choose(c) = self {
+            // Esc too: it goes back to the quote's details.
+            return c.update(action, ctx);
+        }
         if action == Action::ClosePopup {
             return Outcome::Close;
         }
@@ -130,6 +138,7 @@ impl Popup {
             },
             Self::QuoteDetail(d) => d.update(action, ctx),
             Self::Outline(o) => o.update(action, ctx),
+            Self::Choose(c) => c.update(action, ctx),
         }
     }
 
@@ -150,6 +159,7 @@ impl Popup {
         match self {
             Self::Finder(f) => f.grow(ctx.catalog, ctx.docs),
             Self::Speakers(s) => s.grow(ctx.catalog),
+            Self::Choose(c) => c.grow(ctx.catalog),
             _ => false,
         }
     }
@@ -178,8 +188,10 @@ impl Popup {
     pub fn keys(&self) -> Keys {
         match self {
             Self::Help(_) => Keys::Scroll,
-            Self::QuoteDetail(_) => Keys::AnyCloses,
-            Self::Finder(_) | Self::SearchAll(_) | Self::Speakers(_) => Keys::Input,
+            Self::QuoteDetail(_) => Keys::Detail,
+            Self::Finder(_) | Self::SearchAll(_) | Self::Speakers(_) | Self::Choose(_) => {
+                Keys::Input
+            }
             Self::Bookmarks(_) | Self::Outline(_) => Keys::List,
         }
     }
@@ -193,6 +205,7 @@ impl Popup {
             Self::Speakers(s) => Some(s.selected()),
             Self::Bookmarks(b) => Some(b.selected()),
             Self::Outline(o) => Some(o.selected()),
+            Self::Choose(c) => Some(c.row()),
             Self::Help(_) | Self::QuoteDetail(_) => None,
         }
     }

@@ -2,6 +2,7 @@
 //! go is [`super::layout`]'s, shared with the pointer handling.
 
 pub mod bookmarks;
+pub mod choose;
 pub mod detail;
 pub mod draw;
 pub mod finder;
@@ -43,6 +44,7 @@ pub fn render(app: &App, frame: &mut Frame) {
             Popup::SearchAll(search) => search_all::render(app, search, area, frame),
             Popup::QuoteDetail(d) => detail::render(app, d.id(), area, frame.buffer_mut()),
             Popup::Outline(o) => outline::render(app, o, area, frame.buffer_mut()),
+            Popup::Choose(c) => choose::render(app, c, area, frame),
         }
     }
     if let Some(prompt) = app.prompt() {
