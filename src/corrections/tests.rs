@@ -45,7 +45,7 @@ fn a_reassignment_applies_by_hash_and_offsets_and_remembers_the_original() {
             name: "이영희".into(),
         },
     );
-    let all = Corrections::new(&[c.clone()], &[]);
+    let all = Corrections::new(std::slice::from_ref(&c), &[]);
     let before = quotes[0].clone();
     let original = all.apply(Some(&hash), &mut quotes[0]).unwrap();
     assert_eq!(original.by, By::Correction(c.id));

@@ -23,7 +23,7 @@ pub fn render(app: &App, id: QuoteId, area: Rect, buf: &mut Buffer) {
         app,
         buf,
         area,
-        " Quote details · r reassign · n not speech · m merge speaker · u undo · Esc ",
+        " Quote details · r reassign · n not speech · m merge · u undo ",
     );
     if inner.width < 8 || inner.height == 0 {
         return;
