@@ -6,7 +6,12 @@ use std::process::{Command, Output};
 const BIN: &str = env!("CARGO_BIN_EXE_dokseo");
 
 fn run(args: &[&std::ffi::OsStr]) -> Output {
-    Command::new(BIN).args(args).output().unwrap()
+    // The reports apply the corrections in the state file: never the user's here.
+    Command::new(BIN)
+        .args(args)
+        .env("XDG_STATE_HOME", "/nonexistent/dokseo-test-state")
+        .output()
+        .unwrap()
 }
 
 #[test]

@@ -72,13 +72,18 @@ impl Scanned {
             .filter(|&d| self.hashes.get(d).is_some_and(Option::is_some))
             .map(|d| self.names[d].as_str())
             .collect();
+        let read = |d: usize| self.hashes.get(d).and_then(Option::as_deref);
         let presence = |c: &crate::state::Correction| {
-            if !self
-                .hashes
-                .iter()
-                .any(|h| h.as_deref() == Some(c.doc.as_str()))
-            {
+            let (mut any, mut applied) = (false, false);
+            for d in (0..self.names.len()).filter(|&d| read(d) == Some(c.doc.as_str())) {
+                any = true;
+                applied |= self.catalog.hash(d) == read(d);
+            }
+            if !any {
                 Presence::Absent
+            } else if !applied {
+                // Its document could not be corrected (read once): said below, once.
+                Presence::Found
             } else if self.found.contains(&(c.doc.clone(), c.start, c.end)) {
                 Presence::Found
             } else {
