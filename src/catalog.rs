@@ -33,6 +33,8 @@ pub struct Catalog {
     hashes: Vec<Option<String>>,
     /// How each corrected quote was before, to show and to put back.
     originals: std::collections::HashMap<QuoteId, Original>,
+    /// How many times every quote was filed again (speakers renumbered).
+    refilings: u64,
 }
 
 /// What a document's quotes come to: the reading pane's summary line.

@@ -110,8 +110,16 @@ impl Catalog {
         self.hashes.iter().position(|h| h.as_deref() == Some(hash))
     }
 
+    /// How many times the quotes were filed again since the catalog was made: a change means
+    /// speakers may have new indices.
+    #[must_use]
+    pub fn refilings(&self) -> u64 {
+        self.refilings
+    }
+
     /// Puts every quote back as found and files them all again, corrected as now.
     fn refile(&mut self) {
+        self.refilings += 1;
         let mut quotes = std::mem::take(&mut self.quotes);
         for (&(d, q), original) in &self.originals {
             if let Some(quote) = quotes.get_mut(d).and_then(|qs| qs.get_mut(q)) {
@@ -193,6 +201,7 @@ mod tests {
         assert_eq!(original.by, By::Correction(moved.id.clone()));
         assert_eq!(c.presence(&moved), Presence::Found);
         c.set_corrections(Corrections::default());
+        assert_eq!(c.refilings(), 2);
         assert_eq!(names(&c), [("홍길동", 2), ("김철수", 1)]);
         assert!(c.original((1, 0)).is_none());
         assert_eq!(c.quote((0, 0)).unwrap().kind, QuoteKind::Speech);
