@@ -207,6 +207,15 @@ impl Reason {
             Self::NoQuote => "no quote is found there any more",
         }
     }
+
+    /// The reason in a word or two, for the status line.
+    #[must_use]
+    pub fn short(self) -> &'static str {
+        match self {
+            Self::Changed => "changed",
+            Self::NoQuote => "quote not found",
+        }
+    }
 }
 
 /// The corrections of `list` that no longer apply to the documents called `names`: those

@@ -374,3 +374,62 @@ fn quote_detail_shows_what_a_correction_changed() {
     assert!(squeezed.contains("Quotereassignedto김새롬."), "{text}");
     insta::assert_snapshot!(t.backend());
 }
+
+#[test]
+fn stale_corrections_list() {
+    use dokseo::state::{Correction, Fix, State};
+    let docs = corpus::seeds();
+    let stale = |doc: &Document, fix: Fix| Correction {
+        id: doc.name.clone(),
+        // Made on another text of this document: it changed since.
+        doc: "00000000000000ff".into(),
+        name: doc.name.clone(),
+        start: 0,
+        end: 9,
+        excerpt: "정신이 번쩍 들었죠.".into(),
+        fix,
+        other: Default::default(),
+    };
+    let state = State {
+        corrections: vec![
+            stale(&docs[0], Fix::NotSpeech),
+            stale(
+                &docs[1],
+                Fix::Speaker {
+                    name: "김새롬".into(),
+                },
+            ),
+        ],
+        ..State::default()
+    };
+    let mut app = App::with(dokseo::tui::app::Setup {
+        docs,
+        problems: Vec::<Problem>::new(),
+        amb: AmbiguousWidth::Narrow,
+        config: dokseo::config::Config::default(),
+        colors: true,
+        size: (100, 24),
+        state,
+        notice: None,
+        loader: None,
+    });
+    let t = draw(&app);
+    let status = text_of(&t);
+    assert!(
+        status.contains("2 corrections no longer apply: C lists them (000_7813f3b5ebc8f1dd.txt"),
+        "{status}"
+    );
+    app.update(Action::OpenStaleCorrections);
+    app.update(Action::PopupMove(1));
+    let t = draw(&app);
+    assert_borders_straight(&t);
+    let text = text_of(&t);
+    assert!(
+        text.contains("Corrections that no longer apply (2)"),
+        "{text}"
+    );
+    insta::assert_snapshot!(t.backend());
+    app.update(Action::DeleteItem);
+    let t = draw(&app);
+    assert!(text_of(&t).contains("Corrections that no longer apply (1)"));
+}

@@ -33,7 +33,6 @@ pub use super::popup::Popup;
 pub use super::prompt::{Prompt, PromptKind};
 pub use super::reader::Search;
 use crate::catalog::QuoteId;
-use crate::corpus::Document;
 use crate::text::floor_boundary;
 pub use setup::Setup;
 
@@ -179,6 +178,7 @@ impl App {
             ))),
             Action::OpenSearchAll => self.open(Popup::SearchAll(SearchAll::default())),
             Action::OpenBookmarks => self.open(Popup::Bookmarks(Bookmarks::default())),
+            Action::OpenStaleCorrections => self.open_stale(),
             Action::OpenOutline => match self.library.docs().get(self.list.selected()) {
                 Some(_) => {
                     let outline = Outline::of(self.list.selected(), &self.ctx());
@@ -366,20 +366,6 @@ impl App {
     /// The current quote if it is in the shown document.
     fn quote_here(&self) -> Option<QuoteId> {
         self.current_quote.filter(|id| id.0 == self.list.selected())
-    }
-
-    /// Replaces document `i` after it was edited outside (keeps its place by offset).
-    fn reload(&mut self, i: usize, doc: Document) {
-        if !self.library.replace(i, doc) {
-            return;
-        }
-        self.current_quote = None;
-        self.reader.clear_search();
-        self.reader.pages_mut().reset(i);
-        self.reader.pages_mut().clamp(self.library.docs());
-        self.ensure_layout();
-        // Its corrections were made on the text before: they may no longer apply.
-        self.tell_stale();
     }
 }
 

@@ -121,7 +121,7 @@ pub fn popup_layout(popup: &Popup, screen: Rect) -> (Rect, u16) {
         Popup::Finder(_) | Popup::SearchAll(_) | Popup::Speakers(_) | Popup::Choose(_) => {
             (90, 80, 1)
         }
-        Popup::Bookmarks(_) | Popup::Outline(_) => (80, 60, 0),
+        Popup::Bookmarks(_) | Popup::Outline(_) | Popup::Stale(_) => (80, 60, 0),
         Popup::Help(_) => (80, 90, 0),
         Popup::QuoteDetail(_) => (80, 70, 0),
     };

@@ -81,6 +81,9 @@ pub enum Outcome {
     Choose(Purpose),
     /// Correct a quote's speaker, or undo a correction.
     Correct(Correct),
+    /// Remove the stale correction at this index of the stale list from the state file; the
+    /// list stays open, its highlight already moved.
+    RemoveStale(usize),
 }
 
 /// What a speaker is being chosen for.

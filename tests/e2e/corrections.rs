@@ -19,6 +19,8 @@ fn start(state: &Path, args: &str) -> Option<Tmux> {
 
 /// Goes to the third quote of the first seed (Larry Li's second) and opens its details.
 fn larry_li_details(t: &Tmux) {
+    // Every quote of the first document found, so `]` counts from its first.
+    t.wait_for("its quotes", |s| has(s, "23 quotes · "));
     t.keys(&["]", "]", "]"]);
     t.wait_for("the quote", |s| status_line(s).contains("Larry Li 2/3"));
     t.keys(&["i"]);
@@ -252,6 +254,28 @@ fn a_correction_whose_document_changed_is_reported_not_dropped() {
         return;
     };
     t.wait_for("the report", |s| {
-        status_line(s).contains("1 correction no longer applies: a.txt — the document changed")
+        status_line(s).contains("1 correction no longer applies: C lists them (a.txt: changed).")
     });
+    t.keys(&["C"]);
+    let screen = t.wait_for("the list", |s| {
+        has(s, "Corrections that no longer apply (1)")
+    });
+    let row = screen.iter().find(|l| l.contains("→ not speech")).unwrap();
+    assert!(
+        row.contains("a.txt") && row.contains("the document changed since"),
+        "{}",
+        screen.join("\n")
+    );
+    t.keys(&["d"]);
+    t.wait_for("removed", |s| {
+        status_line(s).contains("Correction removed.")
+    });
+    t.keys(&["Escape"]);
+    t.wait_for("the list to close", |s| !has(s, "no longer apply ("));
+    t.keys(&["q"]);
+    t.wait_exit();
+    assert!(
+        saved(state.path()).corrections.is_empty(),
+        "removed by the user"
+    );
 }

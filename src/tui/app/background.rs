@@ -134,4 +134,18 @@ impl App {
             Arrival::Other => false,
         }
     }
+
+    /// Replaces document `i` after it was edited outside (keeps its place by offset).
+    pub(super) fn reload(&mut self, i: usize, doc: Document) {
+        if !self.library.replace(i, doc) {
+            return;
+        }
+        self.current_quote = None;
+        self.reader.clear_search();
+        self.reader.pages_mut().reset(i);
+        self.reader.pages_mut().clamp(self.library.docs());
+        self.ensure_layout();
+        // Its corrections were made on the text before: they may no longer apply.
+        self.tell_stale();
+    }
 }

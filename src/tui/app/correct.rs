@@ -129,6 +129,25 @@ impl App {
         }
     }
 
+    /// Opens the list of corrections that no longer apply.
+    pub(super) fn open_stale(&mut self) -> Outcome {
+        let n = self.library.stale(self.saved.corrections()).len();
+        self.popup = Some(Popup::Stale(crate::tui::popup::Stale::new(n)));
+        Outcome::Stay
+    }
+
+    /// Removes stale correction `i` (of the stale list) from the state file.
+    pub(super) fn remove_stale(&mut self, i: usize) {
+        let stale = self.library.stale(self.saved.corrections());
+        let Some(id) = stale.get(i).map(|(c, _)| c.id.clone()) else {
+            return;
+        };
+        if self.saved.undo_correction(&id) {
+            self.effects.push(Effect::Save);
+            self.message = Some("Correction removed.".into());
+        }
+    }
+
     /// Says how many corrections no longer apply to the documents, and why, when some do not.
     pub(super) fn tell_stale(&mut self) {
         let stale = self.library.stale(self.saved.corrections());
@@ -137,14 +156,15 @@ impl App {
         };
         let more = match stale.len() {
             1 => String::new(),
-            n => format!(" (and {} more)", n - 1),
+            n => format!(", and {} more", n - 1),
         };
+        // The count and the key first: a long file name may be cut at the status line's end.
         self.message = Some(format!(
-            "{} no longer {}: {} — {}{more}; kept in the state file.",
+            "{} no longer {}: C lists them ({}: {}{more}).",
             counted(stale.len(), "correction", "corrections"),
             if stale.len() == 1 { "applies" } else { "apply" },
             sanitize_line(&first.name),
-            reason.describe(),
+            reason.short(),
         ));
     }
 }

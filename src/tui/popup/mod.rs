@@ -17,6 +17,7 @@ mod detail;
 mod help;
 mod outline;
 pub mod speakers;
+mod stale;
 
 pub use super::outcome::{Outcome, Target};
 pub use bookmarks::Bookmarks;
@@ -25,6 +26,7 @@ pub use detail::Detail;
 pub use help::Help;
 pub use outline::Outline;
 pub use speakers::Speakers;
+pub use stale::Stale;
 
 /// What a popup may read of the app to answer an action; it changes nothing through it.
 #[derive(Debug, Clone, Copy)]
@@ -73,6 +75,8 @@ pub enum Popup {
     Outline(Outline),
     /// A speaker chosen for a correction.
     Choose(Choose),
+    /// Corrections that no longer apply.
+    Stale(Stale),
 }
 
 impl Popup {
@@ -139,6 +143,7 @@ impl Popup {
             Self::QuoteDetail(d) => d.update(action, ctx),
             Self::Outline(o) => o.update(action, ctx),
             Self::Choose(c) => c.update(action, ctx),
+            Self::Stale(s) => s.update(action, ctx),
         }
     }
 
@@ -192,7 +197,7 @@ impl Popup {
             Self::Finder(_) | Self::SearchAll(_) | Self::Speakers(_) | Self::Choose(_) => {
                 Keys::Input
             }
-            Self::Bookmarks(_) | Self::Outline(_) => Keys::List,
+            Self::Bookmarks(_) | Self::Outline(_) | Self::Stale(_) => Keys::List,
         }
     }
 
@@ -206,6 +211,7 @@ impl Popup {
             Self::Bookmarks(b) => Some(b.selected()),
             Self::Outline(o) => Some(o.selected()),
             Self::Choose(c) => Some(c.row()),
+            Self::Stale(s) => Some(s.selected()),
             Self::Help(_) | Self::QuoteDetail(_) => None,
         }
     }

@@ -12,6 +12,7 @@ pub mod outline;
 pub mod reader;
 pub mod search_all;
 pub mod speakers;
+pub mod stale;
 pub mod status;
 
 use ratatui::Frame;
@@ -45,6 +46,7 @@ pub fn render(app: &App, frame: &mut Frame) {
             Popup::QuoteDetail(d) => detail::render(app, d.id(), area, frame.buffer_mut()),
             Popup::Outline(o) => outline::render(app, o, area, frame.buffer_mut()),
             Popup::Choose(c) => choose::render(app, c, area, frame),
+            Popup::Stale(s) => stale::render(app, s.selected(), area, frame.buffer_mut()),
         }
     }
     if let Some(prompt) = app.prompt() {
