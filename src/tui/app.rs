@@ -384,4 +384,7 @@ mod load_tests;
 mod popup_tests;
 
 #[cfg(test)]
+mod correct_tests;
+
+#[cfg(test)]
 mod view_tests;

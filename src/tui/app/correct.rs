@@ -55,6 +55,10 @@ impl App {
         match c {
             Correct::Speaker { name, .. } => {
                 let name = name.trim().to_string();
+                let now = catalog.speaker(id).map(|s| s.name.as_str());
+                if name.is_empty() || (now == Some(name.as_str()) && mine.is_none()) {
+                    return format!("The quote is by {name} already.");
+                }
                 let new = correction(Fix::Speaker { name: name.clone() });
                 self.saved.correct(new);
                 format!("Quote reassigned to {name}.")
