@@ -45,6 +45,7 @@ impl App {
             .unwrap_or(false);
         let (mut grew, mut took, mut urgent) = (false, false, false);
         let was_loading = self.library.loading();
+        let refilings = self.library.catalog().refilings();
         while Instant::now() < deadline {
             let Some(arrival) = self.library.take() else {
                 break;
@@ -62,6 +63,7 @@ impl App {
             }
         }
         if took {
+            self.close_stale_finder(refilings);
             // Quotes found since the finder opened join it.
             self.with_popup(|popup, ctx| popup.quotes_grew(ctx));
         }

@@ -129,7 +129,20 @@ impl App {
     /// A save came back with the state on disk: another reader's corrections apply here too.
     pub(super) fn saved_state(&mut self, merged: State) {
         if self.saved.saved(merged) {
+            let before = self.library.catalog().refilings();
             self.library.set_corrections(self.saved.applicable());
+            self.close_stale_finder(before);
+        }
+    }
+
+    /// Closes the finder when the quotes were filed again since `before` (corrections arrived
+    /// from another reader, or with a document's hash): its rows name speakers by their old
+    /// numbers, and a finder of one speaker would list another's quotes.
+    pub(super) fn close_stale_finder(&mut self, before: u64) {
+        let refiled = self.library.catalog().refilings() != before;
+        if refiled && matches!(self.popup, Some(Popup::Finder(_))) {
+            self.popup = None;
+            self.message = Some("Corrections were applied: f opens the finder on them.".into());
         }
     }
 

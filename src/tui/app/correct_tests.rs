@@ -111,6 +111,16 @@ fn a_saved_state_with_another_readers_correction_applies_it() {
         corrections: vec![theirs],
         ..crate::state::State::default()
     };
+    a.update(Action::ClosePopup);
+    a.update(Action::OpenFinder);
     a.update(Msg::Saved(merged));
     assert_eq!(speaker(&a, id), None);
+    assert!(
+        a.popup().is_none(),
+        "the finder's rows were of the speakers before"
+    );
+    assert_eq!(
+        a.message(),
+        Some("Corrections were applied: f opens the finder on them.")
+    );
 }
