@@ -140,6 +140,16 @@ pub enum Action {
     Edit,
     /// Suspend to the shell (Ctrl-Z, SIGTSTP) until continued with `fg`.
     Suspend,
+    /// Give the quote in the detail view another speaker, chosen from a list (`r` there).
+    Reassign,
+    /// Mark the quote in the detail view as not speech, or as speech again (`n` there).
+    ToggleNotSpeech,
+    /// Merge the speaker of the quote in the detail view into another (`m` there).
+    MergeSpeaker,
+    /// Undo the correction of the quote in the detail view (`u` there).
+    UndoCorrection,
+    /// Open the list of corrections that no longer apply (their document changed).
+    OpenStaleCorrections,
 }
 
 /// Where a binding applies.
@@ -209,6 +219,7 @@ pub const BINDABLE: &[Bindable] = &[
     bind("search_all", A::OpenSearchAll, Global, &["F"], "search every document"),
     bind("bookmarks", A::OpenBookmarks, Global, &["'"], "bookmarks"),
     bind("outline", A::OpenOutline, Global, &["o"], "this document's headings"),
+    bind("stale_corrections", A::OpenStaleCorrections, Global, &["C"], "corrections that no longer apply"),
     bind("select_next", A::SelectBy(1), List, &["j", "down"], "next document"),
     bind("select_previous", A::SelectBy(-1), List, &["k", "up"], "previous document"),
     bind("select_first", A::SelectFirst, List, &["g", "home"], "first document"),

@@ -60,6 +60,8 @@ pub enum Command {
         /// Only quotes by this speaker (full name, any form, or part of the name).
         #[arg(long, value_name = "NAME")]
         speaker: Option<String>,
+        #[command(flatten)]
+        corrections: CorrectionArgs,
         /// Files or folders; `-` reads standard input.
         paths: Vec<std::ffi::OsString>,
     },
@@ -67,6 +69,8 @@ pub enum Command {
     Speakers {
         #[command(flatten)]
         format: FormatArgs,
+        #[command(flatten)]
+        corrections: CorrectionArgs,
         /// Files or folders; `-` reads standard input.
         paths: Vec<std::ffi::OsString>,
     },
@@ -75,6 +79,15 @@ pub enum Command {
         /// The shell.
         shell: clap_complete::Shell,
     },
+}
+
+/// `--no-corrections`.
+#[derive(Debug, Args)]
+pub struct CorrectionArgs {
+    /// Ignore the corrections made in the reader (reassigned quotes, quotes marked as not
+    /// speech, merged speakers), which otherwise apply by each document's content.
+    #[arg(long)]
+    pub no_corrections: bool,
 }
 
 /// `--json`.

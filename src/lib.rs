@@ -8,6 +8,7 @@
 //!   of headings, Markdown or plain;
 //! - [`quotes`] finds every quotation and who said it (the attribution sieve);
 //! - [`catalog`] gathers the quotes and speakers of a whole corpus;
+//! - [`corrections`] applies the user's corrections of speakers to quotes as they are found;
 //! - [`search`] is fuzzy matching, Korean initial consonants included;
 //! - [`report`] prints quotes and speakers as text, JSON or CSV for the command line;
 //! - [`state`] keeps reading positions and bookmarks, saved atomically;
@@ -29,6 +30,7 @@ pub mod action;
 pub mod catalog;
 pub mod config;
 pub mod corpus;
+pub mod corrections;
 pub mod keys;
 pub mod loader;
 pub mod markup;

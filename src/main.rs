@@ -7,6 +7,7 @@ use clap::{CommandFactory, Parser};
 use cli::{Ambiguous, Cli, Command, Wrap};
 use dokseo::config::{self, Config};
 use dokseo::corpus::{self, Document, Input, Loaded};
+use dokseo::corrections::Corrections;
 use dokseo::quotes;
 use dokseo::report::{self, stream, Format};
 use dokseo::state::Store;
@@ -103,14 +104,16 @@ fn run(cli: Cli) -> anyhow::Result<ExitCode> {
             markdown: true,
             speaker,
             paths,
+            corrections: fixes,
             ..
         }) => {
             let (entries, problems) = entries_of(&paths);
             report_each(&problems);
             let mut by_speaker: Vec<report::markdown::SpeakerQuotes> = Vec::new();
             let mut index: std::collections::HashMap<String, usize> = Default::default();
-            let scanned = stream::scan(
+            let scanned = stream::scan_corrected(
                 &entries,
+                corrections(fixes.no_corrections),
                 |row, s, meta| {
                     let Some(s) = s.filter(|s| {
                         speaker
@@ -139,6 +142,7 @@ fn run(cli: Cli) -> anyhow::Result<ExitCode> {
                 },
                 |p| report_each(&[p]),
             )?;
+            report_stale(&scanned);
             // A speaker's role may only be known from a later document.
             for q in &mut by_speaker {
                 if let Some(s) = scanned.catalog.speakers().iter().find(|s| s.name == q.name) {
@@ -155,6 +159,7 @@ fn run(cli: Cli) -> anyhow::Result<ExitCode> {
             csv,
             speaker,
             paths,
+            corrections: fixes,
             ..
         }) => {
             let format = if csv {
@@ -173,18 +178,32 @@ fn run(cli: Cli) -> anyhow::Result<ExitCode> {
                     .as_deref()
                     .is_none_or(|want| s.is_some_and(|s| report::speaker_is(s, want)))
             };
-            let scanned = ignore_broken_pipe(stream::scan(
+            let scanned = ignore_broken_pipe(stream::scan_corrected(
                 &entries,
+                corrections(fixes.no_corrections),
                 |row, s, _| if wanted(s) { writer.row(row) } else { Ok(()) },
                 |p| report_each(&[p]),
             ))?;
             ignore_broken_pipe(writer.finish())?;
+            if let Some(scanned) = &scanned {
+                report_stale(scanned);
+            }
             return Ok(exit_for(scanned.as_ref(), &problems));
         }
-        Some(Command::Speakers { format, paths }) => {
+        Some(Command::Speakers {
+            format,
+            paths,
+            corrections: fixes,
+        }) => {
             let (entries, problems) = entries_of(&paths);
             report_each(&problems);
-            let scanned = stream::scan(&entries, |_, _, _| Ok(()), |p| report_each(&[p]))?;
+            let scanned = stream::scan_corrected(
+                &entries,
+                corrections(fixes.no_corrections),
+                |_, _, _| Ok(()),
+                |p| report_each(&[p]),
+            )?;
+            report_stale(&scanned);
             let rows = report::speaker_rows(&scanned.names, &scanned.catalog);
             let format = if format.json {
                 Format::Json
@@ -292,6 +311,28 @@ fn ignore_broken_pipe<T>(result: std::io::Result<T>) -> std::io::Result<Option<T
 }
 
 /// The inputs named by `paths` (folders listed, nothing read yet), or the bundled seeds.
+/// The corrections the reports apply: none with `--no-corrections`; a state file that cannot
+/// be read is said, and the reports go on without.
+fn corrections(off: bool) -> Corrections {
+    let Some(store) = Store::default_location().filter(|_| !off) else {
+        return Corrections::default();
+    };
+    match store.peek() {
+        Ok(state) => Corrections::new(&state.corrections, &state.merges),
+        Err(e) => {
+            eprintln!("dokseo: {}; corrections not applied", sanitize_line(&e));
+            Corrections::default()
+        }
+    }
+}
+
+/// One `dokseo: …` line on standard error per correction that no longer applies.
+fn report_stale(scanned: &stream::Scanned) {
+    for line in scanned.stale_lines() {
+        eprintln!("dokseo: {line}");
+    }
+}
+
 fn entries_of(paths: &[std::ffi::OsString]) -> (Vec<corpus::Entry>, Vec<corpus::Problem>) {
     if paths.is_empty() {
         (corpus::seed_entries(), Vec::new())

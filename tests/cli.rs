@@ -6,7 +6,12 @@ use std::process::{Command, Output};
 const BIN: &str = env!("CARGO_BIN_EXE_dokseo");
 
 fn run(args: &[&std::ffi::OsStr]) -> Output {
-    Command::new(BIN).args(args).output().unwrap()
+    // The reports apply the corrections in the state file: never the user's here.
+    Command::new(BIN)
+        .args(args)
+        .env("XDG_STATE_HOME", "/nonexistent/dokseo-test-state")
+        .output()
+        .unwrap()
 }
 
 #[test]
@@ -70,7 +75,11 @@ fn nothing_readable_is_an_error() {
 #[test]
 fn no_arguments_means_the_bundled_seeds_from_any_directory() {
     let dir = tempfile::tempdir().unwrap();
-    let out = Command::new(BIN).current_dir(dir.path()).output().unwrap();
+    let out = Command::new(BIN)
+        .env("XDG_STATE_HOME", "/nonexistent/dokseo-test-state")
+        .current_dir(dir.path())
+        .output()
+        .unwrap();
     assert!(out.status.success());
     let stdout = String::from_utf8(out.stdout).unwrap();
     assert!(stdout.contains("David D. Cox는"));
@@ -161,7 +170,12 @@ fn a_file_name_that_is_not_utf8_opens_as_an_argument() {
     let name = std::ffi::OsStr::from_bytes(b"caf\xe9.txt");
     let path = dir.path().join(name);
     std::fs::write(&path, "김민수 교수는 “좋은 날이다”라고 말했다.\n").unwrap();
-    let out = Command::new(BIN).arg("quotes").arg(&path).output().unwrap();
+    let out = Command::new(BIN)
+        .env("XDG_STATE_HOME", "/nonexistent/dokseo-test-state")
+        .arg("quotes")
+        .arg(&path)
+        .output()
+        .unwrap();
     assert!(
         out.status.success(),
         "{}",
@@ -181,6 +195,7 @@ fn into_closed_pipe(args: &[&str]) -> Output {
     let (reader, writer) = std::io::pipe().unwrap();
     drop(reader);
     Command::new(BIN)
+        .env("XDG_STATE_HOME", "/nonexistent/dokseo-test-state")
         .args(args)
         .stdout(writer)
         .stderr(std::process::Stdio::piped())

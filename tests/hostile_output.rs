@@ -19,7 +19,11 @@ const EVIL_SHOWN: &str = "evil^[]0;pwned^G<U+009D>2;x<U+009C><U+202E>txt.txt";
 const EVIL_TEXT: &str = "김민수 대변인은 \"규제를\x1b]0;T\x07 \u{202e}풀겠다\u{9d}\"라고 말했다.\n";
 
 fn run(args: &[&OsStr]) -> Output {
-    Command::new(BIN).args(args).output().unwrap()
+    Command::new(BIN)
+        .env("XDG_STATE_HOME", "/nonexistent/dokseo-test-state")
+        .args(args)
+        .output()
+        .unwrap()
 }
 
 /// Bytes that must never reach a terminal raw: C0 controls but LF and TAB, DEL, C1 controls

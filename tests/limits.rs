@@ -15,6 +15,7 @@ const BIN: &str = env!("CARGO_BIN_EXE_dokseo");
 /// for ever); returns the exit code and standard error.
 fn ends(args: &[&str], deadline: Duration) -> (Option<i32>, String) {
     let mut child = Command::new(BIN)
+        .env("XDG_STATE_HOME", "/nonexistent/dokseo-test-state")
         .args(args)
         .stdin(Stdio::null())
         .stdout(Stdio::null())
@@ -68,6 +69,7 @@ fn a_nul_after_the_first_block_is_judged_as_the_reader_does() {
     bytes.extend(b"\0tail\n");
     std::fs::write(&late, bytes).unwrap();
     let out = Command::new(BIN)
+        .env("XDG_STATE_HOME", "/nonexistent/dokseo-test-state")
         .args(["quotes", late.to_str().unwrap()])
         .output()
         .unwrap();

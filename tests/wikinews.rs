@@ -123,6 +123,7 @@ fn attribution_on_korean_wikinews_stays_above_the_floor() {
         .map(|d| dir.join(d["file"].as_str().unwrap()))
         .collect();
     let out = Command::new(env!("CARGO_BIN_EXE_dokseo"))
+        .env("XDG_STATE_HOME", "/nonexistent/dokseo-test-state")
         .arg("quotes")
         .arg("--json")
         .args(&files)

@@ -5,6 +5,10 @@
 //! is handed on as soon as its chunk is done. Only the speakers outlive a chunk (a [`Catalog`]
 //! that files quotes without keeping them), so memory is one chunk and its analysis plus the
 //! speaker index, however big the corpus.
+//!
+//! The user's corrections apply by content hash: when there are any, each input that can be
+//! read twice is hashed in a first read, so its corrections apply as its quotes stream by
+//! (see `corrected`).
 
 use std::collections::BTreeMap;
 use std::io;
@@ -15,7 +19,11 @@ use super::QuoteRow;
 use crate::catalog::Catalog;
 use crate::corpus::stream::{for_each_piece, StreamError};
 use crate::corpus::{stream_problem, Entry, Meta, Problem};
+use crate::corrections::Corrections;
 use crate::quotes::{extract_at, Chunks, Quote, Speaker};
+use crate::state::{hash_hex, hash_more, HASH_START};
+
+mod corrected;
 
 /// What a scan read.
 #[derive(Debug, Default)]
@@ -26,6 +34,12 @@ pub struct Scanned {
     pub names: Vec<String>,
     /// Documents read to the end.
     pub read: usize,
+    /// Content hash of each document read to the end, by document index.
+    pub hashes: Vec<Option<String>>,
+    /// Quotes a correction was made for, found: (document hash, start, end).
+    pub found: std::collections::HashSet<(String, usize, usize)>,
+    /// Inputs read once (standard input) whose corrections could not apply: their names.
+    pub unhashed: Vec<String>,
 }
 
 /// Threads finding quotes at most: chunks are independent, so two cores find them twice as fast.
@@ -40,8 +54,10 @@ enum Step {
         text: String,
         quotes: Vec<Quote>,
     },
-    /// The document of the chunks before was read to its end.
-    Done,
+    /// The content hash of document `doc`, known before its chunks (a first read).
+    Hash(usize, String),
+    /// The document of the chunks before was read to its end; its text has this hash.
+    Done(String),
     /// Document `doc` could not be read (further): why.
     Failed(usize, String),
 }
@@ -58,19 +74,36 @@ enum Step {
 /// The first error `each` returned.
 pub fn scan(
     entries: &[Entry],
+    each: impl FnMut(&QuoteRow<'_>, Option<&Speaker>, &Meta) -> io::Result<()>,
+    problem: impl FnMut(Problem),
+) -> io::Result<Scanned> {
+    scan_corrected(entries, Corrections::default(), each, problem)
+}
+
+/// [`scan`] with the user's `corrections` applied to each quote before it is handed on.
+///
+/// # Errors
+/// The first error `each` returned.
+pub fn scan_corrected(
+    entries: &[Entry],
+    corrections: Corrections,
     mut each: impl FnMut(&QuoteRow<'_>, Option<&Speaker>, &Meta) -> io::Result<()>,
     mut problem: impl FnMut(Problem),
 ) -> io::Result<Scanned> {
+    // Only quote corrections need a document's hash before its quotes.
+    let prehash = !corrections.list().is_empty();
     let mut out = Scanned {
         names: entries.iter().map(|e| e.name.clone()).collect(),
+        hashes: vec![None; entries.len()],
         ..Scanned::default()
     };
+    out.catalog.set_corrections(corrections);
     let workers = std::thread::available_parallelism().map_or(1, |n| n.get().min(WORKERS));
     std::thread::scope(|scope| {
         let (job_tx, job_rx) = mpsc::sync_channel::<(usize, Step)>(0);
         let (done_tx, done_rx) = mpsc::sync_channel::<(usize, Step)>(workers);
         let job_rx = Arc::new(Mutex::new(job_rx));
-        scope.spawn(move || read_steps(entries, &job_tx));
+        scope.spawn(move || read_steps(entries, prehash, &job_tx));
         for _ in 0..workers {
             let (rx, tx) = (Arc::clone(&job_rx), done_tx.clone());
             scope.spawn(move || find_quotes(&rx, &tx));
@@ -94,10 +127,13 @@ pub fn scan(
                         let r =
                             reading.get_or_insert_with(|| Reading::new(doc, &entries[doc].name));
                         debug_assert_eq!((r.doc, r.base), (doc, base));
-                        r.rows(&text, &quotes, &mut out.catalog, &mut each)?;
+                        r.rows(&text, &quotes, &mut out, &mut each)?;
                     }
-                    Step::Done => {
-                        reading = None;
+                    Step::Hash(doc, hash) => out.catalog.set_hash(doc, &hash),
+                    Step::Done(hash) => {
+                        if let Some(r) = reading.take() {
+                            out.finish(r.doc, hash);
+                        }
                         out.read += 1;
                     }
                     Step::Failed(doc, message) => {
@@ -116,20 +152,27 @@ pub fn scan(
 
 /// The reading thread: cuts each input into chunks and numbers the steps; stops when nobody
 /// takes them any more.
-fn read_steps(entries: &[Entry], jobs: &SyncSender<(usize, Step)>) {
+fn read_steps(entries: &[Entry], prehash: bool, jobs: &SyncSender<(usize, Step)>) {
     let mut seq = 0;
     let mut send = |step: Step| {
         seq += 1;
         jobs.send((seq - 1, step)).is_ok()
     };
     for (doc, entry) in entries.iter().enumerate() {
+        if let Some(hash) = prehash.then(|| corrected::hash_first(entry)).flatten() {
+            if !send(Step::Hash(doc, hash)) {
+                return;
+            }
+        }
         let (mut chunks, mut gone) = (Chunks::default(), false);
+        let mut hash = HASH_START;
         let result = entry
             .source
             .open()
             .map_err(StreamError::Io)
             .and_then(|input| {
                 for_each_piece(input, |piece| {
+                    hash = hash_more(hash, piece.as_bytes());
                     let Some((base, text)) = chunks.push(&piece) else {
                         return true;
                     };
@@ -155,7 +198,7 @@ fn read_steps(entries: &[Entry], jobs: &SyncSender<(usize, Step)>) {
                     text,
                     quotes,
                 };
-                send(last) && send(Step::Done)
+                send(last) && send(Step::Done(hash_hex(hash)))
             }
             Err(e) => send(Step::Failed(doc, stream_problem(&e))),
         };
@@ -222,7 +265,7 @@ impl<'a> Reading<'a> {
         &mut self,
         chunk: &str,
         quotes: &[Quote],
-        catalog: &mut Catalog,
+        out: &mut Scanned,
         each: &mut impl FnMut(&QuoteRow<'_>, Option<&Speaker>, &Meta) -> io::Result<()>,
     ) -> io::Result<()> {
         if self.base == 0 {
@@ -231,6 +274,9 @@ impl<'a> Reading<'a> {
         }
         let mut cols = Cols::new(chunk);
         for (i, q) in quotes.iter().enumerate() {
+            let fixed = out.correct(self.doc, q);
+            let q: &Quote = &fixed;
+            let catalog = &mut out.catalog;
             let si = catalog.file((self.doc, self.quotes + i), q);
             let speaker = si.and_then(|si| catalog.speakers().get(si));
             let at = q.inner.start - self.base;

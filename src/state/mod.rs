@@ -86,6 +86,12 @@ pub struct State {
     /// Bookmarks across documents, oldest first.
     #[serde(default)]
     pub bookmarks: Vec<Bookmark>,
+    /// Quotes corrected by the user, oldest first (a later one for the same quote wins).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub corrections: Vec<Correction>,
+    /// Speakers merged by the user, in the order they were merged.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub merges: Vec<Merge>,
     /// Fields written by another version, kept as they are.
     #[serde(flatten)]
     pub other: BTreeMap<String, Value>,
@@ -102,6 +108,10 @@ pub struct Changes {
     pub added: Vec<Bookmark>,
     /// Bookmarks this session deleted, whole: a copy that merely shares the id stays.
     pub deleted: Vec<Bookmark>,
+    /// Corrections this session made and undid.
+    pub corrections: Edits<Correction>,
+    /// Merges this session made and undid.
+    pub merges: Edits<Merge>,
 }
 
 impl Changes {
@@ -112,6 +122,8 @@ impl Changes {
             && self.positions.is_empty()
             && self.added.is_empty()
             && self.deleted.is_empty()
+            && self.corrections.is_empty()
+            && self.merges.is_empty()
     }
 }
 
@@ -137,6 +149,8 @@ impl State {
                 self.bookmarks.remove(k);
             }
         }
+        changes.corrections.apply_to(&mut self.corrections);
+        changes.merges.apply_to(&mut self.merges);
         self.version = self.version.max(VERSION);
         self.prune(MAX_POSITIONS);
     }
@@ -185,7 +199,9 @@ pub(crate) fn unix_seconds() -> u64 {
         .map_or(0, |d| d.as_secs())
 }
 
+mod corrections;
 mod store;
+pub use corrections::{Correction, Edits, Fix, HasId, Merge};
 pub use store::{Loaded, StateError, Store, EXIT_WAIT, MAX_STATE_BYTES, SESSION_WAIT};
 
 #[cfg(test)]

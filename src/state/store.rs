@@ -141,6 +141,21 @@ impl Store {
         self.parse(self.read())
     }
 
+    /// Reads the state without changing anything on disk (a corrupt file stays where it is),
+    /// for the reports, which only read it.
+    ///
+    /// # Errors
+    /// One line for the user when the file exists but cannot be read or is corrupt.
+    pub fn peek(&self) -> Result<State, String> {
+        let path = self.path();
+        match self.read() {
+            Read::Missing => Ok(State::default()),
+            Read::Bytes(b) => serde_json::from_slice(&b)
+                .map_err(|e| format!("{} is corrupt ({e})", path.display())),
+            Read::Unreadable(reason) => Err(format!("cannot read {} ({reason})", path.display())),
+        }
+    }
+
     /// What [`Store::load`] makes of what was read.
     fn parse(&self, read: Read) -> Loaded {
         let path = self.path();

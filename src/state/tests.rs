@@ -353,3 +353,63 @@ fn an_oversized_state_file_is_left_alone() {
         MAX_STATE_BYTES + 1
     );
 }
+
+fn correction(id: &str, start: usize) -> Correction {
+    Correction {
+        id: id.into(),
+        doc: "d".into(),
+        name: "n".into(),
+        start,
+        end: start + 4,
+        excerpt: String::new(),
+        fix: Fix::NotSpeech,
+        other: BTreeMap::new(),
+    }
+}
+
+#[test]
+fn concurrent_writers_keep_every_correction_and_merge_and_honour_undo() {
+    let dir = tempfile::tempdir().unwrap();
+    let threads: Vec<_> = (0..4)
+        .map(|t| {
+            let store = Store::at(dir.path());
+            std::thread::spawn(move || {
+                for i in 0..10 {
+                    let mut changes = Changes::default();
+                    changes.corrections.add(correction(&format!("{t}-{i}"), i));
+                    changes.merges.add(Merge {
+                        id: format!("m{t}-{i}"),
+                        from: format!("{t}"),
+                        into: format!("{i}"),
+                        other: BTreeMap::new(),
+                    });
+                    store.save_waiting(&changes, EXIT_WAIT).unwrap();
+                }
+            })
+        })
+        .collect();
+    for t in threads {
+        t.join().unwrap();
+    }
+    let store = Store::at(dir.path());
+    let state = store.load().state;
+    assert_eq!((state.corrections.len(), state.merges.len()), (40, 40));
+    let mut undo = Changes::default();
+    undo.corrections.remove("2-3");
+    undo.merges.remove("m0-0");
+    let state = store.save(&undo).unwrap();
+    assert_eq!((state.corrections.len(), state.merges.len()), (39, 39));
+    assert!(!state.corrections.iter().any(|c| c.id == "2-3"));
+    assert_eq!(store.load().state, state);
+}
+
+#[test]
+fn a_file_without_corrections_reads_and_writes_none() {
+    let state: State = serde_json::from_str(r#"{"version":1,"bookmarks":[]}"#).unwrap();
+    assert!(state.corrections.is_empty() && state.merges.is_empty());
+    let text = serde_json::to_string(&state).unwrap();
+    assert!(
+        !text.contains("corrections") && !text.contains("merges"),
+        "{text}"
+    );
+}

@@ -27,13 +27,12 @@ use super::saved::Saved;
 use super::search_all::SearchAll;
 use super::theme::Theme;
 
-pub use super::outcome::{Effect, Focus, Outcome, Target};
+pub use super::outcome::{Correct, Effect, Focus, Outcome, Purpose, Target};
 /// The popups moved to [`super::popup`]; the app's users still find the enum here.
 pub use super::popup::Popup;
 pub use super::prompt::{Prompt, PromptKind};
 pub use super::reader::Search;
 use crate::catalog::QuoteId;
-use crate::corpus::Document;
 use crate::text::floor_boundary;
 pub use setup::Setup;
 
@@ -41,6 +40,7 @@ pub mod access;
 mod apply;
 mod background;
 mod commands;
+mod correct;
 mod setup;
 
 /// The whole state of the reader.
@@ -82,7 +82,7 @@ impl App {
                     self.library.hold_loading(background::TYPING, text);
                 }
             }
-            Msg::Saved(merged) => self.saved.saved(merged),
+            Msg::Saved(merged) => self.saved_state(merged),
             Msg::SaveFailed(error) => self.message = Some(format!("Saving failed: {error}")),
             Msg::Reloaded { doc, document } => self.reload(doc, document),
             Msg::Notify(message) => self.message = Some(message),
@@ -178,6 +178,7 @@ impl App {
             ))),
             Action::OpenSearchAll => self.open(Popup::SearchAll(SearchAll::default())),
             Action::OpenBookmarks => self.open(Popup::Bookmarks(Bookmarks::default())),
+            Action::OpenStaleCorrections => self.open_stale(),
             Action::OpenOutline => match self.library.docs().get(self.list.selected()) {
                 Some(_) => {
                     let outline = Outline::of(self.list.selected(), &self.ctx());
@@ -228,7 +229,11 @@ impl App {
             | Action::DeleteItem
             | Action::NextSort
             | Action::CopyMarkdown
-            | Action::SaveMarkdown => self.popup_update(action),
+            | Action::SaveMarkdown
+            | Action::Reassign
+            | Action::ToggleNotSpeech
+            | Action::MergeSpeaker
+            | Action::UndoCorrection => self.popup_update(action),
             Action::Confirm => match self.prompt.take() {
                 // Enter: a prompt takes it first, then the open popup.
                 Some(prompt) => self.confirm_prompt(&prompt),
@@ -362,18 +367,6 @@ impl App {
     fn quote_here(&self) -> Option<QuoteId> {
         self.current_quote.filter(|id| id.0 == self.list.selected())
     }
-
-    /// Replaces document `i` after it was edited outside (keeps its place by offset).
-    fn reload(&mut self, i: usize, doc: Document) {
-        if !self.library.replace(i, doc) {
-            return;
-        }
-        self.current_quote = None;
-        self.reader.clear_search();
-        self.reader.pages_mut().reset(i);
-        self.reader.pages_mut().clamp(self.library.docs());
-        self.ensure_layout();
-    }
 }
 
 /// The answer when a quote command finds no current quote.
@@ -389,6 +382,9 @@ mod load_tests;
 
 #[cfg(test)]
 mod popup_tests;
+
+#[cfg(test)]
+mod correct_tests;
 
 #[cfg(test)]
 mod view_tests;

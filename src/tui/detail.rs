@@ -10,6 +10,7 @@ use std::ops::Range;
 
 use crate::catalog::{Catalog, QuoteId};
 use crate::corpus::Document;
+use crate::corrections::By;
 use crate::quotes::QuoteKind;
 use crate::text::floor_boundary;
 use crate::text::glyph::sanitize_line;
@@ -24,6 +25,9 @@ pub const NONE: &str = "(none)";
 /// The popup's content for one quote, every value one clean line.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct QuoteDetail {
+    /// What a correction changed (`reassigned: was 홍길동 (rule quotative_before)`), if one
+    /// did.
+    pub corrected: Option<String>,
     /// Canonical speaker name, as the finder and the speaker list show it, or [`NONE`].
     pub speaker: String,
     /// The form naming the speaker at this quote, or [`NONE`].
@@ -60,7 +64,22 @@ impl QuoteDetail {
             doc.line_of(quote.span.start)
         );
         let (sentence, range) = sentence(&doc.text, &quote.span);
+        let corrected = catalog.original(id).map(|o| {
+            let what = match (&o.by, quote.kind) {
+                (By::Merge(_), _) => "speaker merged",
+                (By::Correction(_), QuoteKind::Term) => "marked not speech",
+                (By::Correction(_), QuoteKind::Speech) => "reassigned",
+            };
+            let who = o.speaker.as_deref().map_or("no speaker", |s| s);
+            let how = match (o.kind, o.rule) {
+                (QuoteKind::Term, _) => "term".to_string(),
+                (QuoteKind::Speech, Some(r)) => format!("rule {}", r.name()),
+                (QuoteKind::Speech, None) => "no rule".to_string(),
+            };
+            format!("{what}: was {} ({how}) · u undoes", one_line(who))
+        });
         Some(Self {
+            corrected,
             speaker: clean(catalog.speaker(id).map(|s| s.name.as_str())),
             as_written: clean(quote.speaker_as_written.as_deref()),
             role: clean(quote.role.as_deref()),
@@ -76,10 +95,12 @@ impl QuoteDetail {
         })
     }
 
-    /// The labelled one-line fields, in the order they are shown (the sentence comes after).
+    /// The labelled one-line fields, in the order they are shown (the sentence comes after):
+    /// what a correction changed first, when one did.
     #[must_use]
-    pub fn fields(&self) -> [(&'static str, &str); 7] {
-        [
+    pub fn fields(&self) -> Vec<(&'static str, &str)> {
+        let corrected = self.corrected.as_deref().map(|c| ("Corrected", c));
+        let fields: [(&'static str, &str); 7] = [
             ("Speaker", &self.speaker),
             ("As written", &self.as_written),
             ("Role", &self.role),
@@ -87,7 +108,8 @@ impl QuoteDetail {
             ("Kind", self.kind),
             ("Document", &self.document),
             ("File", &self.file),
-        ]
+        ];
+        corrected.into_iter().chain(fields).collect()
     }
 }
 

@@ -33,6 +33,11 @@ const FIXED: &[(&str, &str)] = &[
     ("← →  Home End", "move in the input"),
     ("Backspace  Ctrl-u", "delete a character / the input"),
     ("d", "delete (bookmark list)"),
+    ("Quote details", ""),
+    ("r", "reassign the quote to another speaker (or a new name)"),
+    ("n", "mark the quote as not speech (again: speech)"),
+    ("m", "merge the quote's speaker into another"),
+    ("u", "undo the correction of the quote"),
 ];
 
 impl Keymap {
@@ -175,6 +180,7 @@ fn map_key(app: &App, ev: &KeyEvent) -> Option<Action> {
         return text_input_key(key, false);
     }
     if let Some(popup) = app.popup() {
+        let plain = !key.ctrl && !key.alt;
         return match popup.keys() {
             Keys::Scroll => Some(match key.code {
                 KeyCode::Char('j') | KeyCode::Down => Action::PopupMove(1),
@@ -184,7 +190,14 @@ fn map_key(app: &App, ev: &KeyEvent) -> Option<Action> {
                 // Any other key closes it, `q` too (as it leaves less's help).
                 _ => Action::ClosePopup,
             }),
-            Keys::AnyCloses => Some(Action::ClosePopup),
+            Keys::Detail => Some(match key.code {
+                KeyCode::Char('r') if plain => Action::Reassign,
+                KeyCode::Char('n') if plain => Action::ToggleNotSpeech,
+                KeyCode::Char('m') if plain => Action::MergeSpeaker,
+                KeyCode::Char('u') if plain => Action::UndoCorrection,
+                KeyCode::Enter => Action::Confirm,
+                _ => Action::ClosePopup,
+            }),
             Keys::Input => text_input_key(key, true),
             Keys::List => list_popup_key(key),
         };

@@ -118,8 +118,10 @@ pub fn inside_border(area: Rect) -> Rect {
 #[must_use]
 pub fn popup_layout(popup: &Popup, screen: Rect) -> (Rect, u16) {
     let (w, h, above) = match popup {
-        Popup::Finder(_) | Popup::SearchAll(_) | Popup::Speakers(_) => (90, 80, 1),
-        Popup::Bookmarks(_) | Popup::Outline(_) => (80, 60, 0),
+        Popup::Finder(_) | Popup::SearchAll(_) | Popup::Speakers(_) | Popup::Choose(_) => {
+            (90, 80, 1)
+        }
+        Popup::Bookmarks(_) | Popup::Outline(_) | Popup::Stale(_) => (80, 60, 0),
         Popup::Help(_) => (80, 90, 0),
         Popup::QuoteDetail(_) => (80, 70, 0),
     };

@@ -5,8 +5,10 @@ use std::time::{Duration, Instant};
 
 use crate::catalog::Catalog;
 use crate::corpus::{Document, Problem};
+use crate::corrections::{Corrections, Presence, Reason};
 use crate::loader::{Event, Loader};
 use crate::markup::{is_markdown, markdown_marks, MarkIndex, MARKDOWN_MAX_BYTES};
+use crate::state::Correction;
 
 /// What a loader report changed, for the parts of the app that depend on the documents.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -64,7 +66,7 @@ impl Library {
     #[must_use]
     pub fn new(docs: Vec<Document>, problems: Vec<Problem>, loader: Option<Loader>) -> Self {
         // A document still loading gets its key when it is whole (see `Arrival::Ready`).
-        let hashes = docs
+        let hashes: Vec<String> = docs
             .iter()
             .map(|d| {
                 if d.is_ready() {
@@ -74,11 +76,16 @@ impl Library {
                 }
             })
             .collect();
-        let catalog = if loader.is_some() {
+        let mut catalog = if loader.is_some() {
             Catalog::default()
         } else {
             Catalog::build(&docs)
         };
+        for (d, h) in hashes.iter().enumerate() {
+            if !h.is_empty() {
+                catalog.set_hash(d, h);
+            }
+        }
         let scanned = vec![(0, loader.is_none()); docs.len()];
         let marks = docs.iter().map(marks_of).collect();
         Self {
@@ -137,6 +144,28 @@ impl Library {
     #[must_use]
     pub fn catalog(&self) -> &Catalog {
         &self.catalog
+    }
+
+    /// Applies the user's corrections from now on (to the quotes already found too).
+    pub fn set_corrections(&mut self, corrections: Corrections) {
+        self.catalog.set_corrections(corrections);
+    }
+
+    /// The corrections that no longer apply to the documents whose quotes are all found: a
+    /// document of their name has other text now, or their quote is not found.
+    #[must_use]
+    pub fn stale<'a>(&self, list: &'a [Correction]) -> Vec<(&'a Correction, Reason)> {
+        let done = |d: usize| self.scanned.get(d).is_some_and(|s| s.1);
+        let names: Vec<&str> = (0..self.docs.len())
+            .filter(|&d| done(d) && self.hashes.get(d).is_some_and(|h| !h.is_empty()))
+            .map(|d| self.docs[d].name.as_str())
+            .collect();
+        let catalog = &self.catalog;
+        crate::corrections::stale(list, &names, |c| match catalog.doc_of_hash(&c.doc) {
+            // A document still being scanned may yet find the quote.
+            Some(d) if !done(d) => Presence::Found,
+            _ => catalog.presence(c),
+        })
     }
 
     /// Document `i`'s Markdown marks, when it has them.
@@ -212,7 +241,13 @@ impl Library {
         *slot = doc;
         self.hashes[i] = self.docs[i].content_hash();
         self.marks[i] = marks_of(&self.docs[i]);
-        self.catalog = Catalog::build(&self.docs);
+        let hashes = self
+            .hashes
+            .iter()
+            .map(|h| Some(h.clone()).filter(|h| !h.is_empty()))
+            .collect();
+        let corrections = self.catalog.corrections().clone();
+        self.catalog = Catalog::build_corrected(&self.docs, hashes, corrections);
         true
     }
 
@@ -265,6 +300,7 @@ impl Library {
                 d.finish_read(summary);
                 let hash = d.content_hash();
                 let marks = marks_of(d);
+                self.catalog.set_hash(doc, &hash);
                 if let Some(h) = self.hashes.get_mut(doc) {
                     *h = hash;
                 }

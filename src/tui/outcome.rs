@@ -75,6 +75,78 @@ pub enum Outcome {
     /// The list's selection moved away from this document: its place is remembered and its
     /// current quote forgotten.
     Left(usize),
+    /// Show the details of this quote (back from choosing a speaker for it).
+    Detail(QuoteId),
+    /// Choose a speaker from a list, for this.
+    Choose(Purpose),
+    /// Correct a quote's speaker, or undo a correction.
+    Correct(Correct),
+    /// Remove the stale correction at this index of the stale list from the state file; the
+    /// list stays open, its highlight already moved.
+    RemoveStale(usize),
+}
+
+/// What a speaker is being chosen for.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Purpose {
+    /// To be the speaker of this quote.
+    Reassign(QuoteId),
+    /// For the speaker of this quote (an index into the catalog's speakers) to be merged
+    /// into.
+    Merge {
+        /// The quote whose details were shown.
+        quote: QuoteId,
+        /// The speaker merged away.
+        from: usize,
+    },
+}
+
+impl Purpose {
+    /// The quote whose details the choice came from.
+    #[must_use]
+    pub fn quote(self) -> QuoteId {
+        match self {
+            Self::Reassign(q) | Self::Merge { quote: q, .. } => q,
+        }
+    }
+}
+
+/// A correction the user asked for.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Correct {
+    /// This quote is by this speaker (a name listed or new).
+    Speaker {
+        /// The quote.
+        quote: QuoteId,
+        /// The speaker's name.
+        name: String,
+    },
+    /// This quote is not speech, or (when it is marked so) speech again.
+    ToggleNotSpeech(QuoteId),
+    /// Speaker `from` (an index into the catalog's speakers) is `into`.
+    Merge {
+        /// The quote whose details were shown.
+        quote: QuoteId,
+        /// The speaker merged away.
+        from: usize,
+        /// The name they become.
+        into: String,
+    },
+    /// Undo the correction that changed this quote.
+    Undo(QuoteId),
+}
+
+impl Correct {
+    /// The quote whose details the correction came from.
+    #[must_use]
+    pub fn quote(&self) -> QuoteId {
+        match self {
+            Self::Speaker { quote, .. }
+            | Self::Merge { quote, .. }
+            | Self::ToggleNotSpeech(quote)
+            | Self::Undo(quote) => *quote,
+        }
+    }
 }
 
 /// Something the event loop must do outside the app (it owns the terminal).

@@ -2,7 +2,8 @@
 //! save), and what this session changed since, which is what the next save writes.
 
 use crate::corpus::Document;
-use crate::state::{new_bookmark_id, Bookmark, Changes, State};
+use crate::corrections::Corrections;
+use crate::state::{new_bookmark_id, Bookmark, Changes, Correction, Merge, State};
 
 /// Characters of text kept with a bookmark to recognise it in the list.
 const EXCERPT_CHARS: usize = 40;
@@ -42,16 +43,71 @@ impl Saved {
         &self.state.bookmarks
     }
 
+    /// The user's corrections (from disk, plus this session's), oldest first.
+    #[must_use]
+    pub fn corrections(&self) -> &[Correction] {
+        &self.state.corrections
+    }
+
+    /// The corrections and merges, ready to apply.
+    #[must_use]
+    pub fn applicable(&self) -> Corrections {
+        Corrections::new(&self.state.corrections, &self.state.merges)
+    }
+
+    /// Corrects a quote: `c` replaces any correction of the same quote.
+    pub fn correct(&mut self, c: Correction) {
+        let same = |x: &Correction| x.doc == c.doc && x.start == c.start && x.end == c.end;
+        let old: Vec<String> = self
+            .state
+            .corrections
+            .iter()
+            .filter(|x| same(x))
+            .map(|x| x.id.clone())
+            .collect();
+        for id in old {
+            self.undo_correction(&id);
+        }
+        self.state.corrections.push(c.clone());
+        self.changes.corrections.add(c);
+    }
+
+    /// Removes the correction with this id; returns whether there was one.
+    pub fn undo_correction(&mut self, id: &str) -> bool {
+        let before = self.state.corrections.len();
+        self.state.corrections.retain(|c| c.id != id);
+        self.changes.corrections.remove(id);
+        self.state.corrections.len() < before
+    }
+
+    /// Merges a speaker into another.
+    pub fn merge(&mut self, m: Merge) {
+        self.state.merges.push(m.clone());
+        self.changes.merges.add(m);
+    }
+
+    /// Removes the merge with this id; returns whether there was one.
+    pub fn undo_merge(&mut self, id: &str) -> bool {
+        let before = self.state.merges.len();
+        self.state.merges.retain(|m| m.id != id);
+        self.changes.merges.remove(id);
+        self.state.merges.len() < before
+    }
+
     /// What this session changed.
     #[must_use]
     pub fn changes(&self) -> &Changes {
         &self.changes
     }
 
-    /// After a save: the merged state on disk, and nothing left to save.
-    pub fn saved(&mut self, merged: State) {
+    /// After a save: the merged state on disk, and nothing left to save. Returns whether the
+    /// corrections or merges differ from what this session had (another reader made some).
+    pub fn saved(&mut self, merged: State) -> bool {
+        let changed =
+            merged.corrections != self.state.corrections || merged.merges != self.state.merges;
         self.state = merged;
         self.changes = Changes::default();
+        changed
     }
 
     /// Records `top` as the place in the document with key `hash`, and that document as the
@@ -93,7 +149,7 @@ impl Saved {
 }
 
 /// The first words of `text` from `offset`, up to [`EXCERPT_CHARS`] characters.
-fn excerpt(text: &str, offset: usize) -> String {
+pub(crate) fn excerpt(text: &str, offset: usize) -> String {
     // Words are taken lazily: the rest of a huge document is never walked.
     let mut excerpt = String::new();
     for word in text.get(offset..).unwrap_or("").split_whitespace() {
@@ -151,6 +207,62 @@ mod tests {
             1,
             "the deleted addition is not saved"
         );
+    }
+
+    fn not_speech(id: &str, start: usize) -> Correction {
+        Correction {
+            id: id.into(),
+            doc: "h".into(),
+            name: "a.txt".into(),
+            start,
+            end: start + 3,
+            excerpt: String::new(),
+            fix: crate::state::Fix::NotSpeech,
+            other: Default::default(),
+        }
+    }
+
+    #[test]
+    fn a_new_correction_of_a_quote_replaces_the_old_and_undo_removes_it() {
+        let mut s = Saved::new(State {
+            corrections: vec![not_speech("disk", 5)],
+            ..State::default()
+        });
+        s.correct(not_speech("new", 5));
+        s.correct(not_speech("other", 9));
+        let ids: Vec<&str> = s.corrections().iter().map(|c| c.id.as_str()).collect();
+        assert_eq!(ids, ["new", "other"]);
+        assert_eq!(s.changes().corrections.removed, ["disk"]);
+        assert!(s.undo_correction("other"));
+        assert!(!s.undo_correction("other"));
+        assert_eq!(
+            s.changes().corrections.added.len(),
+            1,
+            "the undone one is not saved"
+        );
+        let mut merged = State::default();
+        merged.merge(s.changes(), 0);
+        assert!(!s.saved(merged.clone()), "the same corrections");
+        merged.corrections.push(not_speech("theirs", 20));
+        assert!(
+            s.saved(merged),
+            "another reader's correction came with the save"
+        );
+    }
+
+    #[test]
+    fn merges_are_added_and_undone_by_id() {
+        let mut s = Saved::default();
+        s.merge(Merge {
+            id: "m".into(),
+            from: "가".into(),
+            into: "나".into(),
+            other: Default::default(),
+        });
+        assert_eq!(s.applicable().renamed("가"), Some(("나", "m")));
+        assert!(s.undo_merge("m"));
+        assert!(s.changes().merges.is_empty());
+        assert!(s.applicable().is_empty());
     }
 
     #[test]

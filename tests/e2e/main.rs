@@ -250,6 +250,7 @@ fn seed(name: &str) -> String {
     .unwrap()
 }
 
+mod corrections;
 mod faults;
 mod habits;
 mod less;

@@ -38,6 +38,10 @@ impl App {
                 self.current_quote = None;
                 self.reader.left_document();
             }
+            Outcome::Detail(id) => self.popup = Some(Popup::QuoteDetail(Detail::new(id))),
+            Outcome::Choose(purpose) => self.choose(purpose),
+            Outcome::Correct(c) => self.correct(c),
+            Outcome::RemoveStale(i) => self.remove_stale(i),
         }
     }
 

@@ -44,6 +44,8 @@ impl App {
             .read(|r, p| r.searching(p) && r.search_step(p, deadline))
             .unwrap_or(false);
         let (mut grew, mut took, mut urgent) = (false, false, false);
+        let was_loading = self.library.loading();
+        let refilings = self.library.catalog().refilings();
         while Instant::now() < deadline {
             let Some(arrival) = self.library.take() else {
                 break;
@@ -61,8 +63,13 @@ impl App {
             }
         }
         if took {
+            self.close_stale_finder(refilings);
             // Quotes found since the finder opened join it.
             self.with_popup(|popup, ctx| popup.quotes_grew(ctx));
+        }
+        if was_loading && !self.library.loading() {
+            // Every quote is found: corrections whose quote was not can be told now.
+            self.tell_stale();
         }
         if grew && self.reader.pages().follows_end(self.list.selected()) {
             self.read(|r, p| r.pages_mut().go_bottom(p));
@@ -128,5 +135,19 @@ impl App {
             }
             Arrival::Other => false,
         }
+    }
+
+    /// Replaces document `i` after it was edited outside (keeps its place by offset).
+    pub(super) fn reload(&mut self, i: usize, doc: Document) {
+        if !self.library.replace(i, doc) {
+            return;
+        }
+        self.current_quote = None;
+        self.reader.clear_search();
+        self.reader.pages_mut().reset(i);
+        self.reader.pages_mut().clamp(self.library.docs());
+        self.ensure_layout();
+        // Its corrections were made on the text before: they may no longer apply.
+        self.tell_stale();
     }
 }

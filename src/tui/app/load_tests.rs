@@ -3,7 +3,7 @@
 
 use super::*;
 use crate::config::Config;
-use crate::corpus::{Entry, Source, Status};
+use crate::corpus::{Document, Entry, Source, Status};
 use crate::loader::Loader;
 use crate::state::State;
 use crate::text::AmbiguousWidth;

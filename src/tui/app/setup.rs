@@ -78,8 +78,9 @@ impl App {
             notice,
             loader,
         } = setup;
-        let library = Library::new(docs, problems, loader);
+        let mut library = Library::new(docs, problems, loader);
         let saved = Saved::new(state);
+        library.set_corrections(saved.applicable());
         let n = library.docs().len();
         let hash = |i| library.hash(i).unwrap_or("");
         let tops = (0..n).map(|i| saved.position(hash(i)).unwrap_or(0));
@@ -109,6 +110,9 @@ impl App {
         };
         app.ensure_layout();
         app.reader.pages_mut().clamp(app.library.docs());
+        if !app.library.loading() && app.message.is_none() {
+            app.tell_stale();
+        }
         app
     }
 }

@@ -1,6 +1,6 @@
 use super::*;
 use crate::config::Config;
-use crate::corpus::seeds;
+use crate::corpus::{seeds, Document};
 use crate::state::State;
 use crate::text::{AmbiguousWidth, WrapMode};
 

@@ -4,6 +4,7 @@
 
 use super::tests::app;
 use super::*;
+use crate::corpus::Document;
 use crate::text::Row;
 use crate::text::{AmbiguousWidth, WrapMode};
 use ratatui::backend::TestBackend;

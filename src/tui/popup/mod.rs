@@ -12,17 +12,21 @@ use super::input::LineInput;
 use super::search_all::SearchAll;
 
 mod bookmarks;
+mod choose;
 mod detail;
 mod help;
 mod outline;
 pub mod speakers;
+mod stale;
 
 pub use super::outcome::{Outcome, Target};
 pub use bookmarks::Bookmarks;
+pub use choose::Choose;
 pub use detail::Detail;
 pub use help::Help;
 pub use outline::Outline;
 pub use speakers::Speakers;
+pub use stale::Stale;
 
 /// What a popup may read of the app to answer an action; it changes nothing through it.
 #[derive(Debug, Clone, Copy)]
@@ -44,8 +48,8 @@ pub struct Ctx<'a> {
 pub enum Keys {
     /// A text to scroll: moves scroll it, `q` quits, any other key closes.
     Scroll,
-    /// Something to look at: any key closes it.
-    AnyCloses,
+    /// The quote details: the correction keys correct, any other key closes.
+    Detail,
     /// A text input over a list: every printable key types.
     Input,
     /// A list: `j`/`k` move, Enter opens, `d` deletes.
@@ -69,12 +73,20 @@ pub enum Popup {
     QuoteDetail(Detail),
     /// The open document's headings.
     Outline(Outline),
+    /// A speaker chosen for a correction.
+    Choose(Choose),
+    /// Corrections that no longer apply.
+    Stale(Stale),
 }
 
 impl Popup {
     /// Answers `action` (a move, Enter, a deletion, typing in a search popup); actions a
     /// popup does not take leave it as it is.
     pub fn update(&mut self, action: Action, ctx: &Ctx) -> Outcome {
+        if let Self::Choose(c) = self {
+            // Esc too: it goes back to the quote's details.
+            return c.update(action, ctx);
+        }
         if action == Action::ClosePopup {
             return Outcome::Close;
         }
@@ -130,6 +142,8 @@ impl Popup {
             },
             Self::QuoteDetail(d) => d.update(action, ctx),
             Self::Outline(o) => o.update(action, ctx),
+            Self::Choose(c) => c.update(action, ctx),
+            Self::Stale(s) => s.update(action, ctx),
         }
     }
 
@@ -150,6 +164,7 @@ impl Popup {
         match self {
             Self::Finder(f) => f.grow(ctx.catalog, ctx.docs),
             Self::Speakers(s) => s.grow(ctx.catalog),
+            Self::Choose(c) => c.grow(ctx.catalog),
             _ => false,
         }
     }
@@ -178,9 +193,11 @@ impl Popup {
     pub fn keys(&self) -> Keys {
         match self {
             Self::Help(_) => Keys::Scroll,
-            Self::QuoteDetail(_) => Keys::AnyCloses,
-            Self::Finder(_) | Self::SearchAll(_) | Self::Speakers(_) => Keys::Input,
-            Self::Bookmarks(_) | Self::Outline(_) => Keys::List,
+            Self::QuoteDetail(_) => Keys::Detail,
+            Self::Finder(_) | Self::SearchAll(_) | Self::Speakers(_) | Self::Choose(_) => {
+                Keys::Input
+            }
+            Self::Bookmarks(_) | Self::Outline(_) | Self::Stale(_) => Keys::List,
         }
     }
 
@@ -193,6 +210,8 @@ impl Popup {
             Self::Speakers(s) => Some(s.selected()),
             Self::Bookmarks(b) => Some(b.selected()),
             Self::Outline(o) => Some(o.selected()),
+            Self::Choose(c) => Some(c.row()),
+            Self::Stale(s) => Some(s.selected()),
             Self::Help(_) | Self::QuoteDetail(_) => None,
         }
     }

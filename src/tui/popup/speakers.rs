@@ -57,6 +57,8 @@ pub struct Speakers {
     shown: Vec<u32>,
     /// Speakers in the catalog when `shown` was made (more come while quotes load).
     listed: usize,
+    /// The catalog's [`Catalog::refilings`] then: a refiling renumbers the speakers.
+    refiled: u64,
     selected: usize,
     /// Each document's place in time (by date when every document has one, else as listed),
     /// for the bars.
@@ -191,6 +193,7 @@ impl Speakers {
         }
         self.shown = shown;
         self.listed = speakers.len();
+        self.refiled = catalog.refilings();
         self.selected = keep
             .and_then(|k| self.shown.iter().position(|&i| i as usize == k))
             .unwrap_or(0);
@@ -198,7 +201,7 @@ impl Speakers {
 
     /// Lists the speakers found since the view was made; returns whether there were any.
     pub fn grow(&mut self, catalog: &Catalog) -> bool {
-        if catalog.speakers().len() == self.listed {
+        if catalog.speakers().len() == self.listed && catalog.refilings() == self.refiled {
             return false;
         }
         self.refresh(catalog);

@@ -19,7 +19,12 @@ const FIELD_ROWS: u16 = 2;
 /// Draws the details of quote `id` in `area`.
 pub fn render(app: &App, id: QuoteId, area: Rect, buf: &mut Buffer) {
     let amb = app.ambiguous();
-    let inner = popup_frame(app, buf, area, " Quote details · any key closes ");
+    let inner = popup_frame(
+        app,
+        buf,
+        area,
+        " Quote details · r reassign · n not speech · m merge · u undo ",
+    );
     if inner.width < 8 || inner.height == 0 {
         return;
     }
@@ -51,6 +56,8 @@ pub fn render(app: &App, id: QuoteId, area: Rect, buf: &mut Buffer) {
         );
         let style = if value == NONE {
             Style::new().add_modifier(Modifier::DIM)
+        } else if label == "Corrected" {
+            app.theme().accent().add_modifier(Modifier::BOLD)
         } else {
             Style::new()
         };

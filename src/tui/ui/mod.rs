@@ -2,6 +2,7 @@
 //! go is [`super::layout`]'s, shared with the pointer handling.
 
 pub mod bookmarks;
+pub mod choose;
 pub mod detail;
 pub mod draw;
 pub mod finder;
@@ -11,6 +12,7 @@ pub mod outline;
 pub mod reader;
 pub mod search_all;
 pub mod speakers;
+pub mod stale;
 pub mod status;
 
 use ratatui::Frame;
@@ -43,6 +45,8 @@ pub fn render(app: &App, frame: &mut Frame) {
             Popup::SearchAll(search) => search_all::render(app, search, area, frame),
             Popup::QuoteDetail(d) => detail::render(app, d.id(), area, frame.buffer_mut()),
             Popup::Outline(o) => outline::render(app, o, area, frame.buffer_mut()),
+            Popup::Choose(c) => choose::render(app, c, area, frame),
+            Popup::Stale(s) => stale::render(app, s.selected(), area, frame.buffer_mut()),
         }
     }
     if let Some(prompt) = app.prompt() {
