@@ -80,7 +80,12 @@ impl Corrections {
     #[must_use]
     pub fn new(corrections: &[Correction], merges: &[Merge]) -> Self {
         let mut by_doc: HashMap<String, HashMap<(usize, usize), usize>> = HashMap::new();
-        for (i, c) in corrections.iter().enumerate() {
+        // A fix this version does not know changes no quote.
+        let known = corrections
+            .iter()
+            .enumerate()
+            .filter(|(_, c)| !matches!(c.fix, Fix::Unknown(_)));
+        for (i, c) in known {
             by_doc
                 .entry(c.doc.clone())
                 .or_default()
@@ -145,6 +150,8 @@ impl Corrections {
                     q.kind = QuoteKind::Term;
                     q.speaker = None;
                 }
+                // Never filed under the quote's offsets (see `new`).
+                Fix::Unknown(_) => {}
             }
         }
         let renamed = q.speaker.as_deref().and_then(|s| self.renames.get(s));
@@ -237,6 +244,9 @@ pub fn stale<'a>(
         .collect()
 }
 
+/// How a fix this version does not know is named to the user.
+pub const UNKNOWN: &str = "a fix this version does not know";
+
 /// One line about a stale correction for the user (untrusted names made safe).
 #[must_use]
 pub fn stale_line(c: &Correction, reason: Reason) -> String {
@@ -244,6 +254,7 @@ pub fn stale_line(c: &Correction, reason: Reason) -> String {
     let what = match &c.fix {
         Fix::Speaker { name } => format!("speaker {}", sanitize_line(name)),
         Fix::NotSpeech => "not speech".to_string(),
+        Fix::Unknown(_) => UNKNOWN.to_string(),
     };
     format!(
         "correction of {} at byte {} (“{}” → {what}) no longer applies: {}",

@@ -41,6 +41,7 @@ pub fn render(app: &App, selected: usize, area: Rect, buf: &mut Buffer) {
         let fix = match &c.fix {
             Fix::Speaker { name } => format!("→ {name}"),
             Fix::NotSpeech => "→ not speech".to_string(),
+            Fix::Unknown(_) => format!("→ {}", crate::corrections::UNKNOWN),
         };
         put_truncated(buf, (x, y), fix_w.saturating_sub(1), &fix, base, amb);
         x += fix_w;
