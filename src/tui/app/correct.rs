@@ -44,7 +44,11 @@ impl App {
             name: doc.name.clone(),
             start: q.span.start,
             end: q.span.end,
-            excerpt: excerpt(&doc.text, q.inner.start),
+            // The quote's own words, not the sentence going on after it.
+            excerpt: excerpt(
+                doc.text.get(..q.inner.end).unwrap_or(&doc.text),
+                q.inner.start,
+            ),
             fix,
             other: Default::default(),
         };

@@ -35,7 +35,18 @@ fn a_reassignment_applies_at_once_is_saved_and_undone() {
     assert_eq!(a.message(), Some("Quote reassigned to Prasanna Sattigeri."));
     assert_eq!(a.quote_status().as_deref(), Some("Prasanna Sattigeri 1/5"));
     assert!(a.take_effects().contains(&Effect::Save));
-    assert_eq!(a.changes().corrections.added.len(), 1);
+    let [added] = a.changes().corrections.added.as_slice() else {
+        panic!("one correction to save: {:?}", a.changes().corrections);
+    };
+    // The quote's own words name it in reports, not the sentence after it.
+    let quote = a.catalog().quote(id).unwrap();
+    let inner = &a.docs()[id.0].text[quote.inner.clone()];
+    assert!(
+        inner.starts_with(added.excerpt.as_str()),
+        "{:?}",
+        added.excerpt
+    );
+    assert!(!added.excerpt.contains('”') && !added.excerpt.contains('"'));
     a.update(Action::UndoCorrection);
     assert_eq!(speaker(&a, id).as_deref(), Some("Larry Li"));
     assert!(
