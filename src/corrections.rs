@@ -235,6 +235,8 @@ pub fn stale<'a>(
     presence: impl Fn(&Correction) -> Presence,
 ) -> Vec<(&'a Correction, Reason)> {
     list.iter()
+        // A fix this version does not know changes nothing, so nothing of it can go stale.
+        .filter(|c| !matches!(c.fix, Fix::Unknown(_)))
         .filter_map(|c| match presence(c) {
             Presence::Found => None,
             Presence::NotFound => Some((c, Reason::NoQuote)),

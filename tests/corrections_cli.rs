@@ -160,3 +160,21 @@ fn stale_corrections_and_unhashed_input_are_reported_on_stderr() {
         "the reports never move or rewrite the state file"
     );
 }
+
+#[cfg(unix)]
+#[test]
+fn a_pipe_given_as_a_path_is_read_once_though_the_state_has_corrections() {
+    // Any correction turns on the read ahead for each input's hash, which would drain a pipe
+    // (`/dev/stdin` here, `<(zcat a.gz)` in a shell) before its reading proper.
+    let state = state_with(&State {
+        corrections: vec![correction(2, "00000000000000ff", Fix::NotSpeech)],
+        ..State::default()
+    });
+    let text = &seeds()[0].text;
+    let out = dokseo(
+        state.path(),
+        &["quotes", "--json", "/dev/stdin"],
+        Some(text),
+    );
+    assert_eq!(rows(&out).len(), extract(text).len());
+}

@@ -199,3 +199,15 @@ fn a_stale_line_is_safe_to_print() {
         "{line}"
     );
 }
+
+#[test]
+fn a_fix_this_version_does_not_know_is_never_stale() {
+    let text = "“첫째 말입니다”라고 홍길동 교수는 말했다.";
+    let quotes = extract(text);
+    let mut newer = fix("changed", &quotes[0], Fix::NotSpeech);
+    newer.fix = Fix::Unknown(serde_json::json!({"kind": "quote_of_quote"}));
+    let list = [newer];
+    // Its document changed (or its quote is gone): it changes nothing, so nothing to tell.
+    assert!(stale(&list, &[list[0].name.as_str()], |_| Presence::Absent).is_empty());
+    assert!(stale(&list, &[], |_| Presence::NotFound).is_empty());
+}

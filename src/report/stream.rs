@@ -38,7 +38,8 @@ pub struct Scanned {
     pub hashes: Vec<Option<String>>,
     /// Quotes a correction was made for, found: (document hash, start, end).
     pub found: std::collections::HashSet<(String, usize, usize)>,
-    /// Inputs read once (standard input) whose corrections could not apply: their names.
+    /// Inputs whose corrections could not apply by the hash of the text read (read once, or
+    /// changed between the two reads): one line for the user each.
     pub unhashed: Vec<String>,
 }
 

@@ -11,11 +11,15 @@ use crate::corrections::Presence;
 use crate::quotes::Quote;
 use crate::state::{hash_hex, hash_more, HASH_START};
 
-/// The content hash of `entry`'s text, read once ahead of its quotes; `None` for standard
-/// input (read once only) or an input that cannot be read (its reading proper says why).
+/// The content hash of `entry`'s text, read once ahead of its quotes; `None` for what can be
+/// read only once (standard input, and a pipe or device given as a path: `<(zcat a.gz)`,
+/// `/dev/stdin`, which a first read would drain) or an input that cannot be read (its reading
+/// proper says why).
 pub(super) fn hash_first(entry: &Entry) -> Option<String> {
-    if matches!(entry.source, Source::Stdin) {
-        return None;
+    match &entry.source {
+        Source::Stdin => return None,
+        Source::File(path) if !std::fs::metadata(path).is_ok_and(|m| m.is_file()) => return None,
+        _ => {}
     }
     let input = entry.source.open().ok()?;
     let mut hash = HASH_START;
@@ -53,10 +57,21 @@ impl Scanned {
     pub(super) fn finish(&mut self, doc: usize, hash: String) {
         let first = self.catalog.hash(doc);
         // Read once (standard input), or changed between the two reads: its corrections
-        // could not be applied by the hash of the text its quotes came from.
-        if first != Some(hash.as_str()) && self.catalog.corrections().has_doc(&hash) {
+        // could not be applied by the hash of the text its quotes came from (those of the
+        // first read went to the second read's quotes, which may be others).
+        let corrections = self.catalog.corrections();
+        let had = |h: Option<&str>| h.is_some_and(|h| corrections.has_doc(h));
+        if first != Some(hash.as_str()) && (had(Some(&hash)) || had(first)) {
             if let Some(name) = self.names.get(doc) {
-                self.unhashed.push(name.clone());
+                let why = if first.is_none() {
+                    "were not applied: it was read only once (standard input or a pipe)"
+                } else {
+                    "may have gone to other quotes: it changed while it was read"
+                };
+                self.unhashed.push(format!(
+                    "corrections of {} {why}",
+                    crate::text::glyph::sanitize_line(name)
+                ));
             }
         }
         if let Some(h) = self.hashes.get_mut(doc) {
@@ -95,13 +110,7 @@ impl Scanned {
             .into_iter()
             .map(|(c, reason)| crate::corrections::stale_line(c, reason))
             .collect();
-        lines.extend(self.unhashed.iter().map(|name| {
-            format!(
-                "corrections of {} were not applied: it was read only once (standard input) \
-                 or changed while it was read",
-                crate::text::glyph::sanitize_line(name)
-            )
-        }));
+        lines.extend(self.unhashed.iter().cloned());
         lines
     }
 }
