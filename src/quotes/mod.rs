@@ -35,6 +35,7 @@ use std::ops::Range;
 use std::sync::Arc;
 
 pub use sieve::Rule;
+pub(crate) use speakers::anonymous;
 pub use speakers::{index_speakers, SpeakerIndex};
 
 /// Identifies one quote in a corpus: (document index, quote index within that document).

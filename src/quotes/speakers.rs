@@ -11,7 +11,7 @@ use super::names::near_same;
 use super::{Quote, QuoteId, Speaker};
 
 /// `A씨`, `B 씨`, `김모씨`, `김모(45)씨`: a stand-in, not a name.
-fn anonymous(name: &str) -> bool {
+pub(crate) fn anonymous(name: &str) -> bool {
     let Some(stem) = name.strip_suffix('씨') else {
         return false;
     };

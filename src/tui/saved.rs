@@ -94,6 +94,28 @@ impl Saved {
         self.state.merges.len() < before
     }
 
+    /// Undoes merge `id` and those made with it: merging a speaker makes one merge per name
+    /// their quotes carry, with ids `{id}-0`, `{id}-1`…, so one undo takes them all.
+    pub fn undo_merge_group(&mut self, id: &str) -> bool {
+        let group = |m: &str| {
+            m.rsplit_once('-')
+                .map_or(m.to_string(), |(g, _)| g.to_string())
+        };
+        let mine = group(id);
+        let ids: Vec<String> = self
+            .state
+            .merges
+            .iter()
+            .filter(|m| group(&m.id) == mine)
+            .map(|m| m.id.clone())
+            .collect();
+        let mut undone = false;
+        for m in ids {
+            undone |= self.undo_merge(&m);
+        }
+        undone
+    }
+
     /// What this session changed.
     #[must_use]
     pub fn changes(&self) -> &Changes {
@@ -263,6 +285,31 @@ mod tests {
         assert!(s.undo_merge("m"));
         assert!(s.changes().merges.is_empty());
         assert!(s.applicable().is_empty());
+    }
+
+    #[test]
+    fn one_undo_takes_every_merge_made_together() {
+        let mut s = Saved::default();
+        let merge = |id: &str, from: &str| Merge {
+            id: id.into(),
+            from: from.into(),
+            into: "나".into(),
+            other: Default::default(),
+        };
+        // One speaker known by two spellings is merged by both; another merge stands apart.
+        s.merge(merge("t-1-0", "Prasanna Sattigeri"));
+        s.merge(merge("t-1-1", "Prasana Sattigeri"));
+        s.merge(merge("t-2-0", "다"));
+        assert!(s.undo_merge_group("t-1-1"));
+        let left: Vec<&str> = s
+            .changes()
+            .merges
+            .added
+            .iter()
+            .map(|m| m.id.as_str())
+            .collect();
+        assert_eq!(left, ["t-2-0"]);
+        assert!(!s.undo_merge_group("t-1-0"));
     }
 
     #[test]

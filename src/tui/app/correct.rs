@@ -86,7 +86,8 @@ impl App {
                     "Correction undone: the quote is as found.".into()
                 }
                 Some(By::Merge(mid)) => {
-                    self.saved.undo_merge(&mid);
+                    // One merge per name the speaker had (see `merge`): all of them go.
+                    self.saved.undo_merge_group(&mid);
                     "Merge undone.".into()
                 }
                 None => "This quote has no correction to undo.".into(),
@@ -101,6 +102,14 @@ impl App {
         let Some(speaker) = catalog.speakers().get(from) else {
             return "That speaker is gone.".into();
         };
+        // `A씨`, `김모씨` name someone else in every document: merged by name, every one of
+        // them everywhere would go.
+        if crate::quotes::anonymous(&speaker.name) {
+            return format!(
+                "{} is a placeholder for someone different in each document: r reassigns its quotes one by one.",
+                speaker.name
+            );
+        }
         let mut names: Vec<String> = Vec::new();
         for &id in &speaker.quotes {
             let name = catalog.quote(id).and_then(|q| q.speaker.as_deref());

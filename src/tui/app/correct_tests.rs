@@ -135,3 +135,34 @@ fn a_saved_state_with_another_readers_correction_applies_it() {
         Some("Corrections were applied: f opens the finder on them.")
     );
 }
+
+#[test]
+fn a_placeholder_is_not_merged_by_name() {
+    // `A씨` is someone else in each document: merged by name, every one would go.
+    let doc = |name: &str, text: &str| {
+        crate::corpus::Document::new(name, text.to_string(), "UTF-8", false)
+    };
+    let docs = vec![
+        doc("a.txt", "“첫째 말입니다”라고 A씨는 말했다.\n"),
+        doc("b.txt", "“둘째 말입니다”라고 A씨는 말했다.\n"),
+    ];
+    let (amb, wrap) = (
+        crate::text::AmbiguousWidth::Narrow,
+        crate::text::WrapMode::Words,
+    );
+    let mut a = App::new(docs, Vec::new(), amb, wrap, (100, 30));
+    a.update(Action::Open);
+    a.update(Action::StepQuote(true));
+    let id = a.current_quote().unwrap();
+    assert_eq!(speaker(&a, id).as_deref(), Some("A씨"));
+    a.update(Action::OpenQuoteDetail);
+    a.update(Action::MergeSpeaker);
+    type_into(&mut a, "홍길동");
+    a.update(Action::Confirm);
+    assert_eq!(
+        a.message(),
+        Some("A씨 is a placeholder for someone different in each document: r reassigns its quotes one by one.")
+    );
+    assert!(a.changes().merges.is_empty());
+    assert_eq!(speaker(&a, id).as_deref(), Some("A씨"));
+}
