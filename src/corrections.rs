@@ -201,6 +201,9 @@ pub enum Presence {
 pub enum Reason {
     /// A document of its name is there, with other text: it was edited.
     Changed,
+    /// Only a document of the same file name elsewhere is there, with other text: it may be
+    /// the same document edited, or another one that happens to share its name.
+    SameName,
     /// Its document is there, but no quote is found at its offsets.
     NoQuote,
 }
@@ -211,6 +214,7 @@ impl Reason {
     pub fn describe(self) -> &'static str {
         match self {
             Self::Changed => "the document changed since",
+            Self::SameName => "a document of its file name has other text (edited, or another one)",
             Self::NoQuote => "no quote is found there any more",
         }
     }
@@ -220,6 +224,7 @@ impl Reason {
     pub fn short(self) -> &'static str {
         match self {
             Self::Changed => "changed",
+            Self::SameName => "other text",
             Self::NoQuote => "quote not found",
         }
     }
@@ -240,8 +245,11 @@ pub fn stale<'a>(
         .filter_map(|c| match presence(c) {
             Presence::Found => None,
             Presence::NotFound => Some((c, Reason::NoQuote)),
+            // The same name as made: that document, edited. Only the same file name (a path
+            // given otherwise, or another folder's file): said as no more than that.
+            Presence::Absent if names.contains(&c.name.as_str()) => Some((c, Reason::Changed)),
             Presence::Absent => crate::corpus::find_named(names.iter().copied(), &c.name)
-                .map(|_| (c, Reason::Changed)),
+                .map(|_| (c, Reason::SameName)),
         })
         .collect()
 }

@@ -167,7 +167,7 @@ fn stale_corrections_are_those_of_a_changed_document_or_a_lost_quote() {
             Presence::NotFound
         }
     };
-    let stale = stale(&list, &["a.txt"], found);
+    let stale = stale(&list, &["a.txt", "/some/where/a.txt"], found);
     let got: Vec<(&str, Reason)> = stale.iter().map(|(c, r)| (c.name.as_str(), *r)).collect();
     assert_eq!(
         got,
@@ -176,6 +176,9 @@ fn stale_corrections_are_those_of_a_changed_document_or_a_lost_quote() {
             ("a.txt", Reason::NoQuote)
         ]
     );
+    // Only another folder's file of the same name: not said to be the same document.
+    let (other, _) = stale_of_other_folder(&list[0]);
+    assert_eq!(other, Some(Reason::SameName));
     let line = stale_line(stale[0].0, stale[0].1);
     assert!(
         line.contains("no longer applies") && line.contains("changed"),
@@ -210,4 +213,25 @@ fn a_fix_this_version_does_not_know_is_never_stale() {
     // Its document changed (or its quote is gone): it changes nothing, so nothing to tell.
     assert!(stale(&list, &[list[0].name.as_str()], |_| Presence::Absent).is_empty());
     assert!(stale(&list, &[], |_| Presence::NotFound).is_empty());
+}
+
+/// How correction `c` is told when only `elsewhere/a.txt` is read, with other text.
+fn stale_of_other_folder(c: &Correction) -> (Option<Reason>, String) {
+    let list = [c.clone()];
+    let told = stale(&list, &["elsewhere/a.txt"], |_| Presence::Absent);
+    let reason = told.first().map(|(_, r)| *r);
+    let line = told
+        .first()
+        .map(|(c, r)| stale_line(c, *r))
+        .unwrap_or_default();
+    (reason, line)
+}
+
+#[test]
+fn another_folders_file_of_the_same_name_is_not_called_the_same_document() {
+    let mut c = fix("old", &extract(TEXT)[0], Fix::NotSpeech);
+    c.name = "2023/05/a.txt".into();
+    let (reason, line) = stale_of_other_folder(&c);
+    assert_eq!(reason, Some(Reason::SameName));
+    assert!(!line.contains("the document changed"), "{line}");
 }

@@ -238,9 +238,11 @@ fn a_correction_whose_document_changed_is_reported_not_dropped() {
     )
     .unwrap();
     let (out, err) = cli(state.path(), &["quotes", "--json", path]);
+    // Made on `a.txt`, read now by its full path: the same file name with other text, which
+    // is all a name can tell (another folder's `a.txt` would look the same).
     assert!(
         err.contains("correction of a.txt")
-            && err.contains("no longer applies: the document changed"),
+            && err.contains("no longer applies: a document of its file name has other text"),
         "{err}"
     );
     let rows: Vec<Value> = serde_json::from_str(&out).unwrap();
