@@ -15,6 +15,7 @@ use std::sync::Arc;
 
 use crate::quotes::{Quote, QuoteKind, Rule};
 use crate::state::{Correction, Fix, Merge};
+use renames::renames;
 
 /// What changed a quote.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -165,26 +166,6 @@ impl Corrections {
     }
 }
 
-/// What each merged name finally becomes: merges are followed in order, so `A → B` then
-/// `B → C` sends `A` to `C`, and a merge undone by a later one (`A → B`, `B → A`) renames
-/// nothing.
-fn renames(merges: &[Merge]) -> HashMap<String, (Arc<str>, String)> {
-    let mut to: HashMap<String, (String, String)> = HashMap::new();
-    for m in merges.iter().filter(|m| m.from != m.into) {
-        for (into, _) in to.values_mut() {
-            if *into == m.from {
-                into.clone_from(&m.into);
-            }
-        }
-        to.entry(m.from.clone())
-            .or_insert_with(|| (m.into.clone(), m.id.clone()));
-    }
-    to.into_iter()
-        .filter(|(from, (into, _))| from != into)
-        .map(|(from, (into, id))| (from, (Arc::from(into.as_str()), id)))
-        .collect()
-}
-
 /// Whether a correction's quote is among the documents looked at.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Presence {
@@ -274,6 +255,8 @@ pub fn stale_line(c: &Correction, reason: Reason) -> String {
         reason.describe()
     )
 }
+
+mod renames;
 
 #[cfg(test)]
 mod tests;
