@@ -195,7 +195,7 @@ impl Reason {
     pub fn describe(self) -> &'static str {
         match self {
             Self::Changed => "the document changed since",
-            Self::SameName => "a document of its file name has other text (edited, or another one)",
+            Self::SameName => "a file of its name has other text",
             Self::NoQuote => "no quote is found there any more",
         }
     }

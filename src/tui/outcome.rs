@@ -81,9 +81,9 @@ pub enum Outcome {
     Choose(Purpose),
     /// Correct a quote's speaker, or undo a correction.
     Correct(Correct),
-    /// Remove the stale correction at this index of the stale list from the state file; the
-    /// list stays open, its highlight already moved.
-    RemoveStale(usize),
+    /// Remove the stale correction with this id from the state file; the list stays open,
+    /// its row already gone.
+    RemoveStale(String),
 }
 
 /// What a speaker is being chosen for.

@@ -242,7 +242,7 @@ fn a_correction_whose_document_changed_is_reported_not_dropped() {
     // is all a name can tell (another folder's `a.txt` would look the same).
     assert!(
         err.contains("correction of a.txt")
-            && err.contains("no longer applies: a document of its file name has other text"),
+            && err.contains("no longer applies: a file of its name has other text"),
         "{err}"
     );
     let rows: Vec<Value> = serde_json::from_str(&out).unwrap();

@@ -5,7 +5,6 @@ use ratatui::layout::Rect;
 use super::{App, Effect, Focus, Popup, Prompt, Search};
 use crate::catalog::{Catalog, QuoteId};
 use crate::corpus::{Document, Problem};
-use crate::corrections::Reason;
 use crate::state::{Bookmark, Changes};
 use crate::text::{AmbiguousWidth, Layout, WrapMode};
 use crate::tui::keymap::Keymap;
@@ -124,12 +123,6 @@ impl App {
     #[must_use]
     pub fn count(&self) -> &str {
         self.reader.count()
-    }
-
-    /// The corrections that no longer apply, and why, in the order they were made.
-    #[must_use]
-    pub fn stale_corrections(&self) -> Vec<(&crate::state::Correction, Reason)> {
-        self.library.stale(self.saved.corrections())
     }
 
     /// Saved bookmarks (from disk, plus this session's).

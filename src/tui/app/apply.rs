@@ -41,7 +41,7 @@ impl App {
             Outcome::Detail(id) => self.popup = Some(Popup::QuoteDetail(Detail::new(id))),
             Outcome::Choose(purpose) => self.choose(purpose),
             Outcome::Correct(c) => self.correct(c),
-            Outcome::RemoveStale(i) => self.remove_stale(i),
+            Outcome::RemoveStale(id) => self.remove_stale(&id),
         }
     }
 

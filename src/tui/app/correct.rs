@@ -161,18 +161,19 @@ impl App {
 
     /// Opens the list of corrections that no longer apply.
     pub(super) fn open_stale(&mut self) -> Outcome {
-        let n = self.library.stale(self.saved.corrections()).len();
-        self.popup = Some(Popup::Stale(crate::tui::popup::Stale::new(n)));
+        let rows = self
+            .library
+            .stale(self.saved.corrections())
+            .into_iter()
+            .map(|(c, reason)| (c.clone(), reason))
+            .collect();
+        self.popup = Some(Popup::Stale(crate::tui::popup::Stale::new(rows)));
         Outcome::Stay
     }
 
-    /// Removes stale correction `i` (of the stale list) from the state file.
-    pub(super) fn remove_stale(&mut self, i: usize) {
-        let stale = self.library.stale(self.saved.corrections());
-        let Some(id) = stale.get(i).map(|(c, _)| c.id.clone()) else {
-            return;
-        };
-        if self.saved.undo_correction(&id) {
+    /// Removes the stale correction with this id from the state file.
+    pub(super) fn remove_stale(&mut self, id: &str) {
+        if self.saved.undo_correction(id) {
             self.effects.push(Effect::Save);
             self.message = Some("Correction removed.".into());
         }

@@ -46,7 +46,7 @@ pub fn render(app: &App, frame: &mut Frame) {
             Popup::QuoteDetail(d) => detail::render(app, d.id(), area, frame.buffer_mut()),
             Popup::Outline(o) => outline::render(app, o, area, frame.buffer_mut()),
             Popup::Choose(c) => choose::render(app, c, area, frame),
-            Popup::Stale(s) => stale::render(app, s.selected(), area, frame.buffer_mut()),
+            Popup::Stale(s) => stale::render(app, s, area, frame.buffer_mut()),
         }
     }
     if let Some(prompt) = app.prompt() {

@@ -8,11 +8,12 @@ use ratatui::style::{Modifier, Style};
 use super::draw::{list_rows, popup_frame, put_truncated};
 use crate::state::Fix;
 use crate::tui::app::App;
+use crate::tui::popup::Stale;
 
-/// Draws the stale corrections with row `selected` highlighted.
-pub fn render(app: &App, selected: usize, area: Rect, buf: &mut Buffer) {
+/// Draws the stale corrections listed when the list opened, the highlighted row marked.
+pub fn render(app: &App, list: &Stale, area: Rect, buf: &mut Buffer) {
     let amb = app.ambiguous();
-    let stale = app.stale_corrections();
+    let (stale, selected) = (list.rows(), list.selected());
     let title = format!(
         " Corrections that no longer apply ({}) · d remove · Esc close ",
         stale.len()
@@ -33,7 +34,7 @@ pub fn render(app: &App, selected: usize, area: Rect, buf: &mut Buffer) {
     let name_w = (inner.width / 5).max(6);
     let fix_w = (inner.width / 5).max(6);
     for (i, y, base) in list_rows(app, buf, inner, selected, stale.len()) {
-        let (c, reason) = stale[i];
+        let (c, reason) = &stale[i];
         let mut x = inner.x + 1;
         let bold = base.add_modifier(Modifier::BOLD);
         put_truncated(buf, (x, y), name_w.saturating_sub(2), &c.name, bold, amb);
