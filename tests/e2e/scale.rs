@@ -24,6 +24,12 @@ fn poll(t: &Tmux, what: &str, ok: impl Fn(&[String]) -> bool) -> Vec<String> {
     }
 }
 
+/// The first frame is written top to bottom, and tmux can show it half written: its last row,
+/// the status line with its key hints, says it is all there.
+fn whole_frame(screen: &[String]) -> bool {
+    status_line(screen).contains("quit")
+}
+
 #[test]
 fn a_big_file_shows_its_first_page_and_its_end_while_loading() {
     let dir = tempfile::tempdir().unwrap();
@@ -36,12 +42,12 @@ fn a_big_file_shows_its_first_page_and_its_end_while_loading() {
         return;
     };
     let first = poll(&t, "the first page", |s| {
-        s.iter().any(|l| l.contains("1번째 문단"))
+        s.iter().any(|l| l.contains("1번째 문단")) && whole_frame(s)
     });
     assert_straight(&first, 100);
     t.keys(&["Enter", "G"]);
     let end = poll(&t, "the last paragraph", |s| {
-        s.iter().any(|l| l.contains("400000번째"))
+        s.iter().any(|l| l.contains("400000번째")) && whole_frame(s)
     });
     assert_straight(&end, 100);
     let end = poll(&t, "the whole file", |s| {
@@ -70,7 +76,7 @@ fn a_folder_of_twenty_thousand_documents_lists_at_once() {
         return;
     };
     let screen = poll(&t, "the list", |s| {
-        s.iter().any(|l| l.contains("Documents (20000)"))
+        s.iter().any(|l| l.contains("Documents (20000)")) && whole_frame(s)
     });
     assert_straight(&screen, 100);
     t.keys(&["G"]);
