@@ -152,6 +152,21 @@ impl<T: HasId + Clone> Edits<T> {
         }
     }
 
+    /// Adds `item` to `items` (the state this session sees) and records it for the next save.
+    pub fn push(&mut self, items: &mut Vec<T>, item: T) {
+        items.push(item.clone());
+        self.add(item);
+    }
+
+    /// Takes the item with `id` out of `items` (the state this session sees) and records its
+    /// removal; returns whether there was one.
+    pub fn take(&mut self, items: &mut Vec<T>, id: &str) -> bool {
+        let before = items.len();
+        items.retain(|x| x.id() != id);
+        self.remove(id);
+        items.len() < before
+    }
+
     /// Applies these edits to `items` (the newest file contents): additions not there yet are
     /// appended, removals drop every item with their id.
     pub fn apply_to(&self, items: &mut Vec<T>) {

@@ -68,30 +68,26 @@ impl Saved {
         for id in old {
             self.undo_correction(&id);
         }
-        self.state.corrections.push(c.clone());
-        self.changes.corrections.add(c);
+        self.changes
+            .corrections
+            .push(&mut self.state.corrections, c);
     }
 
     /// Removes the correction with this id; returns whether there was one.
     pub fn undo_correction(&mut self, id: &str) -> bool {
-        let before = self.state.corrections.len();
-        self.state.corrections.retain(|c| c.id != id);
-        self.changes.corrections.remove(id);
-        self.state.corrections.len() < before
+        self.changes
+            .corrections
+            .take(&mut self.state.corrections, id)
     }
 
     /// Merges a speaker into another.
     pub fn merge(&mut self, m: Merge) {
-        self.state.merges.push(m.clone());
-        self.changes.merges.add(m);
+        self.changes.merges.push(&mut self.state.merges, m);
     }
 
     /// Removes the merge with this id; returns whether there was one.
     pub fn undo_merge(&mut self, id: &str) -> bool {
-        let before = self.state.merges.len();
-        self.state.merges.retain(|m| m.id != id);
-        self.changes.merges.remove(id);
-        self.state.merges.len() < before
+        self.changes.merges.take(&mut self.state.merges, id)
     }
 
     /// Undoes merge `id` and those made with it: merging a speaker makes one merge per name
