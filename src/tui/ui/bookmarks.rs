@@ -2,9 +2,9 @@
 
 use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
-use ratatui::style::{Modifier, Style};
+use ratatui::style::Modifier;
 
-use super::draw::{list_rows, popup_frame, put_truncated};
+use super::draw::{list_rows, popup_frame, put_notice, put_truncated};
 use crate::tui::app::App;
 
 /// Draws the bookmark list with row `selected` highlighted.
@@ -17,12 +17,10 @@ pub fn render(app: &App, selected: usize, area: Rect, buf: &mut Buffer) {
     );
     let inner = popup_frame(app, buf, area, &title);
     if marks.is_empty() {
-        put_truncated(
+        put_notice(
             buf,
-            (inner.x + 1, inner.y),
-            inner.width.saturating_sub(2),
+            inner,
             "No bookmarks yet: press m in the reading pane.",
-            Style::new().add_modifier(Modifier::DIM),
             amb,
         );
         return;

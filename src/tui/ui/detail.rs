@@ -4,7 +4,7 @@ use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
 use ratatui::style::{Modifier, Style};
 
-use super::draw::{popup_frame, put_text, put_truncated};
+use super::draw::{popup_frame, put_notice, put_text, put_truncated};
 use crate::catalog::QuoteId;
 use crate::text::width::str_width;
 use crate::text::{Layout, RowKind};
@@ -29,14 +29,7 @@ pub fn render(app: &App, id: QuoteId, area: Rect, buf: &mut Buffer) {
         return;
     }
     let Some(detail) = QuoteDetail::of(app.catalog(), app.docs(), id) else {
-        put_truncated(
-            buf,
-            (inner.x + 1, inner.y),
-            inner.width.saturating_sub(2),
-            "This quote is no longer in its document.",
-            Style::new().add_modifier(Modifier::DIM),
-            amb,
-        );
+        put_notice(buf, inner, "This quote is no longer in its document.", amb);
         return;
     };
     let label_w = LABEL_W.min(inner.width / 3);

@@ -8,7 +8,7 @@ use std::num::NonZeroU16;
 
 use ratatui::buffer::{Buffer, CellDiffOption, CellWidth};
 use ratatui::layout::Rect;
-use ratatui::style::Style;
+use ratatui::style::{Modifier, Style};
 use ratatui::symbols::border;
 use unicode_segmentation::UnicodeSegmentation;
 use unicode_width::UnicodeWidthStr;
@@ -162,6 +162,20 @@ pub fn put_truncated(
     let ellipsis = u16::try_from(str_width("…", amb)).unwrap_or(1);
     let used = put_text(buf, at, max.saturating_sub(ellipsis), s, amb, |_| style);
     used + put_text(buf, (at.0 + used, at.1), max - used, "…", amb, |_| style)
+}
+
+/// Writes a dim one-line notice at the top of `area`, one column in from each side: what a
+/// list or a popup shows when it has nothing else to show.
+pub fn put_notice(buf: &mut Buffer, area: Rect, s: &str, amb: AmbiguousWidth) {
+    let style = Style::new().add_modifier(Modifier::DIM);
+    put_truncated(
+        buf,
+        (area.x + 1, area.y),
+        area.width.saturating_sub(2),
+        s,
+        style,
+        amb,
+    );
 }
 
 /// Draws an input line in `room` columns, scrolled so the cursor stays in view, and returns

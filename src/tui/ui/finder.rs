@@ -1,10 +1,10 @@
 //! The quote finder popup: an input line and the matching quotes with matched characters lit.
 
 use ratatui::layout::{Position, Rect};
-use ratatui::style::{Modifier, Style};
+use ratatui::style::Modifier;
 use ratatui::Frame;
 
-use super::draw::{list_rows, popup_frame, put_text, put_truncated, query_line};
+use super::draw::{list_rows, popup_frame, put_notice, put_text, query_line};
 use crate::tui::app::App;
 use crate::tui::finder::Finder;
 
@@ -67,14 +67,7 @@ pub fn render(app: &App, finder: &Finder, area: Rect, frame: &mut Frame) {
         );
     }
     if finder.hits().is_empty() {
-        put_truncated(
-            buf,
-            (list.x + 1, list.y),
-            list.width.saturating_sub(2),
-            "No quote matches.",
-            Style::new().add_modifier(Modifier::DIM),
-            amb,
-        );
+        put_notice(buf, list, "No quote matches.", amb);
     }
     frame.set_cursor_position(Position::new(cursor_x, inner.y));
 }

@@ -4,7 +4,7 @@ use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
 use ratatui::style::Modifier;
 
-use super::draw::{list_rows, popup_frame, put_truncated};
+use super::draw::{list_rows, popup_frame, put_notice, put_truncated};
 use crate::tui::app::App;
 use crate::tui::popup::Outline;
 
@@ -24,15 +24,7 @@ pub fn render(app: &App, outline: &Outline, area: Rect, buf: &mut Buffer) {
         } else {
             "No headings found (Markdown #, numbered or underlined ones)."
         };
-        let style = ratatui::style::Style::new().add_modifier(Modifier::DIM);
-        put_truncated(
-            buf,
-            (inner.x + 1, inner.y),
-            inner.width.saturating_sub(2),
-            none,
-            style,
-            amb,
-        );
+        put_notice(buf, inner, none, amb);
         return;
     }
     // Levels are relative: the highest heading found starts at the left.

@@ -3,9 +3,9 @@
 
 use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
-use ratatui::style::{Modifier, Style};
+use ratatui::style::Modifier;
 
-use super::draw::{list_rows, popup_frame, put_truncated};
+use super::draw::{list_rows, popup_frame, put_notice, put_truncated};
 use crate::state::Fix;
 use crate::tui::app::App;
 use crate::tui::popup::Stale;
@@ -20,14 +20,7 @@ pub fn render(app: &App, list: &Stale, area: Rect, buf: &mut Buffer) {
     );
     let inner = popup_frame(app, buf, area, &title);
     if stale.is_empty() {
-        put_truncated(
-            buf,
-            (inner.x + 1, inner.y),
-            inner.width.saturating_sub(2),
-            "Every correction applies to its document.",
-            Style::new().add_modifier(Modifier::DIM),
-            amb,
-        );
+        put_notice(buf, inner, "Every correction applies to its document.", amb);
         return;
     }
     // Name and what the correction did first: the quote's words take what is left.
