@@ -24,9 +24,7 @@ fn text_of(t: &Terminal<TestBackend>) -> String {
 fn speaker_chooser_offers_what_is_typed_as_a_new_speaker() {
     let mut app = larry_li_details(100, 30);
     app.update(Action::Reassign);
-    for c in "dav".chars() {
-        app.update(Action::Input(c));
-    }
+    type_in(&mut app, "dav");
     let t = draw(&app);
     assert_borders_straight(&t);
     let text = text_of(&t);
@@ -40,9 +38,7 @@ fn speaker_chooser_offers_what_is_typed_as_a_new_speaker() {
 fn quote_detail_shows_what_a_correction_changed() {
     let mut app = larry_li_details(100, 30);
     app.update(Action::Reassign);
-    for c in "김새롬".chars() {
-        app.update(Action::Input(c));
-    }
+    type_in(&mut app, "김새롬");
     app.update(Action::Confirm);
     let t = draw(&app);
     assert_borders_straight(&t);

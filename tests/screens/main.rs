@@ -17,6 +17,13 @@ fn draw(app: &App) -> Terminal<TestBackend> {
     terminal
 }
 
+/// Types `text` into whatever has the keyboard (a finder, a filter, a chooser).
+fn type_in(app: &mut App, text: &str) {
+    for c in text.chars() {
+        app.update(Action::Input(c));
+    }
+}
+
 fn seeds_app(w: u16, h: u16) -> App {
     App::new(
         corpus::seeds(),
@@ -157,9 +164,7 @@ fn ambiguous_wide_policy_keeps_borders_straight() {
 fn quote_finder_with_korean_initials() {
     let mut app = seeds_app(100, 24);
     app.update(Action::OpenFinder);
-    for c in "ㅇㄷㅂㅅ".chars() {
-        app.update(Action::Input(c));
-    }
+    type_in(&mut app, "ㅇㄷㅂㅅ");
     let mut t = draw(&app);
     assert_borders_straight(&t);
     // The cursor sits right after the query, for in-place IME composition.
@@ -185,9 +190,7 @@ fn speaker_list() {
 fn reading_pane_emphasises_the_current_quote() {
     let mut app = seeds_app(100, 24);
     app.update(Action::OpenFinder);
-    for c in "sattigeri".chars() {
-        app.update(Action::Input(c));
-    }
+    type_in(&mut app, "sattigeri");
     app.update(Action::Confirm);
     app.update(Action::StepSpeaker(true));
     let t = draw(&app);
@@ -211,9 +214,7 @@ fn search_highlights_every_match_width_correctly() {
     app.update(Action::SelectBy(1));
     app.update(Action::Open);
     app.update(Action::StartSearch);
-    for c in "모델".chars() {
-        app.update(Action::Input(c));
-    }
+    type_in(&mut app, "모델");
     app.update(Action::Confirm);
     app.update(Action::StepMatch(true));
     let t = draw(&app);
