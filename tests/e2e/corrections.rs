@@ -4,9 +4,9 @@
 
 use std::path::Path;
 
-use dokseo::state::State;
 use serde_json::Value;
 
+use super::faults::read_state;
 use super::*;
 
 /// A reader over the bundled seeds (or `args`) keeping its state in `state`.
@@ -58,11 +58,6 @@ fn rows_starting(state: &Path, args: &[&str], text: &str) -> Vec<Value> {
     rows.into_iter()
         .filter(|r| r["text"].as_str().is_some_and(|t| t.starts_with(text)))
         .collect()
-}
-
-fn saved(state: &Path) -> State {
-    let text = std::fs::read_to_string(state.join("dokseo").join("state.json")).unwrap();
-    serde_json::from_str(&text).unwrap()
 }
 
 const LARRY: &str = "하지만 아무도";
@@ -171,7 +166,7 @@ fn a_new_name_not_speech_undo_and_a_merge_from_the_details() {
     t.wait_for("the view to close", |s| !has(s, "Speakers 17/17"));
     t.keys(&["q"]);
     t.wait_exit();
-    let state = saved(state.path());
+    let state = read_state(state.path());
     assert_eq!(state.corrections.len(), 0, "every correction was undone");
     assert_eq!(state.merges.len(), 1);
 }
@@ -198,7 +193,7 @@ fn two_readers_correcting_at_once_keep_both_corrections() {
     b.keys(&["q"]);
     a.wait_exit();
     b.wait_exit();
-    assert_eq!(saved(state.path()).corrections.len(), 2);
+    assert_eq!(read_state(state.path()).corrections.len(), 2);
     let rows = rows_starting(state.path(), &[], LARRY);
     assert_eq!(rows[0]["kind"], "term");
     assert_eq!(rows[0]["speaker"], Value::Null);
@@ -250,7 +245,11 @@ fn a_correction_whose_document_changed_is_reported_not_dropped() {
         .iter()
         .find(|r| r["text"].as_str().unwrap().starts_with(LARRY));
     assert_eq!(larry.unwrap()["speaker"], "Larry Li");
-    assert_eq!(saved(state.path()).corrections.len(), 1, "kept in the file");
+    assert_eq!(
+        read_state(state.path()).corrections.len(),
+        1,
+        "kept in the file"
+    );
 
     let Some(t) = Tmux::start_with_env(110, 32, &run_in_dir, &env) else {
         return;
@@ -277,7 +276,7 @@ fn a_correction_whose_document_changed_is_reported_not_dropped() {
     t.keys(&["q"]);
     t.wait_exit();
     assert!(
-        saved(state.path()).corrections.is_empty(),
+        read_state(state.path()).corrections.is_empty(),
         "removed by the user"
     );
 }

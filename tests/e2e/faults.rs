@@ -63,7 +63,8 @@ pub(crate) fn status_line_number(screen: &[String]) -> usize {
     number_after(screen, " line ").unwrap_or(0)
 }
 
-fn read_state(dir: &Path) -> State {
+/// The state file in state folder `dir`, parsed (a parse error names the file and shows it).
+pub(crate) fn read_state(dir: &Path) -> State {
     let path = dir.join("dokseo").join("state.json");
     let text = std::fs::read_to_string(&path).unwrap();
     serde_json::from_str(&text).unwrap_or_else(|e| panic!("{}: {e}\n{text}", path.display()))
