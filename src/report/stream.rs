@@ -57,8 +57,9 @@ enum Step {
     },
     /// The content hash of document `doc`, known before its chunks (a first read).
     Hash(usize, String),
-    /// The document of the chunks before was read to its end; its text has this hash.
-    Done(String),
+    /// The document of the chunks before was read to its end; its text has this hash (worked
+    /// out only when there are quote corrections, which alone need it).
+    Done(Option<String>),
     /// Document `doc` could not be read (further): why.
     Failed(usize, String),
 }
@@ -132,7 +133,7 @@ pub fn scan_corrected(
                     }
                     Step::Hash(doc, hash) => out.catalog.set_hash(doc, &hash),
                     Step::Done(hash) => {
-                        if let Some(r) = reading.take() {
+                        if let (Some(r), Some(hash)) = (reading.take(), hash) {
                             out.finish(r.doc, hash);
                         }
                         out.read += 1;
@@ -166,14 +167,14 @@ fn read_steps(entries: &[Entry], prehash: bool, jobs: &SyncSender<(usize, Step)>
             }
         }
         let (mut chunks, mut gone) = (Chunks::default(), false);
-        let mut hash = HASH_START;
+        let mut hash = prehash.then_some(HASH_START);
         let result = entry
             .source
             .open()
             .map_err(StreamError::Io)
             .and_then(|input| {
                 for_each_piece(input, |piece| {
-                    hash = hash_more(hash, piece.as_bytes());
+                    hash = hash.map(|h| hash_more(h, piece.as_bytes()));
                     let Some((base, text)) = chunks.push(&piece) else {
                         return true;
                     };
@@ -199,7 +200,7 @@ fn read_steps(entries: &[Entry], prehash: bool, jobs: &SyncSender<(usize, Step)>
                     text,
                     quotes,
                 };
-                send(last) && send(Step::Done(hash_hex(hash)))
+                send(last) && send(Step::Done(hash.map(hash_hex)))
             }
             Err(e) => send(Step::Failed(doc, stream_problem(&e))),
         };
