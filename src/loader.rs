@@ -16,18 +16,21 @@
 use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::mpsc::{self, Receiver, RecvTimeoutError, SyncSender, TryRecvError};
 use std::sync::Arc;
-use std::time::Duration;
+use std::time::{Duration, Instant};
 
-use crate::corpus::mapped::{Mapped, MAP_MIN};
+use crate::corpus::mapped::MAP_MIN;
 use crate::corpus::stream::{early_pieces, for_each_piece, StreamError, Summary};
 use crate::corpus::{Entry, Source};
-use crate::quotes::{extract_at, Chunks, Quote};
+use crate::quotes::{extract_at, Chunks};
 use crate::state::{hash_more, HASH_START};
 use hold::{Held, Hold};
 use texts::{read_texts, Early};
 
+mod event;
 mod hold;
 mod texts;
+
+pub use event::Event;
 
 /// Messages that may wait unread; the threads pause when the reader falls behind.
 const QUEUE: usize = 32;
@@ -43,66 +46,6 @@ fn yield_to_keys() {
         // Not being able to lower it only costs speed.
         let _ = rustix::process::nice(19);
     }
-}
-
-/// What the loader reports, in order per document.
-#[derive(Debug)]
-pub enum Event {
-    /// Document `doc`'s file is mapped: its text will be these bytes, as far as the `Text`
-    /// pieces that follow match them. Comes before its first `Text`.
-    Mapped {
-        /// Document index.
-        doc: usize,
-        /// The mapping.
-        map: Arc<Mapped>,
-    },
-    /// More text of document `doc`.
-    Text {
-        /// Document index.
-        doc: usize,
-        /// Clean text to append.
-        piece: String,
-    },
-    /// The text of document `doc` so far is void: its file changed between two reads of its
-    /// start. Its text starts over with the `Text` that follows.
-    Restart {
-        /// Document index.
-        doc: usize,
-    },
-    /// Document `doc` is complete.
-    Done {
-        /// Document index.
-        doc: usize,
-        /// How it was decoded.
-        summary: Summary,
-    },
-    /// Document `doc` could not be read (further); the message is for the user.
-    Failed {
-        /// Document index.
-        doc: usize,
-        /// Why.
-        message: String,
-    },
-    /// Quotes found in document `doc`, with offsets into its whole text, in order.
-    Quotes {
-        /// Document index.
-        doc: usize,
-        /// The quotes.
-        quotes: Vec<Quote>,
-        /// Bytes of the document scanned so far.
-        scanned: usize,
-    },
-    /// Every quote of document `doc` has been sent.
-    QuotesDone {
-        /// Document index.
-        doc: usize,
-    },
-    /// Document `doc` changed on disk after its text was read: the quotes of the new bytes
-    /// would not match the text shown, so the rest are not sent. No `QuotesDone` follows.
-    QuotesStale {
-        /// Document index.
-        doc: usize,
-    },
 }
 
 /// What the text thread hands the quote thread about one document.
@@ -145,6 +88,23 @@ pub struct Loader {
     stop: Arc<AtomicBool>,
     hold: Arc<Hold>,
     finished: bool,
+    /// The threads, not started yet: they wait for the early pieces to be taken.
+    pending: Option<Pending>,
+}
+
+/// Loading threads that start once the reader has taken the pieces read early and `after`
+/// has come: the first frame goes out, and the terminal draws it, with the cores to itself.
+struct Pending {
+    start: Box<dyn FnOnce() + Send>,
+    after: Instant,
+}
+
+impl std::fmt::Debug for Pending {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("Pending")
+            .field("after", &self.after)
+            .finish_non_exhaustive()
+    }
 }
 
 impl Loader {
@@ -152,15 +112,25 @@ impl Loader {
     /// [`MAP_MIN`] bytes or more.
     #[must_use]
     pub fn start(entries: Vec<Entry>) -> Self {
-        Self::start_with(entries, Some(MAP_MIN), None)
+        Self::start_with(entries, Some(MAP_MIN), None, Duration::ZERO)
     }
 
     /// As [`Self::start`], mapping files of at least `map_min` bytes (`None`: none) whose
     /// bytes turn out to be their clean text, instead of copying them into memory; and with
     /// `early_len`, reading that many bytes of the first document (a screenful) here, before
     /// the threads start, so the first page does not wait for them.
+    ///
+    /// When that read gave text, the threads start only once it has all been taken
+    /// ([`Self::try_next`]) and `defer` has passed: on two cores, a terminal drawing the first
+    /// frame should not share them with two threads reading a big file. Without early text
+    /// they start at once.
     #[must_use]
-    pub fn start_with(entries: Vec<Entry>, map_min: Option<u64>, early_len: Option<usize>) -> Self {
+    pub fn start_with(
+        entries: Vec<Entry>,
+        map_min: Option<u64>,
+        early_len: Option<usize>,
+        defer: Duration,
+    ) -> Self {
         let (tx, rx) = mpsc::sync_channel(QUEUE);
         let stop = Arc::new(AtomicBool::new(false));
         let hold = Arc::new(Hold::new());
@@ -177,34 +147,47 @@ impl Loader {
             _ => Vec::new(),
         };
         let early = Early::new(&pieces);
+        let waits = !pieces.is_empty();
         for piece in pieces {
             // The queue has room: nothing else is in it yet.
             let _ = tx.try_send(Event::Text { doc: 0, piece });
         }
         let (t_entries, t_tx, t_stop) = (Arc::clone(&entries), tx.clone(), Arc::clone(&stop));
         let t_hold = Arc::clone(&hold);
-        std::thread::spawn(move || {
-            // Its priority is lowered once the first piece is out (see `read_texts`).
-            let pace = Pace {
-                stop: &t_stop,
-                hold: &t_hold,
-            };
-            read_texts(&t_entries, &t_tx, pace, &hand_tx, map_min, early);
-        });
         let (q_stop, q_hold) = (Arc::clone(&stop), Arc::clone(&hold));
-        std::thread::spawn(move || {
-            yield_to_keys();
-            let pace = Pace {
-                stop: &q_stop,
-                hold: &q_hold,
-            };
-            scan_quotes(&entries, &tx, pace, &hand_rx);
-        });
+        let start = move || {
+            std::thread::spawn(move || {
+                // Its priority is lowered once the first piece is out (see `read_texts`).
+                let pace = Pace {
+                    stop: &t_stop,
+                    hold: &t_hold,
+                };
+                read_texts(&t_entries, &t_tx, pace, &hand_tx, map_min, early);
+            });
+            std::thread::spawn(move || {
+                yield_to_keys();
+                let pace = Pace {
+                    stop: &q_stop,
+                    hold: &q_hold,
+                };
+                scan_quotes(&entries, &tx, pace, &hand_rx);
+            });
+        };
+        let pending = if waits {
+            Some(Pending {
+                start: Box::new(start),
+                after: Instant::now() + defer,
+            })
+        } else {
+            start();
+            None
+        };
         Self {
             rx,
             stop,
             hold,
             finished: false,
+            pending,
         }
     }
 
@@ -215,12 +198,24 @@ impl Loader {
         self.hold.hold_for(d, text);
     }
 
-    /// The next report, if one is waiting.
+    /// The next report, if one is waiting. Asked when none is and the threads wait (see
+    /// [`Self::start_with`]), it starts them once their time has come.
     #[must_use]
     pub fn try_next(&mut self) -> Option<Event> {
         match self.rx.try_recv() {
             Ok(ev) => Some(ev),
-            Err(TryRecvError::Empty) => None,
+            Err(TryRecvError::Empty) => {
+                if self
+                    .pending
+                    .as_ref()
+                    .is_some_and(|p| Instant::now() >= p.after)
+                {
+                    if let Some(p) = self.pending.take() {
+                        (p.start)();
+                    }
+                }
+                None
+            }
             Err(TryRecvError::Disconnected) => {
                 self.finished = true;
                 None

@@ -1,5 +1,6 @@
 use super::*;
 use crate::corpus::Source;
+use crate::quotes::Quote;
 
 fn bytes(name: &str, text: &[u8]) -> Entry {
     Entry {
@@ -247,7 +248,7 @@ fn load_files(files: &[&[u8]], early_len: usize) -> Vec<crate::corpus::Document>
         .map(|e| crate::corpus::Document::pending(e.name.clone(), e.size))
         .collect();
     // The first document's first 64 KB are read before the threads start, as the reader does.
-    let mut loader = Loader::start_with(entries, Some(0), Some(early_len));
+    let mut loader = Loader::start_with(entries, Some(0), Some(early_len), Duration::ZERO);
     for event in drain(&mut loader) {
         match event {
             Event::Mapped { doc, map } => {
@@ -333,4 +334,59 @@ fn text_handed_over_early_is_not_sent_again_unless_it_differs() {
     let mut shorter = early();
     assert!(shorter.pass(0, "a\n".into()).is_empty());
     assert_eq!(texts(shorter.finish(0)), ["RESTART", "a\n"]);
+}
+
+/// With a screenful read early, the threads wait for the reader to take it and for their
+/// time: a first frame is not drawn beside two threads reading a big file.
+#[cfg(target_os = "linux")]
+#[test]
+fn threads_wait_for_the_early_text_to_be_taken_and_their_time() {
+    use std::io::Write;
+    let dir = tempfile::tempdir().unwrap_or_else(|e| panic!("temp dir: {e}"));
+    let path = dir.path().join("a.txt");
+    let text = "“시장이 흔들린다”라고 김민수 교수는 말했다.\n".repeat(4_000);
+    let mut f = std::fs::File::create(&path).unwrap_or_else(|e| panic!("create: {e}"));
+    f.write_all(text.as_bytes())
+        .unwrap_or_else(|e| panic!("write: {e}"));
+    let entry = || Entry {
+        name: "a.txt".into(),
+        source: Source::File(path.clone()),
+        size: Some(text.len() as u64),
+    };
+    let early_len = 16 << 10;
+    // Not yet their time: the early text comes, then nothing, however long the reader asks.
+    let mut waiting = Loader::start_with(
+        vec![entry()],
+        None,
+        Some(early_len),
+        Duration::from_secs(3600),
+    );
+    let mut early = String::new();
+    for _ in 0..50 {
+        match waiting.try_next() {
+            Some(Event::Text { piece, .. }) => early.push_str(&piece),
+            Some(other) => panic!("only the early text comes: {other:?}"),
+            None => std::thread::sleep(Duration::from_millis(2)),
+        }
+    }
+    assert!(
+        !early.is_empty() && early.len() < text.len(),
+        "{}",
+        early.len()
+    );
+    assert!(text.starts_with(&early));
+    assert!(!waiting.is_finished());
+    // Their time come, the rest follows once the early text is taken.
+    let mut loader = Loader::start_with(vec![entry()], None, Some(early_len), Duration::ZERO);
+    let events = drain(&mut loader);
+    let whole: String = events
+        .iter()
+        .filter_map(|e| match e {
+            Event::Text { piece, .. } => Some(piece.as_str()),
+            _ => None,
+        })
+        .collect();
+    assert_eq!(whole, text);
+    assert!(events.iter().any(|e| matches!(e, Event::Done { .. })));
+    assert!(events.iter().any(|e| matches!(e, Event::QuotesDone { .. })));
 }

@@ -86,6 +86,10 @@ const TICK: Duration = Duration::from_millis(200);
 const WARM_UP: Duration = Duration::from_millis(150);
 /// How long the first frame waits for the first text of the document it shows.
 const FIRST_TEXT: Duration = Duration::from_millis(50);
+/// How long after start the loading threads wait, when the first page was read ahead: the
+/// first frame is drawn within a few milliseconds, and the terminal then draws it (tmux on two
+/// cores showed it 2 ms later with two threads reading a big file beside it).
+const FIRST_FRAME: Duration = Duration::from_millis(20);
 /// Inputs up to this size in all are waited for (they load well within [`WARM_UP`]).
 const WARM_UP_BYTES: u64 = 4 << 20;
 
@@ -125,13 +129,18 @@ pub fn run(entries: Vec<Entry>, problems: Vec<Problem>, options: Options) -> Res
         .map(|e| Document::pending(e.name.clone(), e.size))
         .collect();
     let sizes: Vec<Option<u64>> = entries.iter().map(|e| e.size).collect();
+    // Only small inputs are waited for: a big file shows its first page as soon as it comes.
+    let small =
+        sizes.iter().all(Option::is_some) && sizes.iter().flatten().sum::<u64>() <= WARM_UP_BYTES;
     let map_min = options.config.map.then_some(crate::corpus::mapped::MAP_MIN);
     // A screenful of the first document is read before the loading threads start: two bytes
     // a cell covers Korean (three bytes for two cells) with room for short lines.
     let early_len = crossterm::terminal::size()
         .ok()
         .map(|(w, h)| (usize::from(w) * usize::from(h) * 2).clamp(16 << 10, 256 << 10));
-    let loader = Loader::start_with(entries, map_min, early_len);
+    // A big file's loading threads wait until the first frame is out (see `FIRST_FRAME`).
+    let defer = if small { Duration::ZERO } else { FIRST_FRAME };
+    let loader = Loader::start_with(entries, map_min, early_len, defer);
     let signals = terminal::watch_signals()?;
     let loaded = options.store.as_ref().map(Store::load).unwrap_or_default();
     let notice = [options.notice.clone(), loaded.warning.clone()]
@@ -156,9 +165,6 @@ pub fn run(entries: Vec<Entry>, problems: Vec<Problem>, options: Options) -> Res
         state: loaded.state,
         notice: (!notice.is_empty()).then_some(notice),
     });
-    // Only small inputs are waited for: a big file shows its first page as soon as it comes.
-    let small =
-        sizes.iter().all(Option::is_some) && sizes.iter().flatten().sum::<u64>() <= WARM_UP_BYTES;
     if small {
         work_while(&mut app, WARM_UP, Duration::from_millis(1), |a| {
             a.busy() && !a.texts_loaded()
