@@ -63,6 +63,10 @@ pub(crate) struct Mention {
 /// The word `t` without its subject particle (이/가/은/는, and the weak ones such as 도), and
 /// whether the particle was weak; `None` when `t` has none or is a whole title (`작가`).
 pub(crate) fn strip_particle(t: &str) -> Option<(&str, bool)> {
+    // Most words end in no subject particle: they are told so before the title lookup.
+    if !lx::SUBJECT_PARTICLES.iter().any(|p| t.ends_with(p)) {
+        return None;
+    }
     // `작가`, `전문가` end in 가 but are whole titles.
     if is_title(t) {
         return None;
@@ -184,16 +188,17 @@ pub(crate) fn parse(text: &str, words: &[Word], head: usize, stem: &str) -> Opti
 /// `“…”고 본 나상윤 위원`: word `v` follows a quote's quotative ending, so when it is a
 /// verb form it reports the quote and is no part of the name after it.
 fn reports_quote_before(text: &str, words: &[Word], v: usize) -> bool {
+    // Rarely a quote and its glued ending come just before: that is looked at first.
+    if v < 2 || words[v - 2].quote.is_none() || !words[v - 1].glued {
+        return false;
+    }
     let t = word_text(text, &words[v]);
     // A name may follow the ending too (`“…”고 신혜원 대변인이`): only a short verb form or
     // a reporting verb's is the verb.
     let verb = ["본", "한", "낸", "던"].contains(&t)
         || t.ends_with('던')
         || (relative_verb(t) && super::cue::is_report_verb(text, words, v));
-    verb && v >= 2
-        && words[v - 2].quote.is_some()
-        && words[v - 1].glued
-        && matches!(
+    verb && matches!(
             super::cue::cue_of(text, words, v - 2),
             (super::cue::Cue::Quotative { .. }, Some(c)) if c == v - 1
         )
