@@ -199,9 +199,9 @@ fn reports_quote_before(text: &str, words: &[Word], v: usize) -> bool {
         || t.ends_with('던')
         || (relative_verb(t) && super::cue::is_report_verb(text, words, v));
     verb && matches!(
-            super::cue::cue_of(text, words, v - 2),
-            (super::cue::Cue::Quotative { .. }, Some(c)) if c == v - 1
-        )
+        super::cue::cue_of(text, words, v - 2),
+        (super::cue::Cue::Quotative { .. }, Some(c)) if c == v - 1
+    )
 }
 
 pub(super) fn join(ws: &[&str]) -> String {

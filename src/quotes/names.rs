@@ -39,10 +39,12 @@ pub(crate) struct Registry {
     /// The latest entity having each name or form, so an exact lookup is not a scan: a long
     /// document mentions hundreds of people, each many times.
     by_form: HashMap<String, usize>,
-    /// Names that found nothing, with the `generation` they were looked up in: until a name
-    /// or a person flag changes, the same name finds nothing again.
-    misses: RefCell<HashMap<String, u64>>,
-    /// Counts changes that can turn a miss into a hit.
+    /// Names that found nothing, with the `generation` and the number of entities they were
+    /// looked up at: until a name or a person flag changes, those entities still do not
+    /// match, so only entities registered since are compared (a long document registers one
+    /// every few sentences, and compared them all again after each).
+    misses: RefCell<HashMap<String, (u64, usize)>>,
+    /// Counts changes to registered entities that can turn a miss into a hit.
     generation: u64,
 }
 
@@ -95,7 +97,6 @@ impl Registry {
         });
         let id = self.entities.len() - 1;
         self.index_form(&name, id);
-        self.generation += 1;
         Some(id)
     }
 
@@ -181,22 +182,25 @@ impl Registry {
                 return Some(id);
             }
         }
-        if self.misses.borrow().get(name) == Some(&self.generation) {
-            return None;
-        }
-        let found = self.find_inexact(name);
+        let since = match self.misses.borrow().get(name) {
+            Some(&(g, m)) if g == self.generation && m == n => return None,
+            Some(&(g, m)) if g == self.generation => m,
+            _ => 0,
+        };
+        let found = self.find_inexact(name, since);
         if found.is_none() {
             self.misses
                 .borrow_mut()
-                .insert(name.to_string(), self.generation);
+                .insert(name.to_string(), (self.generation, n));
         }
         found
     }
 
     /// The passes of [`Self::find`] after the exact one: a word suffix, a near spelling, an
-    /// abbreviation.
-    fn find_inexact(&self, name: &str) -> Option<usize> {
-        let latest = |f: &dyn Fn(&Entity) -> bool| self.latest(f);
+    /// abbreviation; over entities from `since` on (each pass asks of one entity at a time, so
+    /// the entities before a miss's still miss).
+    fn find_inexact(&self, name: &str, since: usize) -> Option<usize> {
+        let latest = |f: &dyn Fn(&Entity) -> bool| self.latest_since(since, f);
         let nw = words(name);
         if nw.is_empty() {
             return None;

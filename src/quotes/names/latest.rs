@@ -7,12 +7,18 @@ impl Registry {
     /// The most recent of the last few hundred entities that satisfies `f`; the bound keeps
     /// resolution linear on huge inputs, where old entities are out of reach anyway.
     pub(super) fn latest(&self, f: &dyn Fn(&Entity) -> bool) -> Option<usize> {
+        self.latest_since(0, f)
+    }
+
+    /// [`Self::latest`] among entities `since` and later.
+    pub(super) fn latest_since(&self, since: usize, f: &dyn Fn(&Entity) -> bool) -> Option<usize> {
         let n = self.entities.len();
         self.entities
             .iter()
             .enumerate()
             .rev()
             .take(WINDOW)
+            .take_while(|&(i, _)| i >= since)
             .find(|(_, e)| f(e))
             .map(|(i, _)| i)
             .filter(|&i| i < n)
