@@ -203,8 +203,8 @@ impl Doc<'_> {
             return None;
         }
         // The parenthesis may span words (`연맹(이하 AFC)가`): read to the particle's word.
-        let start = self.words.get(head).map_or(0, |w| w.range.start);
-        let end = self.words.get(at).map_or(start, |w| w.range.end);
+        let start = self.words.get(head).map_or(0, |w| w.range().start);
+        let end = self.words.get(at).map_or(start, |w| w.range().end);
         let written = self.text.get(start..end).unwrap_or(stem);
         let alias = paren_alias(written)
             .or_else(|| paren_alias(stem))

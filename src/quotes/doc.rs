@@ -168,7 +168,7 @@ impl<'a> Doc<'a> {
     }
 
     /// The subject of the reporting verb in sentence `sent` (a prior sentence).
-    pub(crate) fn reporting_subject(&self, sent: usize, before: usize) -> Option<usize> {
+    pub(crate) fn reporting_subject(&self, sent: u32, before: usize) -> Option<usize> {
         let lo = before.saturating_sub(REACH * 2);
         let ks: Vec<usize> = (lo..before)
             .filter(|&k| self.words[k].sent == sent)
@@ -286,7 +286,7 @@ impl<'a> Doc<'a> {
     }
 
     /// Word `k` is a quote of sentence `sent` with a quotative ending (`“…”라고`, `“…”며`).
-    pub(crate) fn reported_quote_at(&self, k: usize, sent: usize) -> bool {
+    pub(crate) fn reported_quote_at(&self, k: usize, sent: u32) -> bool {
         self.words.get(k).is_some_and(|w| {
             w.quote.is_some()
                 && w.sent == sent
@@ -295,7 +295,7 @@ impl<'a> Doc<'a> {
     }
 
     /// The first subject of sentence `sent` (ending before word `before`) that is a person.
-    pub(crate) fn topic_person(&self, sent: usize, before: usize) -> Option<usize> {
+    pub(crate) fn topic_person(&self, sent: u32, before: usize) -> Option<usize> {
         (before.saturating_sub(REACH)..before)
             .filter(|&k| self.words[k].sent == sent)
             .filter_map(|k| self.mention_at(k))
@@ -324,7 +324,7 @@ impl<'a> Doc<'a> {
         }
         let colon = self
             .text
-            .get(pw.range.end..q.range.start)
+            .get(pw.range().end..q.range().start)
             .is_some_and(|s| s.contains(':'));
         let sent = pw.sent;
         let lo = prev.saturating_sub(REACH);

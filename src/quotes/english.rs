@@ -18,11 +18,11 @@ fn verb(w: &str) -> bool {
 }
 
 /// A run of capitalised words starting at word `k` going forward; returns (name, next index).
-fn run_forward(doc: &Doc<'_>, k: usize, sent: usize) -> (Vec<String>, usize) {
+fn run_forward(doc: &Doc<'_>, k: usize, sent: u32) -> (Vec<String>, usize) {
     let mut names = Vec::new();
     let mut j = k;
     while let Some(w) = doc.words.get(j) {
-        let t = doc.text.get(w.range.clone()).unwrap_or("");
+        let t = doc.text.get(w.range()).unwrap_or("");
         if w.sent != sent || w.quote.is_some() || !capitalised(t) || (verb(t) && !names.is_empty())
         {
             break;
@@ -42,12 +42,12 @@ fn run_forward(doc: &Doc<'_>, k: usize, sent: usize) -> (Vec<String>, usize) {
 }
 
 /// A run of capitalised words ending just before word `end`.
-fn run_backward(doc: &Doc<'_>, end: usize, sent: usize) -> Vec<String> {
+fn run_backward(doc: &Doc<'_>, end: usize, sent: u32) -> Vec<String> {
     let mut names = Vec::new();
     let mut j = end;
     while j > 0 && names.len() < 4 {
         let w = &doc.words[j - 1];
-        let t = doc.text.get(w.range.clone()).unwrap_or("");
+        let t = doc.text.get(w.range()).unwrap_or("");
         if w.sent != sent
             || w.quote.is_some()
             || !capitalised(t)
@@ -91,7 +91,7 @@ fn appositive(doc: &Doc<'_>, start: usize, verb: usize) -> Option<String> {
 fn text_at<'a>(doc: &Doc<'a>, k: usize) -> &'a str {
     doc.words
         .get(k)
-        .and_then(|w| doc.text.get(w.range.clone()))
+        .and_then(|w| doc.text.get(w.range()))
         .unwrap_or("")
 }
 

@@ -181,7 +181,7 @@ impl<'a> Doc<'a> {
                 if i > 0
                     && self
                         .text
-                        .get(..w.range.start)
+                        .get(..w.range().start)
                         .is_some_and(|b| b.ends_with('('))
                     && self.words[i - 1].sent == w.sent =>
             {
@@ -368,7 +368,7 @@ impl<'a> Doc<'a> {
         let w = &self.words[i];
         self.mentions.push(Mention {
             word: i,
-            pos: w.range.start,
+            pos: w.range().start,
             sent: w.sent,
             name,
             role,

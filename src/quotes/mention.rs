@@ -41,7 +41,7 @@ pub(crate) struct Mention {
     /// Byte offset of the head word, used for recency.
     pub pos: usize,
     /// Sentence index.
-    pub sent: usize,
+    pub sent: u32,
     /// The name as written here.
     pub name: String,
     /// Organisation and title, if the phrase gives them.
@@ -106,7 +106,7 @@ pub(crate) fn parse(text: &str, words: &[Word], head: usize, stem: &str) -> Opti
         }
         // A bracketed tag (`[인터뷰]`, `[사진]`) labels the line; it is no part of a name.
         if text
-            .get(..w.range.start)
+            .get(..w.range().start)
             .is_some_and(|b| b.ends_with(['[', '【']))
         {
             break;

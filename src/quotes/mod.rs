@@ -132,9 +132,34 @@ pub fn extract_at(chunk: &str, base: usize) -> Vec<Quote> {
 }
 
 /// Find, classify and attribute the quotations of one document, sorted by span start.
+///
+/// A text of 4 GiB or more is read a [`CHUNK`] at a time, as the reader's loader and the
+/// reports read every big document: a word's offsets are kept in 32 bits.
 pub fn extract(text: &str) -> Vec<Quote> {
-    let mut quotes = extract_level(text);
-    attribute_nested(text, &mut quotes);
+    extract_within(text, u32::MAX as usize)
+}
+
+/// [`extract`], reading a text longer than `most` bytes a [`CHUNK`] at a time (cut at the
+/// first line end after each).
+fn extract_within(text: &str, most: usize) -> Vec<Quote> {
+    if text.len() <= most {
+        let mut quotes = extract_level(text);
+        attribute_nested(text, &mut quotes);
+        return quotes;
+    }
+    let mut quotes = Vec::new();
+    let mut start = 0;
+    while start < text.len() {
+        // As `Chunks`: the chunk ends with the line that takes it to `CHUNK` bytes.
+        let from = (start + CHUNK - 1).min(text.len());
+        // A line end is always a character boundary.
+        let end = text.as_bytes()[from..]
+            .iter()
+            .position(|&b| b == b'\n')
+            .map_or(text.len(), |i| from + i + 1);
+        quotes.extend(extract_at(text.get(start..end).unwrap_or(""), start));
+        start = end;
+    }
     quotes
 }
 
@@ -253,6 +278,31 @@ mod tests {
         assert_eq!(sizes, [(0, 3 * piece.len())]);
         assert_eq!(chunks.rest(), (3 * piece.len(), piece.repeat(2)));
         assert_eq!(chunks.rest(), (5 * piece.len(), String::new()));
+    }
+
+    #[test]
+    fn a_text_too_long_for_32_bit_offsets_is_read_a_chunk_at_a_time() {
+        // 64 bytes a line, so a chunk's last line ends right at `CHUNK`; each second line
+        // names its speaker by a pronoun, which a chunk cut one line later would leave
+        // without the name before it.
+        let lines = "“좋다”라고 김민수 교수는 말했다.              \n“그렇다”라고 그는 말했다.                        \n";
+        assert_eq!(CHUNK % lines.len(), 0);
+        let text = lines.repeat(CHUNK / lines.len() * 2 + 7);
+        let mut chunks = Chunks::default();
+        let mut expected = Vec::new();
+        for piece in text.split_inclusive('\n') {
+            if let Some((base, chunk)) = chunks.push(piece) {
+                expected.extend(extract_at(&chunk, base));
+            }
+        }
+        let (base, rest) = chunks.rest();
+        expected.extend(extract_at(&rest, base));
+        // Over the bound, the chunks the loader cuts; within it, the whole text at once.
+        let cut = extract_within(&text, 1000);
+        assert_eq!(cut, expected);
+        assert_eq!(cut.len(), text.lines().count());
+        assert!(cut.iter().all(|q| q.speaker.as_deref() == Some("김민수")));
+        assert_eq!(extract_within(&text, text.len()).len(), cut.len());
     }
 
     #[test]

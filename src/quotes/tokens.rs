@@ -10,10 +10,13 @@ use super::scan::{paragraphs, RawQuote};
 /// One token: a word outside quotes, or a whole top-level quote.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub(crate) struct Word {
-    /// Byte range of the word without surrounding punctuation.
-    pub range: Range<usize>,
+    /// Byte range of the word without surrounding punctuation (see [`Word::range`]); 32
+    /// bits each, as every index here: a document's words are a large part of extraction's
+    /// memory.
+    start: u32,
+    end: u32,
     /// Index into the quote list when this token is a quote.
-    pub quote: Option<usize>,
+    pub quote: Option<u32>,
     /// Written directly after the previous token's closing mark, with no space.
     pub glued: bool,
     /// A comma, colon or semicolon follows.
@@ -21,9 +24,9 @@ pub(crate) struct Word {
     /// The sentence ends after this token.
     pub stop: bool,
     /// Sentence index within the document.
-    pub sent: usize,
+    pub sent: u32,
     /// Paragraph index within the document.
-    pub para: usize,
+    pub para: u32,
 }
 
 const ABBREVIATIONS: &[&str] = &[
@@ -47,6 +50,9 @@ pub(crate) fn tokenize(text: &str, quotes: &[RawQuote]) -> Vec<Word> {
     let mut qi = 0;
     let mut sent = 0;
     for (pi, para) in paragraphs(text).iter().enumerate() {
+        // Past 4 G paragraphs (a text of more bytes than `extract` is given whole) they share
+        // the last index.
+        let pi = u32::try_from(pi).unwrap_or(u32::MAX);
         let mut pos = para.start;
         let mut glue = false;
         while pos < para.end {
@@ -59,8 +65,9 @@ pub(crate) fn tokenize(text: &str, quotes: &[RawQuote]) -> Vec<Word> {
             match next_q {
                 Some(q) => {
                     words.push(Word {
-                        range: q.span.clone(),
-                        quote: Some(qi),
+                        start: index(q.span.start),
+                        end: index(q.span.end),
+                        quote: Some(index(qi)),
                         glued: glue && seg_end == pos,
                         comma: false,
                         stop: false,
@@ -84,12 +91,12 @@ pub(crate) fn tokenize(text: &str, quotes: &[RawQuote]) -> Vec<Word> {
         for i in first..n {
             if words[i].quote.is_some() && !words[i].stop {
                 let inner_end = quotes
-                    .get(words[i].quote.unwrap_or(0))
+                    .get(words[i].quote_index().unwrap_or(0))
                     .map_or("", |q| text.get(q.inner.clone()).unwrap_or(""));
                 let next_is_cue = words.get(i + 1).is_some_and(|nw| {
                     nw.para == pi
                         && (nw.glued || {
-                            let t = text.get(nw.range.clone()).unwrap_or("");
+                            let t = text.get(nw.range()).unwrap_or("");
                             t.starts_with('라') || t.starts_with("이라")
                         })
                 });
@@ -97,7 +104,7 @@ pub(crate) fn tokenize(text: &str, quotes: &[RawQuote]) -> Vec<Word> {
                 let next_lower = words.get(i + 1).is_some_and(|nw| {
                     nw.para == pi
                         && text
-                            .get(nw.range.clone())
+                            .get(nw.range())
                             .is_some_and(|t| t.starts_with(|c: char| c.is_ascii_lowercase()))
                 });
                 words[i].stop =
@@ -105,14 +112,14 @@ pub(crate) fn tokenize(text: &str, quotes: &[RawQuote]) -> Vec<Word> {
             }
             words[i].sent = sent;
             if words[i].stop || i + 1 == n {
-                sent += 1;
+                sent = sent.saturating_add(1);
             }
         }
     }
     words
 }
 
-fn split_words(text: &str, seg: Range<usize>, pi: usize, glue: bool, out: &mut Vec<Word>) {
+fn split_words(text: &str, seg: Range<usize>, pi: u32, glue: bool, out: &mut Vec<Word>) {
     let Some(s) = text.get(seg.clone()) else {
         return;
     };
@@ -141,7 +148,8 @@ fn split_words(text: &str, seg: Range<usize>, pi: usize, glue: bool, out: &mut V
             return;
         }
         out.push(Word {
-            range: seg.start + a + lead..seg.start + a + lead + core.len(),
+            start: index(seg.start + a + lead),
+            end: index(seg.start + a + lead + core.len()),
             quote: None,
             glued: *first && glued_start,
             comma,
@@ -165,9 +173,27 @@ fn split_words(text: &str, seg: Range<usize>, pi: usize, glue: bool, out: &mut V
     }
 }
 
+impl Word {
+    /// Byte range of the word without surrounding punctuation.
+    pub(crate) fn range(&self) -> Range<usize> {
+        self.start as usize..self.end as usize
+    }
+
+    /// Index into the quote list when this token is a quote.
+    pub(crate) fn quote_index(&self) -> Option<usize> {
+        self.quote.map(|q| q as usize)
+    }
+}
+
+/// An offset or index kept in 32 bits: [`crate::quotes::extract`] reads a text of at most
+/// `u32::MAX` bytes at once, so every one fits (the saturation is never reached).
+fn index(i: usize) -> u32 {
+    u32::try_from(i).unwrap_or(u32::MAX)
+}
+
 /// The text of a word.
 pub(crate) fn word_text<'a>(text: &'a str, w: &Word) -> &'a str {
-    text.get(w.range.clone()).unwrap_or("")
+    text.get(w.range()).unwrap_or("")
 }
 
 #[cfg(test)]

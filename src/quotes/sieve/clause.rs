@@ -88,7 +88,7 @@ pub(super) fn citation(doc: &mut Doc<'_>, ctx: &Ctx<'_>) -> Verdict {
     if ctx.quotative() {
         return Verdict::Next;
     }
-    let end = doc.words[ctx.qi].range.end;
+    let end = doc.words[ctx.qi].range().end;
     let after = doc
         .text
         .get(end..)

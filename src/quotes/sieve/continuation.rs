@@ -53,7 +53,7 @@ fn may_continue(ctx: &Ctx<'_>, p: &Place) -> bool {
 
 /// The sentence before the quote's and the word its own sentence starts at, when that sentence
 /// is in reach (same paragraph, or the previous one for a quote opening its paragraph).
-fn previous_sentence(doc: &Doc<'_>, qi: usize, p: &Place) -> Option<(usize, usize)> {
+fn previous_sentence(doc: &Doc<'_>, qi: usize, p: &Place) -> Option<(u32, usize)> {
     let q = &doc.words[qi];
     if q.sent == 0 || !(p.first_in_sent || p.lead || p.short_lead) {
         return None;
@@ -132,7 +132,7 @@ pub(super) fn answer(doc: &mut Doc<'_>, ctx: &Ctx<'_>) -> Verdict {
         Some(l) => Verdict::Said(l.entity, l.written.clone()),
         // The first answer: the person the introduction named last (`김지훈 작가를 만났다`).
         None => {
-            let at = doc.words[ctx.qi].range.start;
+            let at = doc.words[ctx.qi].range().start;
             let m = (0..doc.mentions.len()).rev().find(|&m| {
                 doc.mentions[m].pos < at
                     && doc.mentions[m].shape != Shape::Pronoun

@@ -123,8 +123,8 @@ pub(crate) struct Decision {
 pub(crate) struct Last {
     pub entity: usize,
     pub written: String,
-    pub para: usize,
-    pub sent: usize,
+    pub para: u32,
+    pub sent: u32,
 }
 
 /// What a rule knows about the quote it looks at.
@@ -217,7 +217,7 @@ const SIEVE: &[(Rule, RuleFn)] = &[
 fn chained_after(doc: &Doc<'_>, qi: usize, out: &[Decision]) -> Option<Decision> {
     // `오상철 장관 “…”…“…”`: a headline's second quote, after only an ellipsis, goes on.
     let prev = doc.words.get(qi.checked_sub(1)?)?;
-    if let Some(ri) = prev.quote {
+    if let Some(ri) = prev.quote_index() {
         let w = &doc.words[qi];
         let d = out.get(ri)?;
         let headline = d.rule == Some(Rule::Headline) && d.entity.is_some();
@@ -232,7 +232,7 @@ fn chained_after(doc: &Doc<'_>, qi: usize, out: &[Decision]) -> Option<Decision>
     if pw.sent != w.sent || doc.words[cw].sent != w.sent {
         return None;
     }
-    let ri = pw.quote?;
+    let ri = pw.quote_index()?;
     match cue_of(doc.text, &doc.words, pq) {
         (Cue::Quotative { chain: true }, Some(c)) if c == cw => {}
         _ => return None,
@@ -246,7 +246,7 @@ pub(crate) fn attribute(doc: &mut Doc<'_>, raw: &[RawQuote]) -> Vec<Decision> {
     let mut out = vec![Decision::default(); raw.len()];
     let mut last: Option<Last> = None;
     for qi in 0..doc.words.len() {
-        let Some(ri) = doc.words[qi].quote else {
+        let Some(ri) = doc.words[qi].quote_index() else {
             continue;
         };
         let Some(rq) = raw.get(ri) else { continue };

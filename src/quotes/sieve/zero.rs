@@ -9,7 +9,7 @@ use super::super::wordclass::syllables;
 use super::{Ctx, Doc, Verdict};
 
 /// How many sentences back the dropped subject may have been named.
-const SENTENCES_BACK: usize = 3;
+const SENTENCES_BACK: u32 = 3;
 
 /// `… 질문에 “…”이라고 했다`: the subject of the nearest earlier sentence that has one,
 /// when it is a person, in this paragraph or the one before.
@@ -53,11 +53,11 @@ pub(super) fn dropped_subject(doc: &mut Doc<'_>, ctx: &Ctx<'_>) -> Verdict {
 fn earlier_sentences<'d>(
     doc: &'d Doc<'_>,
     start: usize,
-    para: usize,
-) -> impl Iterator<Item = (usize, usize, usize)> + 'd {
+    para: u32,
+) -> impl Iterator<Item = (u32, usize, usize)> + 'd {
     let sent = doc.words[start].sent;
     let mut end = start;
-    (1..=SENTENCES_BACK).map_while(move |back| {
+    (1..=SENTENCES_BACK).map_while(move |back: u32| {
         let s = sent.checked_sub(back)?;
         let first = (end.saturating_sub(REACH * 2)..end)
             .find(|&k| doc.words[k].sent == s)
