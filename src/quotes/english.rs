@@ -198,6 +198,10 @@ pub(crate) fn reported_fragment(doc: &Doc<'_>, qi: usize, inner: &str) -> bool {
 pub(crate) fn name_at(doc: &Doc<'_>, i: usize) -> Option<String> {
     let w = doc.words.get(i)?;
     let t = text_at(doc, i);
+    // Most words are not capitalised Latin: they are turned away before the word before is.
+    if !capitalised(t) {
+        return None;
+    }
     let sent = w.sent;
     let prev = i
         .checked_sub(1)
@@ -211,7 +215,7 @@ pub(crate) fn name_at(doc: &Doc<'_>, i: usize) -> Option<String> {
                 || lx::contains(&lx::EN_TITLES, p)
         }
     };
-    if !starts || !capitalised(t) || lx::contains(&lx::EN_TITLES, t) {
+    if !starts || lx::contains(&lx::EN_TITLES, t) {
         return None;
     }
     let mut run = Vec::new();

@@ -81,10 +81,10 @@ impl<'a> Doc<'a> {
             && (mention::is_title(t) || mention::korean_name(t) || mention::org_like(t));
         let named = w.comma || bare || titled;
         // A topic with its particle (`김민수 교수는, “…”`) is a sentence's subject, not a
-        // headline's name.
-        let particle = mention::strip_particle(t).is_some() && !mention::korean_name(t);
+        // headline's name (asked only of a word that could name one).
+        let particle = || mention::strip_particle(t).is_some() && !mention::korean_name(t);
         let headline = named
-            && !particle
+            && !particle()
             && capital_or_hangul
             && !is_report_verb(self.text, &self.words, i)
             && self

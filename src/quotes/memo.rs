@@ -17,8 +17,9 @@ use std::thread::LocalKey;
 
 use super::lexicon::WordHash;
 
-/// Slots per predicate (a power of two).
-const SLOTS: usize = 1 << 12;
+/// Slots per predicate (a power of two): 512 KB a predicate and thread. 4,096 slots missed
+/// often enough on news that 16,384 run 4% fewer instructions.
+const SLOTS: usize = 1 << 14;
 /// Longer words are answered afresh: ten Hangul syllables, longer than almost every word
 /// of news, and a hostile text's megabyte-long "word" is never copied.
 const LONGEST: usize = 30;

@@ -328,10 +328,9 @@ pub(crate) fn org_named(name: &str, role: Option<&str>) -> bool {
 /// `메릴 에드워드 뉴먼`: two or three Hangul words, none a title, organisation or common
 /// description, as a foreign full name is written.
 pub(crate) fn foreign_full_name(name: &str) -> bool {
-    let words: Vec<&str> = name.split(' ').collect();
-    (2..=3).contains(&words.len())
-        && words
-            .iter()
+    (2..=3).contains(&name.split(' ').count())
+        && name
+            .split(' ')
             .all(|w| foreign_name_word(w) && !korean_name(w))
 }
 
