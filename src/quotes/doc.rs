@@ -5,7 +5,7 @@
 //! Pronouns resolve to the most recent person mentioned. Every search is bounded, so the pass
 //! stays linear.
 
-use std::collections::HashMap;
+use foldhash::HashMap;
 
 use super::cue::{copula_speech, cue_of, is_report_verb, Cue};
 use super::lexicon as lx;

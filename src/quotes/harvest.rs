@@ -2,7 +2,7 @@
 //! `와/과/의`, a headline comma, or an English `according to` is parsed into a name and role and
 //! resolved against the document's registry, in reading order.
 
-use std::collections::HashMap;
+use foldhash::{HashMap, HashMapExt};
 
 use super::cue::{cue_of, is_report_verb, Cue};
 use super::doc::Doc;

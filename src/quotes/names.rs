@@ -7,7 +7,7 @@
 //! (`공정위` ← `공정거래위원회`). The most recently introduced candidate wins.
 
 use std::cell::RefCell;
-use std::collections::HashMap;
+use foldhash::HashMap;
 
 use super::lexicon as lx;
 use super::mention::{korean_name, Shape};
