@@ -6,8 +6,8 @@
 //! (`El Maghroui` ← `El Maghraoui`), or an abbreviation whose syllables appear in order
 //! (`공정위` ← `공정거래위원회`). The most recently introduced candidate wins.
 
-use std::cell::RefCell;
 use foldhash::HashMap;
+use std::cell::RefCell;
 
 use super::lexicon as lx;
 use super::mention::{korean_name, Shape};
