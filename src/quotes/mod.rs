@@ -139,27 +139,22 @@ pub fn extract(text: &str) -> Vec<Quote> {
     extract_within(text, u32::MAX as usize)
 }
 
-/// [`extract`], reading a text longer than `most` bytes a [`CHUNK`] at a time (cut at the
-/// first line end after each).
+/// [`extract`], reading a text longer than `most` bytes in the chunks [`Chunks`] cuts.
 fn extract_within(text: &str, most: usize) -> Vec<Quote> {
     if text.len() <= most {
         let mut quotes = extract_level(text);
         attribute_nested(text, &mut quotes);
         return quotes;
     }
+    let mut chunks = Chunks::default();
     let mut quotes = Vec::new();
-    let mut start = 0;
-    while start < text.len() {
-        // As `Chunks`: the chunk ends with the line that takes it to `CHUNK` bytes.
-        let from = (start + CHUNK - 1).min(text.len());
-        // A line end is always a character boundary.
-        let end = text.as_bytes()[from..]
-            .iter()
-            .position(|&b| b == b'\n')
-            .map_or(text.len(), |i| from + i + 1);
-        quotes.extend(extract_at(text.get(start..end).unwrap_or(""), start));
-        start = end;
+    for line in text.split_inclusive('\n') {
+        if let Some((base, chunk)) = chunks.push(line) {
+            quotes.extend(extract_at(&chunk, base));
+        }
     }
+    let (base, rest) = chunks.rest();
+    quotes.extend(extract_at(&rest, base));
     quotes
 }
 
