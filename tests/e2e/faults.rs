@@ -63,6 +63,17 @@ pub(crate) fn status_line_number(screen: &[String]) -> usize {
     number_after(screen, " line ").unwrap_or(0)
 }
 
+/// `M` of `line N/M` in the status line: the lines known so far (0 when there is none).
+pub(crate) fn status_line_total(screen: &[String]) -> usize {
+    let status = status_line(screen);
+    let Some((_, after)) = status.rsplit_once(" line ") else {
+        return 0;
+    };
+    let total = after.split_once('/').map_or("", |(_, m)| m);
+    let digits: String = total.chars().take_while(char::is_ascii_digit).collect();
+    digits.parse().unwrap_or(0)
+}
+
 /// The state file in state folder `dir`, parsed (a parse error names the file and shows it).
 pub(crate) fn read_state(dir: &Path) -> State {
     let path = dir.join("dokseo").join("state.json");

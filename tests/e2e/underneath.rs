@@ -2,7 +2,7 @@
 //! the background: the text as loaded stays, search and jumps still work, and quitting
 //! restores the terminal.
 
-use super::faults::{assert_exited_cleanly, status_line_number, under_shell};
+use super::faults::{assert_exited_cleanly, status_line_number, status_line_total, under_shell};
 use super::*;
 
 /// The open file vanishes (`delete`) or empties (`truncate`) while the reader shows it.
@@ -80,14 +80,9 @@ fn the_open_file_truncated_while_it_loads() {
     let status = loop {
         let screen = t.screen();
         let status = status_line(&screen).to_string();
-        let lines_known = status
-            .split_once(" line ")
-            .and_then(|(_, r)| r.split_once('/'))
-            .map_or(0, |(_, r)| {
-                let digits: String = r.chars().take_while(char::is_ascii_digit).collect();
-                digits.parse::<usize>().unwrap_or(0)
-            });
-        if lines_known > 2_000 || (status.contains(" line ") && !status.contains("loading")) {
+        if status_line_total(&screen) > 2_000
+            || (status.contains(" line ") && !status.contains("loading"))
+        {
             break status;
         }
         assert!(start.elapsed() < Duration::from_secs(10), "{screen:?}");
