@@ -67,6 +67,22 @@ pub fn glyph(g: &str, amb: AmbiguousWidth) -> Glyph<'_> {
     let Some(first) = chars.next() else {
         return Glyph::Invisible;
     };
+    // The characters most text is made of, without the width tables.
+    if chars.as_str().is_empty() {
+        let plain = |width, ambiguous| Glyph::Text {
+            text: g,
+            width,
+            ambiguous,
+        };
+        match first {
+            ' '..='~' => return plain(1, false),
+            '\u{AC00}'..='\u{D7A3}' | '\u{4E00}'..='\u{9FFF}' => return plain(2, false),
+            '\u{2018}' | '\u{2019}' | '\u{201C}' | '\u{201D}' | '\u{00B7}' | '\u{2026}' => {
+                return plain(if amb == AmbiguousWidth::Wide { 2 } else { 1 }, true);
+            }
+            _ => {}
+        }
+    }
     if first == '\t' {
         return Glyph::Tab;
     }
@@ -219,6 +235,25 @@ mod tests {
 
     use super::*;
     use AmbiguousWidth::{Narrow, Wide};
+
+    #[test]
+    fn plain_characters_are_measured_as_the_width_tables_measure_them() {
+        let plain = (' '..='~')
+            .chain('\u{AC00}'..='\u{D7A3}')
+            .chain('\u{4E00}'..='\u{9FFF}')
+            .chain(['‘', '’', '“', '”', '·', '…']);
+        for c in plain {
+            let g = c.to_string();
+            for amb in [Narrow, Wide] {
+                let slow = Glyph::Text {
+                    text: &g,
+                    width: measure(&g, amb),
+                    ambiguous: is_ambiguous(&g),
+                };
+                assert_eq!(glyph(&g, amb), slow, "{c:?}");
+            }
+        }
+    }
 
     #[test]
     fn c0_and_del_use_caret_notation() {

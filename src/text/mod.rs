@@ -7,6 +7,7 @@
 pub mod cluster;
 pub mod flow;
 pub mod glyph;
+pub mod graphemes;
 pub mod width;
 pub mod window;
 pub mod wrap;

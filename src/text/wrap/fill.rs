@@ -1,9 +1,8 @@
 //! Filling rows from one run of text: where a row breaks, and how wide each row is drawn.
 
-use unicode_segmentation::UnicodeSegmentation;
-
 use super::{join_columns, tab_width, Row, RowKind, WrapMode};
 use crate::text::glyph::{glyph, Glyph};
+use crate::text::graphemes;
 use crate::text::width::AmbiguousWidth;
 
 pub(super) fn is_space(g: &str) -> bool {
@@ -39,7 +38,7 @@ pub(super) fn wrap_line(
     // hanging indent) takes no columns; the renderer skips the same graphemes
     // ([`super::super::flow::join_indent`]).
     let mut after_break = false;
-    for (o, g) in line.grapheme_indices(true) {
+    for (o, g) in graphemes::indices(line) {
         // Stop right after a row ends once the budget is spent: wrapping again from that row's
         // start gives exactly the rows this pass would have (no break opportunity is pending).
         if w.row_start > 0 && w.row_start >= budget {

@@ -10,11 +10,11 @@ use ratatui::buffer::{Buffer, CellDiffOption, CellWidth};
 use ratatui::layout::Rect;
 use ratatui::style::{Modifier, Style};
 use ratatui::symbols::border;
-use unicode_segmentation::UnicodeSegmentation;
 use unicode_width::UnicodeWidthStr;
 
 use crate::text::cluster::is_regional_indicator;
 use crate::text::glyph::Glyph;
+use crate::text::graphemes;
 use crate::text::wrap::tab_width;
 use crate::text::{glyph, width::str_width, AmbiguousWidth};
 
@@ -39,7 +39,7 @@ pub fn put_text(
     }
     let max = usize::from(max.min(area.right() - x));
     let mut col = 0usize;
-    'text: for (at, g) in text.grapheme_indices(true) {
+    'text: for (at, g) in graphemes::indices(text) {
         let style = style_at(at);
         let cx = |c: usize| x + u16::try_from(c).unwrap_or(u16::MAX);
         match glyph(g, amb) {
@@ -104,7 +104,7 @@ pub fn put_text(
 pub fn skip_columns(text: &str, cols: u16, amb: AmbiguousWidth) -> (usize, u16) {
     let cols = usize::from(cols);
     let mut col = 0usize;
-    for (at, g) in text.grapheme_indices(true) {
+    for (at, g) in graphemes::indices(text) {
         if col >= cols {
             return (at, u16::try_from(col - cols).unwrap_or(0));
         }
