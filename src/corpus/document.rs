@@ -7,7 +7,7 @@ use std::sync::Arc;
 
 use super::doctext::DocText;
 use super::mapped::Mapped;
-use super::meta::Meta;
+use super::meta::{visible_chars, Meta};
 use super::stream::Summary;
 use crate::state;
 use crate::text::floor_boundary;
@@ -133,12 +133,10 @@ impl Document {
         );
         self.text.push_str(piece);
         self.hash = state::hash_more(self.hash, piece.as_bytes());
-        self.visible += piece.chars().filter(|c| !c.is_whitespace()).count();
+        self.visible += visible_chars(piece);
         if base < HEAD {
             let head_end = floor_boundary(&self.text, HEAD);
-            let head = Meta::from_text(&self.text[..head_end]);
-            self.meta.title = head.title;
-            self.meta.date = head.date;
+            (self.meta.title, self.meta.date) = Meta::title_and_date(&self.text[..head_end]);
         }
         self.meta.bytes = self.text.len();
         self.meta.minutes = Meta::minutes_for(self.visible);
