@@ -13,6 +13,10 @@ use super::{floor_boundary, AmbiguousWidth};
 const REACH: usize = 1 << 20;
 /// Bytes wrapped per step while looking for enough rows.
 const STEP: usize = 8 << 10;
+/// Bytes wrapped per step while a window looks for the rows after its position: a screenful
+/// of Korean at 90 columns is about 6 KB, and wrapping stops within a step of it (this is most
+/// of the work of a big file's first frame).
+const FORWARD_STEP: usize = 2 << 10;
 /// How far back [`Flow::Paragraphs`] looks for the blank line that starts a paragraph.
 pub const PARA_REACH: usize = 64 << 10;
 
@@ -74,7 +78,7 @@ pub fn window_flow(
     };
     let mut rows = Layout::starting_at(start, mid_line, width, mode, amb).with_flow(flow);
     loop {
-        let all = rows.extend(text, complete, STEP);
+        let all = rows.extend(text, complete, FORWARD_STEP);
         let after = rows.len().saturating_sub(rows.row_of(offset) + 1);
         if all || (rows.done() > offset && after >= fwd) {
             return rows;
