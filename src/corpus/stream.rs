@@ -190,10 +190,11 @@ fn pieces_up_to(
 /// no NUL, valid UTF-8 (but for a character cut at its end), and not all ASCII (which
 /// any Korean legacy encoding would be too).
 fn plainly_utf8(head: &[u8]) -> bool {
-    let valid = match std::str::from_utf8(head) {
-        Ok(_) => true,
-        Err(e) => e.error_len().is_none(),
-    };
+    // encoding_rs's check runs a vector at a time (std's goes a character at a time through
+    // Korean); what it stops before is a character cut at the end, or an invalid one.
+    let up_to = Encoding::utf8_valid_up_to(head);
+    let valid = up_to == head.len()
+        || std::str::from_utf8(&head[up_to..]).is_err_and(|e| e.error_len().is_none());
     valid
         && !head.is_ascii()
         && !head.contains(&0)

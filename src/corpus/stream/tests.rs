@@ -163,3 +163,28 @@ fn early_pieces_are_the_start_of_the_stream() {
         .unwrap()
         .is_empty());
 }
+
+#[test]
+fn plainly_utf8_allows_only_a_character_cut_at_the_end() {
+    let text = "홍길동 교수는 “좋은 날이다”라고 말했다.\n".repeat(40);
+    let bytes = text.as_bytes();
+    assert!(plainly_utf8(bytes));
+    for cut in 1..=2 {
+        // `다` cut after its first or second byte.
+        let end = text.rfind('다').unwrap_or(0) + cut;
+        assert!(plainly_utf8(&bytes[..end]), "{cut}");
+    }
+    let mut bad = bytes.to_vec();
+    bad[10] = 0xFF;
+    assert!(!plainly_utf8(&bad), "an invalid byte inside");
+    let mut bad_end = bytes.to_vec();
+    bad_end.push(0xFF);
+    assert!(!plainly_utf8(&bad_end), "an invalid byte at the end");
+    let mut cut_then_ascii = bytes[..bytes.len() - 2].to_vec();
+    cut_then_ascii.extend_from_slice(&[0xEB, b'a']);
+    assert!(
+        !plainly_utf8(&cut_then_ascii),
+        "a cut character before more text"
+    );
+    assert!(!plainly_utf8(b"plain ascii"));
+}
