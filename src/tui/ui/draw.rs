@@ -133,7 +133,7 @@ fn flag_halves(text: &str) -> Option<(&str, &str)> {
 fn put_cell(buf: &mut Buffer, pos: (u16, u16), text: &str, width: u8, style: Style) {
     let cell = &mut buf[pos];
     cell.set_symbol(text).set_style(style);
-    if text.cell_width() != u16::from(width) {
+    if !measured_as(text, width) {
         // ratatui measures the symbol itself: ambiguous characters as narrow, and an unusual
         // cluster as the sum unicode-width gives it. Where that is not the width the text was
         // laid out with, tell it, so its diff skips exactly the columns the cell covers (a cell
@@ -144,6 +144,23 @@ fn put_cell(buf: &mut Buffer, pos: (u16, u16), text: &str, width: u8, style: Sty
     }
     for hidden in 1..width {
         buf[(pos.0 + u16::from(hidden), pos.1)].reset();
+    }
+}
+
+/// Whether ratatui measures `text` as `width` columns (its width tables are asked only for
+/// what is not printable ASCII, a Hangul syllable or a CJK ideograph: most cells).
+fn measured_as(text: &str, width: u8) -> bool {
+    let plain = match text.as_bytes() {
+        [b' '..=b'~'] => Some(1),
+        [_, _, _] => match text.chars().next() {
+            Some('\u{AC00}'..='\u{D7A3}' | '\u{4E00}'..='\u{9FFF}') => Some(2),
+            _ => None,
+        },
+        _ => None,
+    };
+    match plain {
+        Some(w) => w == width,
+        None => text.cell_width() == u16::from(width),
     }
 }
 

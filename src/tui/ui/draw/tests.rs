@@ -114,3 +114,21 @@ fn a_flag_takes_two_cells_of_its_own() {
     assert_eq!(buf[(1, 0)].symbol(), "🇷");
     assert_eq!(buf[(2, 0)].symbol(), "b");
 }
+
+#[test]
+fn plain_cells_are_measured_as_ratatui_measures_them() {
+    let sample = (' '..='~')
+        .chain('\u{AC00}'..='\u{D7A3}')
+        .chain('\u{4E00}'..='\u{9FFF}')
+        .chain(['“', '·', '…', '\u{1100}', '😀', 'é', '\u{3164}']);
+    for c in sample {
+        let s = c.to_string();
+        for width in 0..=3 {
+            assert_eq!(
+                measured_as(&s, width),
+                s.cell_width() == u16::from(width),
+                "{c:?} {width}"
+            );
+        }
+    }
+}
