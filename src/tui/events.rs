@@ -77,26 +77,10 @@ impl Tty {
     }
 
     fn wait(&self, timeout: Duration) -> Ready {
-        use rustix::event::{poll, PollFd, PollFlags, Timespec};
-        use std::os::fd::AsFd;
-        let stdin = io::stdin();
-        let fd = match &self.file {
-            Some(f) => f.as_fd(),
-            None if std::io::IsTerminal::is_terminal(&stdin) => stdin.as_fd(),
-            None => return Ready::Gone,
+        use rustix::event::PollFlags;
+        let Some(got) = poll_terminal(self.file.as_ref(), timeout) else {
+            return Ready::Gone;
         };
-        let mut fds = [PollFd::new(&fd, PollFlags::IN)];
-        let limit = Timespec {
-            tv_sec: i64::try_from(timeout.as_secs()).unwrap_or(i64::MAX),
-            tv_nsec: timeout.subsec_nanos().into(),
-        };
-        match poll(&mut fds, Some(&limit)) {
-            Ok(_) => {}
-            // A signal (SIGWINCH, SIGCONT) cut the wait short.
-            Err(rustix::io::Errno::INTR) => {}
-            Err(_) => return Ready::Gone,
-        }
-        let got = fds[0].revents();
         if got.intersects(PollFlags::HUP | PollFlags::ERR | PollFlags::NVAL) {
             Ready::Gone
         } else if self.resized.swap(false, Ordering::Relaxed) {
@@ -107,6 +91,57 @@ impl Tty {
             Ready::Nothing
         }
     }
+}
+
+/// Waits up to `timeout` on the terminal crossterm reads (`file`, else standard input): the
+/// poll(2) flags it returned, or `None` when it cannot be waited on.
+#[cfg(unix)]
+fn poll_terminal(
+    file: Option<&std::fs::File>,
+    timeout: Duration,
+) -> Option<rustix::event::PollFlags> {
+    use rustix::event::{poll, PollFd, PollFlags, Timespec};
+    use std::os::fd::AsFd;
+    let stdin = io::stdin();
+    let fd = match file {
+        Some(f) => f.as_fd(),
+        None if std::io::IsTerminal::is_terminal(&stdin) => stdin.as_fd(),
+        None => return None,
+    };
+    let mut fds = [PollFd::new(&fd, PollFlags::IN)];
+    let limit = Timespec {
+        tv_sec: i64::try_from(timeout.as_secs()).unwrap_or(i64::MAX),
+        tv_nsec: timeout.subsec_nanos().into(),
+    };
+    match poll(&mut fds, Some(&limit)) {
+        // A signal (SIGWINCH, SIGCONT) cut the wait short.
+        Ok(_) | Err(rustix::io::Errno::INTR) => Some(fds[0].revents()),
+        Err(_) => None,
+    }
+}
+
+/// Whether the terminal has hung up (or cannot be waited on): reading it would only spin.
+#[cfg(unix)]
+#[must_use]
+pub fn hung_up() -> bool {
+    use rustix::event::PollFlags;
+    let file = if std::io::IsTerminal::is_terminal(&io::stdin()) {
+        None
+    } else {
+        match std::fs::File::open("/dev/tty") {
+            Ok(f) => Some(f),
+            Err(_) => return true,
+        }
+    };
+    poll_terminal(file.as_ref(), Duration::ZERO)
+        .is_none_or(|got| got.intersects(PollFlags::HUP | PollFlags::ERR | PollFlags::NVAL))
+}
+
+/// Elsewhere a hang-up is not seen here.
+#[cfg(not(unix))]
+#[must_use]
+pub fn hung_up() -> bool {
+    false
 }
 
 /// Elsewhere crossterm's own wait is all there is.

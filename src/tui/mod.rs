@@ -23,6 +23,7 @@ pub mod library;
 pub mod msg;
 pub mod outcome;
 pub mod popup;
+mod probe;
 pub mod prompt;
 pub mod reader;
 pub mod saved;

@@ -15,7 +15,7 @@ use crossterm::event::{DisableMouseCapture, EnableMouseCapture};
 use crossterm::terminal::{
     disable_raw_mode, enable_raw_mode, EnterAlternateScreen, LeaveAlternateScreen,
 };
-use crossterm::{cursor, execute, style::Print};
+use crossterm::{cursor, execute};
 use ratatui::backend::Backend as _;
 use ratatui::backend::CrosstermBackend;
 use ratatui::Terminal;
@@ -98,7 +98,7 @@ impl Guard {
     }
 
     /// Draws a frame with `render`, then asks the terminal how wide it draws East Asian
-    /// Ambiguous characters ([`probe_ambiguous_width`]) and puts back the two cells the
+    /// Ambiguous characters ([`super::probe::ambiguous_width`]) and puts back the two cells the
     /// question printed over. Asking after the first frame rather than before keeps the
     /// question's round trip off the first screen; the caller redraws if the answer differs
     /// from what the frame assumed.
@@ -106,7 +106,7 @@ impl Guard {
     /// Must run before terminal input is read elsewhere: the answer comes on standard input.
     ///
     /// # Errors
-    /// When drawing fails.
+    /// When drawing fails, or the terminal hangs up before it answers.
     pub fn probe_after_frame(
         &mut self,
         render: impl FnOnce(&mut ratatui::Frame),
@@ -116,7 +116,17 @@ impl Guard {
             .into_iter()
             .filter_map(|(x, y)| frame.buffer.cell((x, y)).map(|c| (x, y, c.clone())))
             .collect();
-        let amb = probe_ambiguous_width();
+        let amb = match super::probe::ambiguous_width() {
+            super::probe::Probe::Width(amb) => amb,
+            // Nothing can be drawn or read any more; the query's thread spins until the
+            // process ends (see `probe`), which it does now.
+            super::probe::Probe::HungUp => {
+                return Err(io::Error::new(
+                    io::ErrorKind::BrokenPipe,
+                    "the terminal hung up",
+                ))
+            }
+        };
         let backend = self.terminal.backend_mut();
         backend.draw(corner.iter().map(|(x, y, c)| (*x, *y, c)))?;
         backend.flush()?;
@@ -242,21 +252,4 @@ pub fn watch_signals() -> io::Result<Signals> {
         signal_hook::flag::register_conditional_default(tstp, Arc::clone(&signals.pass_stops))?;
     }
     Ok(signals)
-}
-
-/// Asks the terminal how wide it draws an ambiguous character, as vim does for 'ambiwidth':
-/// print `…` at the home position and read the cursor column back. Runs before the event
-/// loop starts, because the cursor report would otherwise race with the event reader.
-/// Falls back to narrow when the terminal does not answer.
-#[must_use]
-///
-/// It prints over the top-left two cells and does not clear them: the caller draws them again
-/// (see [`Guard::probe_after_frame`]).
-pub fn probe_ambiguous_width() -> AmbiguousWidth {
-    let mut out = io::stdout();
-    let printed = execute!(out, cursor::MoveTo(0, 0), Print("\u{2026}"));
-    let answer = printed.ok().and_then(|()| cursor::position().ok());
-    answer.map_or(AmbiguousWidth::Narrow, |(col, _)| {
-        AmbiguousWidth::from_columns(col)
-    })
 }

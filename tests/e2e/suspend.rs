@@ -1,6 +1,8 @@
 //! Job control and a terminal that goes away: Ctrl-Z and SIGTSTP hand the terminal back to the
 //! shell and `fg` takes it again; closing the pane leaves no thread behind reading a dead
-//! terminal, even while the reader waits on another process's state lock.
+//! terminal, even while the reader waits on another process's state lock, and a terminal that
+//! hangs up before it answers the width question ends the reader (this one runs under
+//! `script` rather than tmux, which always answers).
 
 use super::faults::dokseo_pid;
 use super::*;
@@ -128,4 +130,77 @@ fn closing_the_pane_while_the_state_lock_is_held_leaves_no_thread_reading() {
     wait_threads(&pid, "after the pane closed", |n| n.is_none_or(|n| n == 1));
     drop(lock);
     wait_threads(&pid, "after the lock was released", |n| n.is_none());
+}
+
+/// The pid of the process whose command line is `BIN` and then `arg`.
+#[cfg(target_os = "linux")]
+fn pid_of(arg: &str) -> Option<String> {
+    std::fs::read_dir("/proc").ok()?.flatten().find_map(|e| {
+        let cmdline = std::fs::read(e.path().join("cmdline")).ok()?;
+        let words: Vec<&[u8]> = cmdline.split(|&b| b == 0).collect();
+        (words.first() == Some(&BIN.as_bytes()) && words.get(1) == Some(&arg.as_bytes()))
+            .then(|| e.file_name().to_string_lossy().into_owned())
+    })
+}
+
+/// A terminal that hangs up while the reader waits for its answer to the width question
+/// (`…` printed, the cursor asked for): crossterm's query spins forever on a hung-up
+/// terminal, and the reader did, at full speed, until killed. Now it leaves.
+#[cfg(target_os = "linux")]
+#[test]
+fn a_terminal_closed_before_it_answers_the_width_question_ends_the_reader() {
+    use std::io::Read;
+    use std::process::Stdio;
+    let dir = tempfile::tempdir().unwrap();
+    let doc = dir.path().join("hang-up.txt");
+    std::fs::write(&doc, "첫 줄\n").unwrap();
+    let doc = doc.to_str().unwrap().to_string();
+    // `script` gives the reader a terminal whose other end is this test: nobody answers the
+    // cursor query, and killing `script` hangs the terminal up.
+    let Ok(mut script) = Command::new("script")
+        .args(["-qfec", &format!("{BIN} {doc}"), "/dev/null"])
+        .env("XDG_STATE_HOME", dir.path())
+        .env("XDG_CONFIG_HOME", dir.path())
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::null())
+        .spawn()
+    else {
+        eprintln!("`script` (util-linux) is not installed: skipped");
+        return;
+    };
+    let mut out = script.stdout.take().unwrap();
+    let (tx, rx) = std::sync::mpsc::channel();
+    std::thread::spawn(move || {
+        let mut buf = [0u8; 4096];
+        while let Ok(n @ 1..) = out.read(&mut buf) {
+            if tx.send(buf[..n].to_vec()).is_err() {
+                return;
+            }
+        }
+    });
+    // The reader has drawn its first frame and asked once the query reaches `script`'s output.
+    let mut seen = Vec::new();
+    let start = Instant::now();
+    while !seen.windows(4).any(|w| w == b"\x1b[6n") {
+        assert!(
+            start.elapsed() < Duration::from_secs(20),
+            "no cursor query: {:?}",
+            String::from_utf8_lossy(&seen)
+        );
+        if let Ok(chunk) = rx.recv_timeout(Duration::from_millis(50)) {
+            seen.extend(chunk);
+        }
+    }
+    let pid = pid_of(&doc).expect("the reader's process");
+    script.kill().unwrap();
+    let _ = script.wait();
+    let start = Instant::now();
+    while threads(&pid).is_some() {
+        if start.elapsed() > Duration::from_secs(10) {
+            let _ = Command::new("kill").args(["-9", &pid]).status();
+            panic!("the reader still runs 10 s after its terminal hung up");
+        }
+        std::thread::sleep(Duration::from_millis(50));
+    }
 }
