@@ -64,11 +64,10 @@ impl Meta {
         }
     }
 
-    /// The title and date of a text that begins with `head`: what [`Self::from_text`] takes
-    /// from the top of a text.
+    /// The title and date of a text from its top, `text` (a document's first bytes will do):
+    /// what [`Self::from_text`] takes from it.
     #[must_use]
-    pub fn title_and_date(head: &str) -> (String, Option<String>) {
-        let text = head;
+    pub fn title_and_date(text: &str) -> (String, Option<String>) {
         let mut lines = text.lines().map(str::trim).filter(|l| !l.is_empty());
         let first = lines.next().unwrap_or("");
         let (stamp, first) = split_date_stamp(first);
