@@ -295,7 +295,8 @@ fn event_loop(
             if let Some(action) = keymap::map_event(app, &ev) {
                 app.update(action);
             }
-            next = events.pending();
+            // Keys after the editor, a suspension or a reload apply to what comes back.
+            next = (!app.awaits_effects()).then(|| events.pending()).flatten();
         }
         // A key is drawn before more background work is done, so its answer is not held up
         // by a slice of loading; a stream of keys still lets work run once a frame.

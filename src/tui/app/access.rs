@@ -77,6 +77,20 @@ impl App {
         self.message.as_deref()
     }
 
+    /// Whether an action asked for what changes the terminal or the document under later keys:
+    /// the editor, a suspension or a reload. Keys typed after it wait until it is done, so they
+    /// apply to what comes back (in one batch, `e` then `G` went to the end of the text before
+    /// the editor, and the reload after it put the reader back).
+    #[must_use]
+    pub fn awaits_effects(&self) -> bool {
+        self.effects.iter().any(|e| {
+            matches!(
+                e,
+                Effect::Edit { .. } | Effect::Suspend | Effect::Reload { .. }
+            )
+        })
+    }
+
     /// Work for the event loop that the last actions asked for (clipboard, editor, saving).
     /// Taking them is the one change made here: each is handed over once.
     pub fn take_effects(&mut self) -> Vec<Effect> {

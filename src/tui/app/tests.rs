@@ -323,3 +323,15 @@ fn the_probed_ambiguous_width_measures_rows_again_and_keeps_the_place() {
         "top text moved"
     );
 }
+
+#[test]
+fn keys_after_a_suspension_wait_for_it() {
+    let mut a = app(80, 24);
+    a.update(Action::Open);
+    a.update(Action::ScrollPages(1));
+    assert!(!a.awaits_effects(), "scrolling hands nothing over");
+    a.update(Action::Suspend);
+    assert!(a.awaits_effects());
+    assert!(matches!(a.take_effects()[..], [Effect::Suspend]));
+    assert!(!a.awaits_effects(), "done once taken");
+}
