@@ -14,7 +14,7 @@
 use std::borrow::Cow;
 
 use super::cluster::{is_regional_indicator, is_split, parts, Parts};
-use super::width::{is_ambiguous, measure, AmbiguousWidth};
+use super::width::{is_ambiguous, measure, plain_char_width, AmbiguousWidth};
 
 /// How one grapheme cluster is shown.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -69,18 +69,12 @@ pub fn glyph(g: &str, amb: AmbiguousWidth) -> Glyph<'_> {
     };
     // The characters most text is made of, without the width tables.
     if chars.as_str().is_empty() {
-        let plain = |width, ambiguous| Glyph::Text {
-            text: g,
-            width,
-            ambiguous,
-        };
-        match first {
-            ' '..='~' => return plain(1, false),
-            '\u{AC00}'..='\u{D7A3}' | '\u{4E00}'..='\u{9FFF}' => return plain(2, false),
-            '\u{2018}' | '\u{2019}' | '\u{201C}' | '\u{201D}' | '\u{00B7}' | '\u{2026}' => {
-                return plain(if amb == AmbiguousWidth::Wide { 2 } else { 1 }, true);
-            }
-            _ => {}
+        if let Some((width, ambiguous)) = plain_char_width(first, amb) {
+            return Glyph::Text {
+                text: g,
+                width,
+                ambiguous,
+            };
         }
     }
     if first == '\t' {

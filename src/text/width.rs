@@ -81,28 +81,29 @@ pub fn str_width(s: &str, amb: AmbiguousWidth) -> usize {
         .sum()
 }
 
-/// [`str_width`] of a string made only of characters that are each a grapheme of their own
-/// whatever surrounds them, with a width of their own: printable ASCII (1), Hangul syllables
-/// (2), and the quotation marks, middle dot and ellipsis of Korean news (ambiguous: `amb`).
-/// Such text, most of any Korean or English document, is measured without segmenting it into
-/// graphemes (which costs five times as much); anything else answers `None`.
-fn plain_width(s: &str, amb: AmbiguousWidth) -> Option<usize> {
-    let ambiguous = match amb {
-        AmbiguousWidth::Narrow => 1,
-        AmbiguousWidth::Wide => 2,
-    };
-    let mut width = 0;
-    for c in s.chars() {
-        width += match c {
-            ' '..='~' => 1,
-            '\u{AC00}'..='\u{D7A3}' => 2,
-            '\u{2018}' | '\u{2019}' | '\u{201C}' | '\u{201D}' | '\u{00B7}' | '\u{2026}' => {
-                ambiguous
-            }
-            _ => return None,
-        };
+/// The width of a character that is a grapheme of its own whatever surrounds it and has a
+/// width of its own, and whether that width is the policy's: printable ASCII (1), Hangul
+/// syllables and CJK ideographs (2), and the quotation marks, middle dot and ellipsis of Korean
+/// news (ambiguous: `amb`). Most of any Korean or English text is made of them, and they are
+/// measured without segmenting or the width tables; anything else answers `None`.
+#[must_use]
+pub fn plain_char_width(c: char, amb: AmbiguousWidth) -> Option<(u8, bool)> {
+    match c {
+        ' '..='~' => Some((1, false)),
+        '\u{AC00}'..='\u{D7A3}' | '\u{4E00}'..='\u{9FFF}' => Some((2, false)),
+        '\u{2018}' | '\u{2019}' | '\u{201C}' | '\u{201D}' | '\u{00B7}' | '\u{2026}' => {
+            Some((if amb == AmbiguousWidth::Wide { 2 } else { 1 }, true))
+        }
+        _ => None,
     }
-    Some(width)
+}
+
+/// [`str_width`] of a string made only of [`plain_char_width`] characters (segmenting into
+/// graphemes costs five times as much); anything else answers `None`.
+fn plain_width(s: &str, amb: AmbiguousWidth) -> Option<usize> {
+    s.chars()
+        .map(|c| plain_char_width(c, amb).map(|(w, _)| usize::from(w)))
+        .sum()
 }
 
 #[cfg(test)]
@@ -119,7 +120,7 @@ mod tests {
                 .sum()
         };
         let mut chars: Vec<char> = (' '..='~').collect();
-        chars.extend(['가', '힣', '한', '‘', '’', '“', '”', '·', '…']);
+        chars.extend(['가', '힣', '한', '一', '鿿', '‘', '’', '“', '”', '·', '…']);
         for amb in [Narrow, Wide] {
             for &a in &chars {
                 for &b in &chars {

@@ -15,8 +15,9 @@ use unicode_width::UnicodeWidthStr;
 use crate::text::cluster::is_regional_indicator;
 use crate::text::glyph::Glyph;
 use crate::text::graphemes;
+use crate::text::width::{plain_char_width, str_width};
 use crate::text::wrap::tab_width;
-use crate::text::{glyph, width::str_width, AmbiguousWidth};
+use crate::text::{glyph, AmbiguousWidth};
 
 /// Style for escaped control characters: visibly not part of the text.
 fn escape_style(base: Style) -> Style {
@@ -148,14 +149,12 @@ fn put_cell(buf: &mut Buffer, pos: (u16, u16), text: &str, width: u8, style: Sty
 }
 
 /// Whether ratatui measures `text` as `width` columns (its width tables are asked only for
-/// what is not printable ASCII, a Hangul syllable or a CJK ideograph: most cells).
+/// what is not one plain character, [`plain_char_width`]: most cells).
 fn measured_as(text: &str, width: u8) -> bool {
-    let plain = match text.as_bytes() {
-        [b' '..=b'~'] => Some(1),
-        [_, _, _] => match text.chars().next() {
-            Some('\u{AC00}'..='\u{D7A3}' | '\u{4E00}'..='\u{9FFF}') => Some(2),
-            _ => None,
-        },
+    let mut chars = text.chars();
+    // ratatui measures with unicode-width's narrow widths.
+    let plain = match (chars.next(), chars.next()) {
+        (Some(c), None) => plain_char_width(c, AmbiguousWidth::Narrow).map(|(w, _)| w),
         _ => None,
     };
     match plain {
