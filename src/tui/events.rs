@@ -64,12 +64,7 @@ struct Tty {
 #[cfg(unix)]
 impl Tty {
     fn open() -> Self {
-        use std::io::IsTerminal;
-        let file = if io::stdin().is_terminal() {
-            None
-        } else {
-            std::fs::File::open("/dev/tty").ok()
-        };
+        let file = tty_file().ok().flatten();
         let resized = Arc::new(AtomicBool::new(false));
         // Without it a resize shows with the next key instead of at once.
         let _ = signal_hook::flag::register(signal_hook::consts::SIGWINCH, Arc::clone(&resized));
@@ -90,6 +85,17 @@ impl Tty {
         } else {
             Ready::Nothing
         }
+    }
+}
+
+/// The terminal to wait on when standard input is not it: `/dev/tty` (`None` when standard
+/// input is the terminal).
+#[cfg(unix)]
+fn tty_file() -> io::Result<Option<std::fs::File>> {
+    if std::io::IsTerminal::is_terminal(&io::stdin()) {
+        Ok(None)
+    } else {
+        std::fs::File::open("/dev/tty").map(Some)
     }
 }
 
@@ -125,13 +131,8 @@ fn poll_terminal(
 #[must_use]
 pub fn hung_up() -> bool {
     use rustix::event::PollFlags;
-    let file = if std::io::IsTerminal::is_terminal(&io::stdin()) {
-        None
-    } else {
-        match std::fs::File::open("/dev/tty") {
-            Ok(f) => Some(f),
-            Err(_) => return true,
-        }
+    let Ok(file) = tty_file() else {
+        return true;
     };
     poll_terminal(file.as_ref(), Duration::ZERO)
         .is_none_or(|got| got.intersects(PollFlags::HUP | PollFlags::ERR | PollFlags::NVAL))
