@@ -28,6 +28,28 @@ impl Catalog {
         catalog
     }
 
+    /// Document `doc`'s text is being replaced: its quotes are dropped, and its key until
+    /// [`Self::set_hash`] gives the new one (its corrections were made on the old text).
+    pub fn clear_doc(&mut self, doc: usize) {
+        if let Some(h) = self.hashes.get_mut(doc) {
+            *h = None;
+        }
+        self.replace_quotes(doc, Vec::new());
+    }
+
+    /// Document `doc`'s new text has these quotes: every quote is filed again, so speakers and
+    /// their quote lists stay in corpus order (quotes arriving for a document before others
+    /// cannot simply be added).
+    pub fn replace_quotes(&mut self, doc: usize, quotes: Vec<Quote>) {
+        if self.quotes.len() <= doc {
+            self.quotes.resize_with(doc + 1, Vec::new);
+        }
+        // How the old quotes were before their corrections means nothing for the new ones.
+        self.originals.retain(|&(d, _), _| d != doc);
+        self.quotes[doc] = quotes;
+        self.refile();
+    }
+
     /// The corrections applied.
     #[must_use]
     pub fn corrections(&self) -> &Corrections {

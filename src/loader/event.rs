@@ -65,3 +65,37 @@ pub enum Event {
         doc: usize,
     },
 }
+
+impl Event {
+    /// The document this report is about.
+    #[must_use]
+    pub fn doc(&self) -> usize {
+        match self {
+            Self::Mapped { doc, .. }
+            | Self::Text { doc, .. }
+            | Self::Restart { doc }
+            | Self::Done { doc, .. }
+            | Self::Failed { doc, .. }
+            | Self::Quotes { doc, .. }
+            | Self::QuotesDone { doc }
+            | Self::QuotesStale { doc } => *doc,
+        }
+    }
+
+    /// This report, about document `to` instead: a loader started for one document numbers it
+    /// 0, whichever it is in the reader's list.
+    #[must_use]
+    pub fn for_doc(mut self, to: usize) -> Self {
+        match &mut self {
+            Self::Mapped { doc, .. }
+            | Self::Text { doc, .. }
+            | Self::Restart { doc }
+            | Self::Done { doc, .. }
+            | Self::Failed { doc, .. }
+            | Self::Quotes { doc, .. }
+            | Self::QuotesDone { doc }
+            | Self::QuotesStale { doc } => *doc = to,
+        }
+        self
+    }
+}

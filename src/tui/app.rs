@@ -84,7 +84,7 @@ impl App {
             }
             Msg::Saved(merged) => self.saved_state(merged),
             Msg::SaveFailed(error) => self.message = Some(format!("Saving failed: {error}")),
-            Msg::Reloaded { doc, document } => self.reload(doc, document),
+            Msg::Reload { doc, loader, size } => self.reload(doc, loader, size),
             Msg::Notify(message) => self.message = Some(message),
             Msg::Open { name, line } => {
                 let outcome = self.open_named(&name, line);

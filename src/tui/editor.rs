@@ -9,6 +9,8 @@ use std::ffi::OsString;
 use std::path::Path;
 use std::process::ExitStatus;
 
+use crate::corpus::{Entry, Source};
+
 /// The editor when neither variable is set, as git and less fall back.
 const DEFAULT_EDITOR: &str = "vi";
 
@@ -36,23 +38,22 @@ pub enum EditorError {
     },
 }
 
-/// Why an edited file could not be read back.
-#[derive(Debug, thiserror::Error)]
-pub enum ReloadError {
-    /// The file could not be read.
-    #[error(transparent)]
-    Read(#[from] std::io::Error),
-    /// Its bytes are not text (emptied, or made binary).
-    #[error(transparent)]
-    Decode(#[from] crate::corpus::DecodeError),
-}
-
-/// Reads and decodes `path` again after the editor wrote it.
+/// The file at `path`, to be read again (after the editor wrote it, or on `R`), once it is
+/// known to open. Its bytes are read in the background, as at start: whether they are still
+/// text is told as a document that cannot be read is.
 ///
 /// # Errors
-/// [`ReloadError`] when it cannot be read or is no longer text.
-pub fn reread(path: &Path) -> Result<crate::corpus::Decoded, ReloadError> {
-    Ok(crate::corpus::decode(&std::fs::read(path)?)?)
+/// When the file cannot be opened, or is no longer a regular file.
+pub fn reopen(path: &Path) -> std::io::Result<Entry> {
+    let meta = std::fs::File::open(path)?.metadata()?;
+    if !meta.is_file() {
+        return Err(std::io::Error::other("not a regular file"));
+    }
+    Ok(Entry {
+        name: path.display().to_string(),
+        source: Source::File(path.to_path_buf()),
+        size: Some(meta.len()),
+    })
 }
 
 /// The command line to run: `editor`'s words, then `+LINE` and the path (the convention vi,

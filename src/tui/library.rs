@@ -39,6 +39,11 @@ pub struct Library {
     hashes: Vec<String>,
     catalog: Catalog,
     loader: Option<Loader>,
+    /// Documents being read again after their files changed, each by a loader of its own.
+    reloads: Vec<reload::Reload>,
+    /// Per document: whether it was read again, so the first loader's reports about it (of
+    /// the old text) no longer count.
+    replaced: Vec<bool>,
     /// Per document: bytes scanned for quotes, and whether the scan finished.
     scanned: Vec<(usize, bool)>,
     /// Per document: its Markdown marks, once it is whole (`.md` up to
@@ -88,12 +93,15 @@ impl Library {
         }
         let scanned = vec![(0, loader.is_none()); docs.len()];
         let marks = docs.iter().map(marks_of).collect();
+        let replaced = vec![false; docs.len()];
         Self {
             docs,
             problems,
             hashes,
             catalog,
             loader,
+            reloads: Vec::new(),
+            replaced,
             scanned,
             marks,
             mapped: Vec::new(),
@@ -195,15 +203,16 @@ impl Library {
     /// Pauses quote extraction for `d` from now, and reading text too when `text`: a key was
     /// pressed, and its answer should get the cores (see [`Loader::hold_for`]).
     pub fn hold_loading(&self, d: std::time::Duration, text: bool) {
-        if let Some(loader) = &self.loader {
+        let again = self.reloads.iter().map(reload::Reload::loader);
+        for loader in self.loader.iter().chain(again) {
             loader.hold_for(d, text);
         }
     }
 
-    /// Whether the loader still has work (text or quotes to send).
+    /// Whether a loader still has work (text or quotes to send).
     #[must_use]
     pub fn loading(&self) -> bool {
-        self.loader.is_some()
+        self.loader.is_some() || !self.reloads.is_empty()
     }
 
     /// Whether every document's text has arrived (quotes may still be coming).
@@ -233,36 +242,22 @@ impl Library {
         None
     }
 
-    /// Replaces document `i` after it was edited outside; returns whether there was one.
-    pub fn replace(&mut self, i: usize, doc: Document) -> bool {
-        let Some(slot) = self.docs.get_mut(i) else {
-            return false;
-        };
-        *slot = doc;
-        self.hashes[i] = self.docs[i].content_hash();
-        self.marks[i] = marks_of(&self.docs[i]);
-        let hashes = self
-            .hashes
-            .iter()
-            .map(|h| Some(h.clone()).filter(|h| !h.is_empty()))
-            .collect();
-        let corrections = self.catalog.corrections().clone();
-        self.catalog = Catalog::build_corrected(&self.docs, hashes, corrections);
-        true
-    }
-
-    /// Takes one report from the loader, if one is waiting, and applies it.
+    /// Takes one report from the loaders, if one is waiting, and applies it.
     pub fn take(&mut self) -> Option<Arrival> {
-        let loader = self.loader.as_mut()?;
-        match loader.try_next() {
-            Some(event) => Some(self.apply(event)),
-            None => {
-                if loader.is_finished() {
-                    self.loader = None;
+        while let Some(loader) = self.loader.as_mut() {
+            match loader.try_next() {
+                // A document read again since has its own loader: this one's text is old.
+                Some(event) if self.replaced.get(event.doc()).copied().unwrap_or(false) => {}
+                Some(event) => return Some(self.apply(event)),
+                None => {
+                    if loader.is_finished() {
+                        self.loader = None;
+                    }
+                    break;
                 }
-                None
             }
         }
+        self.take_reloaded()
     }
 
     fn apply(&mut self, event: Event) -> Arrival {
@@ -354,5 +349,6 @@ impl Library {
     }
 }
 
+mod reload;
 #[cfg(test)]
 mod tests;

@@ -212,6 +212,7 @@ pub fn run(entries: Vec<Entry>, problems: Vec<Problem>, options: Options) -> Res
         &events,
         &signals,
         options.store.as_ref(),
+        map_min,
     );
     app.update(Msg::Closing);
     let saved = save(&mut app, options.store.as_ref(), EXIT_WAIT);
@@ -246,6 +247,7 @@ fn event_loop(
     events: &Events,
     signals: &terminal::Signals,
     store: Option<&Store>,
+    map_min: Option<u64>,
 ) -> Result<(), Error> {
     let mut drawn: Option<std::time::Instant> = None;
     let mut worked = std::time::Instant::now();
@@ -335,7 +337,7 @@ fn event_loop(
                     events.resume();
                     match outcome {
                         Ok(()) => {
-                            reload(app, doc, &path);
+                            reload(app, doc, &path, map_min);
                         }
                         Err(e) => app.update(Msg::Notify(format!("Editor failed: {e}"))),
                     }
@@ -349,9 +351,9 @@ fn event_loop(
                     app.update(Msg::Notify(sanitize_line(&message).into_owned()));
                 }
                 Effect::Reload { doc, path } => {
-                    if reload(app, doc, &path) {
+                    if reload(app, doc, &path, map_min) {
                         app.update(Msg::Notify(format!(
-                            "Read {} again.",
+                            "Reading {} again.",
                             sanitize_line(&path.display().to_string())
                         )));
                     }
@@ -362,13 +364,23 @@ fn event_loop(
     Ok(())
 }
 
-/// Reads document `doc`'s file at `path` again and hands it to the app, or says why not;
-/// returns whether it did.
-fn reload(app: &mut App, doc: usize, path: &std::path::Path) -> bool {
-    match editor::reread(path) {
-        Ok(d) => {
-            let document = Document::new(path.display().to_string(), d.text, d.encoding, d.lossy);
-            app.update(Msg::Reloaded { doc, document });
+/// Starts reading document `doc`'s file at `path` again (in the background, as at start) and
+/// hands the loader to the app, or says why not; returns whether it did. A file that cannot
+/// be opened now leaves the text shown as it is.
+fn reload(app: &mut App, doc: usize, path: &std::path::Path, map_min: Option<u64>) -> bool {
+    match editor::reopen(path) {
+        Ok(entry) => {
+            let size = entry.size;
+            let loader = Loader::start_with(vec![entry], map_min, None, Duration::ZERO);
+            app.update(Msg::Reload { doc, loader, size });
+            // A small file (what an editor session usually leaves) is waited for, as at start:
+            // keys typed after `e` then move in the new text, from the place it was read at.
+            // A big one shows as it arrives and comes back to its place once whole.
+            if size.is_some_and(|s| s <= WARM_UP_BYTES) {
+                work_while(app, WARM_UP, Duration::from_millis(1), |a| {
+                    a.docs().get(doc).is_some_and(Document::is_loading)
+                });
+            }
             true
         }
         Err(e) => {

@@ -3,7 +3,7 @@
 //!
 //! Both go through [`App::update`](super::app::App::update), so the app has one way in.
 
-use crate::corpus::Document;
+use crate::loader::Loader;
 use crate::state::State;
 use crate::text::AmbiguousWidth;
 
@@ -18,12 +18,15 @@ pub enum Msg {
     Saved(State),
     /// A save failed: say so, keep the changes for the next try.
     SaveFailed(String),
-    /// Document `doc` was edited outside and read again (its place is kept by offset).
-    Reloaded {
+    /// Document `doc` was edited outside: `loader`, started on its file alone (of `size`
+    /// bytes), reads it again (its place is kept by offset).
+    Reload {
         /// Index of the document.
         doc: usize,
-        /// Its new text.
-        document: Document,
+        /// The loader reading its file.
+        loader: Loader,
+        /// The file's size.
+        size: Option<u64>,
     },
     /// Show this one-line message in the status bar.
     Notify(String),

@@ -126,6 +126,50 @@ fn open_flag_and_editor_round_trip() {
 }
 
 #[test]
+fn an_edited_document_of_a_folder_keeps_its_place_and_the_others_their_quotes() {
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::write(
+        dir.path().join("가.txt"),
+        "“첫 문서의 말이다”라고 김민수 교수는 말했다.\n",
+    )
+    .unwrap();
+    let doc = dir.path().join("나.txt");
+    let body: String = (1..=40).map(|i| format!("{i}번째 문단입니다.\n")).collect();
+    std::fs::write(&doc, body).unwrap();
+    // A stand-in editor that adds a quote by someone new at the end.
+    let editor = dir.path().join("editor.sh");
+    std::fs::write(
+        &editor,
+        "#!/bin/sh\necho \"“새로 한 말이다”라고 박지훈 장관은 말했다.\" >> \"$2\"\n",
+    )
+    .unwrap();
+    std::process::Command::new("chmod")
+        .arg("+x")
+        .arg(&editor)
+        .status()
+        .unwrap();
+    let cmd = format!(
+        "{BIN} --ambiguous 1 --open {}:12 {}",
+        doc.display(),
+        dir.path().display()
+    );
+    let env = [("EDITOR", editor.to_str().unwrap()), ("VISUAL", "")];
+    let Some(t) = Tmux::start_with_env(90, 24, &cmd, &env) else {
+        return;
+    };
+    t.wait_for("line 12", |s| status_line(s).contains("line 12/40"));
+    t.keys(&["e"]);
+    t.wait_for("the same place in the edited text", |s| {
+        status_line(s).contains("line 12/41")
+    });
+    // Both speakers: the edited document's new one, and the other document's, kept.
+    t.keys(&["s"]);
+    t.wait_for("both speakers", |s| {
+        s.iter().any(|l| l.contains("박지훈")) && s.iter().any(|l| l.contains("김민수"))
+    });
+}
+
+#[test]
 fn an_unwritable_state_folder_is_reported_and_reading_goes_on() {
     // A state "folder" under a regular file can never be created, even by root.
     let dir = tempfile::tempdir().unwrap();

@@ -5,6 +5,7 @@ use std::time::{Duration, Instant};
 
 use super::{App, Outcome, Popup};
 use crate::corpus::Document;
+use crate::loader::Loader;
 use crate::tui::library::Arrival;
 
 /// Time one [`crate::tui::action::Action::Work`] may take, so keys are answered within a frame.
@@ -105,7 +106,12 @@ impl App {
     /// Applies what a loader report changed; returns whether the open document's text grew.
     fn arrived(&mut self, arrival: Arrival) -> bool {
         match arrival {
-            Arrival::Text { doc, .. } => doc == self.list.selected(),
+            Arrival::Text { doc, .. } => {
+                if let Some(d) = self.library.docs().get(doc) {
+                    self.reader.pages_mut().arrived(doc, d);
+                }
+                doc == self.list.selected()
+            }
             Arrival::Ready(doc) => {
                 // Whole: the document goes to its saved place unless the user has moved, and
                 // is selected if it was open last, unless the user chose another.
@@ -137,17 +143,16 @@ impl App {
         }
     }
 
-    /// Replaces document `i` after it was edited outside (keeps its place by offset).
-    pub(super) fn reload(&mut self, i: usize, doc: Document) {
-        if !self.library.replace(i, doc) {
+    /// Reads document `i` again with `loader` after it was edited outside; its place comes
+    /// back (by offset) once it is whole. Its corrections, made on the text before, are checked
+    /// once its quotes are found (when loading ends).
+    pub(super) fn reload(&mut self, i: usize, loader: Loader, size: Option<u64>) {
+        if !self.library.reload(i, loader, size) {
             return;
         }
         self.current_quote = None;
         self.reader.clear_search();
-        self.reader.pages_mut().reset(i);
-        self.reader.pages_mut().clamp(self.library.docs());
+        self.reader.pages_mut().reloading(i);
         self.ensure_layout();
-        // Its corrections were made on the text before: they may no longer apply.
-        self.tell_stale();
     }
 }

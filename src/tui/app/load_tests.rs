@@ -138,3 +138,38 @@ fn saved_places_apply_when_their_document_is_whole() {
         "{statuses:?}"
     );
 }
+
+#[test]
+fn a_document_read_again_comes_back_to_its_place_unless_the_user_moves() {
+    let old = text(3_000);
+    let mut a = loading(&[&old], State::default());
+    work_until(&mut a, |a| !a.busy());
+    a.update(Action::Open);
+    a.update(Action::ScrollRows(1_000));
+    let place = a.reader.pages().top(0);
+    let line = top_line(&a);
+    assert!(place > 0 && !line.is_empty(), "{line}");
+    // Edited: a paragraph added at the end. The place is kept by offset.
+    let new = format!("{old}3001번째 문단: 새로 쓴 글.\n");
+    let reread = |t: &str| Msg::Reload {
+        doc: 0,
+        loader: Loader::start(vec![Entry {
+            name: "doc0.txt".into(),
+            source: Source::Bytes(t.as_bytes().into()),
+            size: Some(t.len() as u64),
+        }]),
+        size: Some(t.len() as u64),
+    };
+    a.update(reread(&new));
+    work_until(&mut a, |a| !a.busy());
+    assert_eq!(a.docs()[0].text.as_str(), new);
+    assert_eq!(a.reader.pages().top(0), place);
+    assert_eq!(top_line(&a), line);
+    assert_eq!(a.catalog().len(), 3_000);
+    // Moving while it is read again wins over the place it had.
+    a.update(reread(&old));
+    a.update(Action::Top);
+    work_until(&mut a, |a| !a.busy());
+    assert_eq!(a.reader.pages().top(0), 0);
+    assert_eq!(a.catalog().len(), 3_000);
+}

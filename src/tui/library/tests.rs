@@ -22,14 +22,87 @@ fn a_document_is_found_by_its_name_or_file_name() {
     assert_eq!(lib.find_named("nope.txt"), None);
 }
 
+/// A document given as bytes, as a loader reads it.
+fn given(name: &str, text: &str) -> crate::corpus::Entry {
+    crate::corpus::Entry {
+        name: name.to_string(),
+        source: crate::corpus::Source::Bytes(text.as_bytes().into()),
+        size: Some(text.len() as u64),
+    }
+}
+
+/// Takes reports until every loader is done.
+fn drain(lib: &mut Library) {
+    let start = Instant::now();
+    while lib.loading() && start.elapsed() < Duration::from_secs(120) {
+        if lib.take().is_none() {
+            std::thread::sleep(Duration::from_millis(1));
+        }
+    }
+    assert!(!lib.loading(), "loading did not finish");
+}
+
 #[test]
-fn a_replaced_document_gets_a_new_key() {
+fn a_document_read_again_has_new_text_key_and_quotes_and_the_others_keep_theirs() {
     let mut lib = Library::new(seeds(), Vec::new(), None);
-    let before = lib.hash(0).map(str::to_string);
-    let doc = Document::new("x.txt", "“안녕”이라고 그는 말했다.".into(), "UTF-8", false);
-    assert!(lib.replace(0, doc.clone()));
-    assert_ne!(lib.hash(0).map(str::to_string), before);
-    assert!(!lib.replace(99, doc), "no such document");
+    let counts =
+        |lib: &Library| -> Vec<usize> { (1..4).map(|d| lib.catalog().quotes[d].len()).collect() };
+    let (others, old, second) = (
+        counts(&lib),
+        lib.hash(0).map(str::to_string),
+        lib.hash(1).map(str::to_string),
+    );
+    let text = "“내일 발표하겠다”라고 김민수 교수는 말했다.\n“다시 보자”라고 그는 덧붙였다.\n";
+    let size = Some(text.len() as u64);
+    assert!(lib.reload(0, Loader::start(vec![given("a.txt", text)]), size));
+    // At once: no old quotes pointing into text that is gone, and no key until it is whole.
+    assert!(lib.loading());
+    assert_eq!(lib.hash(0), Some(""));
+    assert!(lib.catalog().quotes[0].is_empty());
+    assert_eq!(lib.progress(0), Some("loading 0%".into()));
+    drain(&mut lib);
+    assert_eq!(lib.docs()[0].text.as_str(), text);
+    assert_ne!(lib.hash(0).map(str::to_string), old);
+    assert_eq!(lib.hash(1).map(str::to_string), second);
+    assert_eq!(lib.catalog().quotes[0], crate::quotes::extract(text));
+    assert_eq!(
+        counts(&lib),
+        others,
+        "the other documents' quotes are as they were"
+    );
+    // Filed again in corpus order: the new speaker's quotes come first, and every speaker's
+    // quotes are sorted.
+    let speakers = lib.catalog().speakers();
+    let kim = speakers.iter().find(|s| s.name == "김민수");
+    assert_eq!(kim.map(|s| s.quotes.clone()), Some(vec![(0, 0), (0, 1)]));
+    assert!(speakers.iter().all(|s| s.quotes.is_sorted()));
+    assert!(
+        !lib.reload(99, Loader::start(Vec::new()), None),
+        "no such document"
+    );
+}
+
+#[test]
+fn the_first_loaders_reports_about_a_document_read_again_are_left_out() {
+    let entries = vec![
+        given("a.txt", "옛 글: “하나”라고 그는 말했다.\n"),
+        given("b.txt", "둘째 글: “둘”이라고 박지훈 장관은 말했다.\n"),
+    ];
+    let docs = entries
+        .iter()
+        .map(|e| Document::pending(e.name.clone(), e.size))
+        .collect();
+    let mut lib = Library::new(docs, Vec::new(), Some(Loader::start(entries)));
+    let new = "새 글\n";
+    lib.reload(0, Loader::start(vec![given("a.txt", new)]), Some(4));
+    drain(&mut lib);
+    assert_eq!(lib.docs()[0].text.as_str(), new);
+    assert!(lib.catalog().quotes[0].is_empty());
+    assert_eq!(
+        lib.docs()[1].text.as_str(),
+        "둘째 글: “둘”이라고 박지훈 장관은 말했다.\n"
+    );
+    assert_eq!(lib.catalog().quotes[1].len(), 1);
 }
 
 #[cfg(target_os = "linux")]

@@ -31,6 +31,9 @@ struct View {
     follow_end: bool,
     /// The user moved in this document (a saved position arriving later must not jump).
     moved: bool,
+    /// Where the document was read when it was read again: its place once the new text is
+    /// whole.
+    resume: Option<usize>,
     /// How its lines flow, once known (the setting, the user's toggle, or detected from the
     /// first [`SAMPLE`] bytes).
     flow: Option<Flow>,
@@ -135,12 +138,30 @@ impl Pages {
         }
     }
 
-    /// Document `i` is whole: it goes to its saved place `top`, unless the user has moved.
+    /// Document `i` is whole: it goes to its saved place `top` (or, read again, to where it
+    /// was read), unless the user has moved.
     pub fn restore(&mut self, i: usize, doc: &Document, top: Option<usize>) {
-        if let (Some(view), Some(top)) = (self.views.get_mut(i), top) {
+        let Some(view) = self.views.get_mut(i) else {
+            return;
+        };
+        if let Some(top) = view.resume.take().or(top) {
             if !view.moved {
                 // Saved for this very text, but a byte offset all the same: keep it on a
                 // character boundary.
+                view.top = floor_boundary(&doc.text, top);
+            }
+        }
+    }
+
+    /// More of document `i` arrived: read again, it goes back to the place it was read at as
+    /// soon as the text reaches it (unless the user has moved), not only once it is whole.
+    pub fn arrived(&mut self, i: usize, doc: &Document) {
+        let Some(view) = self.views.get_mut(i) else {
+            return;
+        };
+        if let Some(top) = view.resume.filter(|&r| doc.text.len() > r) {
+            view.resume = None;
+            if !view.moved {
                 view.top = floor_boundary(&doc.text, top);
             }
         }
@@ -151,6 +172,19 @@ impl Pages {
         if let Some(view) = self.views.get_mut(i) {
             view.layouts.clear();
             view.window = None;
+        }
+    }
+
+    /// Document `i` is read again: its rows are made again as the new text arrives, from its
+    /// start, and its place comes back once the text is whole ([`Self::restore`]) unless the
+    /// user moves before.
+    pub fn reloading(&mut self, i: usize) {
+        self.reset(i);
+        if let Some(view) = self.views.get_mut(i) {
+            view.resume = Some(view.top);
+            view.top = 0;
+            view.moved = false;
+            view.follow_end = false;
         }
     }
 

@@ -109,3 +109,30 @@ fn tables_scroll_sideways_while_prose_wraps() {
     );
     assert_eq!(r.hscroll(), 0);
 }
+
+#[test]
+fn a_document_read_again_goes_back_to_its_place_once_the_text_reaches_it() {
+    let text = "가나다라 마바사.\n".repeat(2_000);
+    let mut r = Reader::new(
+        [9_000],
+        WrapMode::Words,
+        AmbiguousWidth::Narrow,
+        Reflow::Auto,
+    );
+    r.pages_mut().reloading(0);
+    assert_eq!(
+        r.pages().top(0),
+        0,
+        "from the start while the new text arrives"
+    );
+    let mut doc = Document::pending("a.txt", Some(text.len() as u64));
+    doc.append(&text[..7_992]);
+    r.pages_mut().arrived(0, &doc);
+    assert_eq!(r.pages().top(0), 0, "the place has not arrived yet");
+    doc.append(&text[7_992..]);
+    r.pages_mut().arrived(0, &doc);
+    assert_eq!(r.pages().top(0), 9_000);
+    // The place is taken once: what is restored after is the saved place, as usual.
+    r.pages_mut().restore(0, &doc, Some(24));
+    assert_eq!(r.pages().top(0), 24);
+}
