@@ -10,7 +10,8 @@ use crate::state::Correction;
 
 impl Catalog {
     /// The quotes of `docs`, whose content hashes are `hashes` (`None` where not known),
-    /// with `corrections` applied.
+    /// with `corrections` applied (for tests: the reader adds quotes as they are found).
+    #[cfg(test)]
     #[must_use]
     pub fn build_corrected(
         docs: &[Document],
@@ -227,6 +228,39 @@ mod tests {
         assert_eq!(names(&c), [("홍길동", 2), ("김철수", 1)]);
         assert!(c.original((1, 0)).is_none());
         assert_eq!(c.quote((0, 0)).unwrap().kind, QuoteKind::Speech);
+    }
+
+    #[test]
+    fn a_document_read_again_is_refiled_in_order_and_loses_only_its_own_corrections() {
+        let docs = docs();
+        let c = Catalog::build_corrected(&docs, hashes(&docs), Corrections::default());
+        let dropped = correction(&c, &docs, (0, 0), Fix::NotSpeech);
+        let moved = correction(
+            &c,
+            &docs,
+            (1, 0),
+            Fix::Speaker {
+                name: "김철수".into(),
+            },
+        );
+        let mut c = Catalog::build_corrected(
+            &docs,
+            hashes(&docs),
+            Corrections::new(&[dropped, moved], &[]),
+        );
+        assert_eq!(names(&c), [("김철수", 2)]);
+        c.clear_doc(0);
+        assert_eq!(c.hash(0), None);
+        assert_eq!(c.hash(1), hashes(&docs)[1].as_deref());
+        assert!(c.original((0, 0)).is_none() && c.original((1, 0)).is_some());
+        assert_eq!(names(&c), [("김철수", 1)]);
+        // The new text's quotes come after the next document's, yet are listed first.
+        let text = "“새 말입니다”라고 박영희 의원은 말했다.";
+        c.replace_quotes(0, extract(text));
+        assert_eq!(names(&c), [("박영희", 1), ("김철수", 1)]);
+        assert_eq!(c.speaker((1, 0)).unwrap().name, "김철수", "still corrected");
+        let ids: Vec<QuoteId> = c.ids().collect();
+        assert_eq!(ids, [(0, 0), (1, 0)]);
     }
 
     #[test]
