@@ -3,9 +3,8 @@
 //! quote is put back as found and filed again, so speakers, counts and summaries follow.
 
 use super::{Catalog, QuoteId};
-use crate::corpus::Document;
 use crate::corrections::{Corrections, Original, Presence};
-use crate::quotes::{extract, Quote, SpeakerIndex};
+use crate::quotes::{Quote, SpeakerIndex};
 use crate::state::Correction;
 
 impl Catalog {
@@ -14,7 +13,7 @@ impl Catalog {
     #[cfg(test)]
     #[must_use]
     pub fn build_corrected(
-        docs: &[Document],
+        docs: &[crate::corpus::Document],
         hashes: Vec<Option<String>>,
         corrections: Corrections,
     ) -> Self {
@@ -24,7 +23,7 @@ impl Catalog {
             ..Self::default()
         };
         for (d, doc) in docs.iter().enumerate() {
-            catalog.add(d, extract(&doc.text));
+            catalog.add(d, crate::quotes::extract(&doc.text));
         }
         catalog
     }
@@ -164,7 +163,9 @@ mod tests {
     use std::collections::BTreeMap;
 
     use super::*;
+    use crate::corpus::Document;
     use crate::corrections::By;
+    use crate::quotes::extract;
     use crate::quotes::QuoteKind;
     use crate::state::{content_hash, Fix, Merge};
 

@@ -14,6 +14,7 @@ pub mod backend;
 pub mod detail;
 pub mod doclist;
 pub mod editor;
+mod effects;
 pub mod events;
 pub mod finder;
 pub mod input;
@@ -38,10 +39,11 @@ use std::time::Duration;
 use crate::config::Config;
 use crate::corpus::{Document, Entry, Problem, Status};
 use crate::loader::Loader;
-use crate::state::{StateError, Store, EXIT_WAIT, SESSION_WAIT};
+use crate::state::{Store, EXIT_WAIT, SESSION_WAIT};
 use crate::text::glyph::sanitize_line;
 use action::Action;
 use app::{App, Effect, Setup};
+use effects::{reload, save};
 use events::Events;
 use msg::Msg;
 
@@ -362,51 +364,4 @@ fn event_loop(
         }
     }
     Ok(())
-}
-
-/// Starts reading document `doc`'s file at `path` again (in the background, as at start) and
-/// hands the loader to the app, or says why not; returns whether it did. A file that cannot
-/// be opened now leaves the text shown as it is.
-fn reload(app: &mut App, doc: usize, path: &std::path::Path, map_min: Option<u64>) -> bool {
-    match editor::reopen(path) {
-        Ok(entry) => {
-            let size = entry.size;
-            let loader = Loader::start_with(vec![entry], map_min, None, Duration::ZERO);
-            app.update(Msg::Reload { doc, loader, size });
-            // A small file (what an editor session usually leaves) is waited for, as at start:
-            // keys typed after `e` then move in the new text, from the place it was read at.
-            // A big one shows as it arrives and comes back to its place once whole.
-            if size.is_some_and(|s| s <= WARM_UP_BYTES) {
-                work_while(app, WARM_UP, Duration::from_millis(1), |a| {
-                    a.docs().get(doc).is_some_and(Document::is_loading)
-                });
-            }
-            true
-        }
-        Err(e) => {
-            let shown = path.display().to_string();
-            let name = sanitize_line(&shown);
-            app.update(Msg::Notify(format!("Could not reload {name}: {e}")));
-            false
-        }
-    }
-}
-
-/// Saves the session's changes; a failure is shown (and returned), and the changes are kept
-/// for the next try.
-fn save(app: &mut App, store: Option<&Store>, wait: Duration) -> Result<(), StateError> {
-    let Some(store) = store else { return Ok(()) };
-    if app.changes().is_empty() {
-        return Ok(());
-    }
-    match store.save_waiting(app.changes(), wait) {
-        Ok(merged) => {
-            app.update(Msg::Saved(merged));
-            Ok(())
-        }
-        Err(e) => {
-            app.update(Msg::SaveFailed(e.to_string()));
-            Err(e)
-        }
-    }
 }
