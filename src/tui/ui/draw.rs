@@ -9,7 +9,6 @@ use std::num::NonZeroU16;
 use ratatui::buffer::{Buffer, CellDiffOption, CellWidth};
 use ratatui::layout::Rect;
 use ratatui::style::{Modifier, Style};
-use ratatui::symbols::border;
 use unicode_width::UnicodeWidthStr;
 
 use crate::text::cluster::is_regional_indicator;
@@ -276,15 +275,10 @@ pub fn query_line(
 /// Clears `area`, draws a popup frame titled `title` in the theme's accent, and returns the
 /// inside.
 pub fn popup_frame(app: &crate::tui::app::App, buf: &mut Buffer, area: Rect, title: &str) -> Rect {
-    use ratatui::widgets::{Block, Widget};
     clear_for_popup(buf, area);
-    let block = Block::bordered()
-        .border_set(border_set(app.ambiguous(), true))
-        .border_style(app.theme().accent())
-        .title(title.to_string());
-    let inner = block.inner(area);
-    block.render(area, buf);
-    inner
+    let set = border_set(app.ambiguous(), true);
+    bordered(buf, area, &set, app.theme().accent(), Some(title));
+    crate::tui::layout::inside_border(area)
 }
 
 /// The rows of a list of `len` items that fit in `list`, scrolled so `selected` is visible:
@@ -313,40 +307,6 @@ pub fn list_rows(
         .collect()
 }
 
-/// Border characters that stay one column wide under `amb`: box drawing characters are East
-/// Asian Ambiguous, so a terminal that draws ambiguous characters wide gets ASCII borders.
-#[must_use]
-pub fn border_set(amb: AmbiguousWidth, thick: bool) -> border::Set<'static> {
-    match (amb, thick) {
-        (AmbiguousWidth::Wide, false) => ASCII_BORDER,
-        (AmbiguousWidth::Wide, true) => ASCII_THICK_BORDER,
-        (AmbiguousWidth::Narrow, false) => border::PLAIN,
-        (AmbiguousWidth::Narrow, true) => border::THICK,
-    }
-}
-
-const ASCII_BORDER: border::Set<'static> = border::Set {
-    top_left: "+",
-    top_right: "+",
-    bottom_left: "+",
-    bottom_right: "+",
-    vertical_left: "|",
-    vertical_right: "|",
-    horizontal_top: "-",
-    horizontal_bottom: "-",
-};
-
-const ASCII_THICK_BORDER: border::Set<'static> = border::Set {
-    top_left: "#",
-    top_right: "#",
-    bottom_left: "#",
-    bottom_right: "#",
-    vertical_left: "#",
-    vertical_right: "#",
-    horizontal_top: "=",
-    horizontal_bottom: "=",
-};
-
 /// The notice shown when the terminal is too small for anything else.
 pub fn too_small(buf: &mut Buffer, amb: AmbiguousWidth) {
     let area = buf.area;
@@ -358,6 +318,9 @@ pub fn too_small(buf: &mut Buffer, amb: AmbiguousWidth) {
         }
     }
 }
+
+mod borders;
+pub use borders::{border_set, bordered};
 
 #[cfg(test)]
 mod tests;

@@ -3,16 +3,16 @@
 use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
 use ratatui::style::{Color, Modifier, Style};
-use ratatui::widgets::{Block, Widget};
 
-use super::draw::{border_set, fill, put_truncated};
+use super::draw::{border_set, bordered, fill, put_truncated};
 use crate::corpus::{Document, Status};
 use crate::text::width::str_width;
 use crate::text::AmbiguousWidth;
 use crate::tui::app::{App, Focus};
 use crate::tui::layout::{inside_border, list_first_shown, LIST_ITEM_ROWS as ITEM_ROWS};
 
-fn block(app: &App) -> Block<'static> {
+/// Draws the list's border and title round `area`.
+fn frame(app: &App, area: Rect, buf: &mut Buffer) {
     let focused = app.focus() == Focus::List;
     let title = if app.filter().is_empty() {
         format!(" Documents ({}) ", app.docs().len())
@@ -24,14 +24,13 @@ fn block(app: &App) -> Block<'static> {
             app.filter()
         )
     };
-    Block::bordered()
-        .border_set(border_set(app.ambiguous(), focused))
-        .border_style(if focused {
-            app.theme().accent()
-        } else {
-            Style::new().add_modifier(Modifier::DIM)
-        })
-        .title(title)
+    let style = if focused {
+        app.theme().accent()
+    } else {
+        Style::new().add_modifier(Modifier::DIM)
+    };
+    let set = border_set(app.ambiguous(), focused);
+    bordered(buf, area, &set, style, Some(&title));
 }
 
 /// The mark of a document whose text is not exactly its file's: a mapped file cut short on
@@ -55,10 +54,9 @@ fn warning_mark(doc: &Document, width: u16, amb: AmbiguousWidth) -> Option<&'sta
 
 /// Draws the list into `area`.
 pub fn render(app: &App, area: Rect, buf: &mut Buffer) {
-    let block = block(app);
+    frame(app, area, buf);
     // The pointer maps rows through the same inner area.
     let inner = inside_border(area);
-    block.render(area, buf);
     let amb = app.ambiguous();
     let theme = app.theme();
     let focused = app.focus() == Focus::List;

@@ -3,9 +3,8 @@
 use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
 use ratatui::style::Style;
-use ratatui::widgets::{Block, Widget};
 
-use super::draw::{border_set, put_text, put_truncated, skip_columns};
+use super::draw::{border_set, bordered, put_text, put_truncated, skip_columns};
 use crate::corpus::Status;
 use crate::quotes::{Quote, QuoteKind};
 use crate::text::counted;
@@ -19,14 +18,12 @@ use crate::tui::theme::Theme;
 pub fn render(app: &App, area: Rect, text: Rect, buf: &mut Buffer) {
     let focused = app.focus() == Focus::Reader;
     let amb = app.ambiguous();
-    let block = Block::bordered()
-        .border_set(border_set(app.ambiguous(), focused))
-        .border_style(if focused {
-            app.theme().accent()
-        } else {
-            Style::new().dim()
-        });
-    block.render(area, buf);
+    let style = if focused {
+        app.theme().accent()
+    } else {
+        Style::new().dim()
+    };
+    bordered(buf, area, &border_set(amb, focused), style, None);
     let Some(doc) = app.current() else {
         put_truncated(
             buf,
