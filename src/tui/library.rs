@@ -26,6 +26,8 @@ pub enum Arrival {
     Restart(usize),
     /// Document `doc` changed on disk while it loaded: quotes past that point are left out.
     Stale(usize),
+    /// Document `doc`, read again, has all its quotes: every quote was filed again.
+    Requoted(usize),
     /// Something that concerns only the documents (quotes, a failure).
     Other,
 }

@@ -44,7 +44,7 @@ impl App {
         let searched = self
             .read(|r, p| r.searching(p) && r.search_step(p, deadline))
             .unwrap_or(false);
-        let (mut grew, mut took, mut urgent) = (false, false, false);
+        let (mut grew, mut took, mut urgent, mut requoted) = (false, false, false, false);
         let was_loading = self.library.loading();
         let refilings = self.library.catalog().refilings();
         while Instant::now() < deadline {
@@ -52,6 +52,7 @@ impl App {
                 break;
             };
             took = true;
+            requoted |= matches!(arrival, Arrival::Requoted(_) | Arrival::Stale(_));
             let open = self.list.selected();
             if let Arrival::Text { doc, first: true } = arrival {
                 // The first text of the open document is worth a frame at once.
@@ -64,7 +65,12 @@ impl App {
             }
         }
         if took {
-            self.close_stale_finder(refilings);
+            let why = if requoted {
+                "A document was read again"
+            } else {
+                "Corrections were applied"
+            };
+            self.close_stale_finder(refilings, why);
             // Quotes found since the finder opened join it.
             self.with_popup(|popup, ctx| popup.quotes_grew(ctx));
         }
@@ -139,7 +145,7 @@ impl App {
                 self.reader.pages_mut().reset(doc);
                 doc == self.list.selected()
             }
-            Arrival::Other => false,
+            Arrival::Requoted(_) | Arrival::Other => false,
         }
     }
 

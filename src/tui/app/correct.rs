@@ -144,18 +144,19 @@ impl App {
         if self.saved.saved(merged) {
             let before = self.library.catalog().refilings();
             self.library.set_corrections(self.saved.applicable());
-            self.close_stale_finder(before);
+            self.close_stale_finder(before, "Corrections were applied");
         }
     }
 
     /// Closes the finder when the quotes were filed again since `before` (corrections arrived
-    /// from another reader, or with a document's hash): its rows name speakers by their old
-    /// numbers, and a finder of one speaker would list another's quotes.
-    pub(super) fn close_stale_finder(&mut self, before: u64) {
+    /// from another reader or with a document's hash, or a document read again has all its
+    /// quotes), saying `why`: its rows name speakers by their old numbers, and a finder of one
+    /// speaker would list another's quotes.
+    pub(super) fn close_stale_finder(&mut self, before: u64, why: &str) {
         let refiled = self.library.catalog().refilings() != before;
         if refiled && matches!(self.popup, Some(Popup::Finder(_))) {
             self.popup = None;
-            self.message = Some("Corrections were applied: f opens the finder on them.".into());
+            self.message = Some(format!("{why}: f opens the finder on the quotes now."));
         }
     }
 

@@ -132,7 +132,7 @@ fn a_saved_state_with_another_readers_correction_applies_it() {
     );
     assert_eq!(
         a.message(),
-        Some("Corrections were applied: f opens the finder on them.")
+        Some("Corrections were applied: f opens the finder on the quotes now.")
     );
 }
 

@@ -166,10 +166,18 @@ fn a_document_read_again_comes_back_to_its_place_unless_the_user_moves() {
     assert_eq!(a.reader.pages().top(0), place);
     assert_eq!(top_line(&a), line);
     assert_eq!(a.catalog().len(), 3_000);
-    // Moving while it is read again wins over the place it had.
+    // Moving while it is read again wins over the place it had. A finder opened meanwhile
+    // lists the speakers as they were numbered, so it closes once the new quotes are filed.
     a.update(reread(&old));
     a.update(Action::Top);
+    a.update(Action::OpenFinder);
+    assert!(a.popup().is_some());
     work_until(&mut a, |a| !a.busy());
     assert_eq!(a.reader.pages().top(0), 0);
     assert_eq!(a.catalog().len(), 3_000);
+    assert!(a.popup().is_none());
+    assert_eq!(
+        a.message(),
+        Some("A document was read again: f opens the finder on the quotes now.")
+    );
 }

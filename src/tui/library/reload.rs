@@ -99,7 +99,10 @@ impl Library {
                     .map(|r| std::mem::take(&mut r.quotes))
                     .unwrap_or_default();
                 self.catalog.replace_quotes(doc, quotes);
-                self.apply(event)
+                match self.apply(event) {
+                    Arrival::Other => Arrival::Requoted(doc),
+                    stale => stale,
+                }
             }
             other => self.apply(other),
         }

@@ -93,6 +93,9 @@ fn the_first_loaders_reports_about_a_document_read_again_are_left_out() {
         .map(|e| Document::pending(e.name.clone(), e.size))
         .collect();
     let mut lib = Library::new(docs, Vec::new(), Some(Loader::start(entries)));
+    // Read again twice before the first reading is done: the second one's text is shown.
+    let between = "중간에 고친 글: “셋”이라고 그는 말했다.\n";
+    lib.reload(0, Loader::start(vec![given("a.txt", between)]), None);
     let new = "새 글\n";
     lib.reload(0, Loader::start(vec![given("a.txt", new)]), Some(4));
     drain(&mut lib);
