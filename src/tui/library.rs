@@ -26,8 +26,6 @@ pub enum Arrival {
     Restart(usize),
     /// Document `doc` changed on disk while it loaded: quotes past that point are left out.
     Stale(usize),
-    /// Document `doc`, read again, has all its quotes: every quote was filed again.
-    Requoted(usize),
     /// Something that concerns only the documents (quotes, a failure).
     Other,
 }
@@ -43,6 +41,11 @@ pub struct Library {
     loader: Option<Loader>,
     /// Documents being read again after their files changed, each by a loader of its own.
     reloads: Vec<reload::Reload>,
+    /// Quotes of documents read again, waiting until the first loader has added every
+    /// document's before them (see `Library::file_parked`).
+    parked: Vec<(usize, Vec<crate::quotes::Quote>)>,
+    /// How many documents read again have had their quotes filed.
+    refiled: u64,
     /// Per document: whether it was read again, so the first loader's reports about it (of
     /// the old text) no longer count.
     replaced: Vec<bool>,
@@ -103,6 +106,8 @@ impl Library {
             catalog,
             loader,
             reloads: Vec::new(),
+            parked: Vec::new(),
+            refiled: 0,
             replaced,
             scanned,
             marks,
@@ -254,6 +259,8 @@ impl Library {
                 None => {
                     if loader.is_finished() {
                         self.loader = None;
+                        // Nothing more comes before the quotes parked: they are filed now.
+                        self.file_parked();
                     }
                     break;
                 }
@@ -348,6 +355,7 @@ impl Library {
         if let Some(s) = self.scanned.get_mut(doc) {
             s.1 = true;
         }
+        self.file_parked();
     }
 }
 

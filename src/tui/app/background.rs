@@ -44,7 +44,8 @@ impl App {
         let searched = self
             .read(|r, p| r.searching(p) && r.search_step(p, deadline))
             .unwrap_or(false);
-        let (mut grew, mut took, mut urgent, mut requoted) = (false, false, false, false);
+        let (mut grew, mut took, mut urgent) = (false, false, false);
+        let reloads_filed = self.library.reloads_filed();
         let was_loading = self.library.loading();
         let refilings = self.library.catalog().refilings();
         while Instant::now() < deadline {
@@ -52,7 +53,6 @@ impl App {
                 break;
             };
             took = true;
-            requoted |= matches!(arrival, Arrival::Requoted(_) | Arrival::Stale(_));
             let open = self.list.selected();
             if let Arrival::Text { doc, first: true } = arrival {
                 // The first text of the open document is worth a frame at once.
@@ -65,7 +65,7 @@ impl App {
             }
         }
         if took {
-            let why = if requoted {
+            let why = if self.library.reloads_filed() != reloads_filed {
                 "A document was read again"
             } else {
                 "Corrections were applied"
@@ -145,7 +145,7 @@ impl App {
                 self.reader.pages_mut().reset(doc);
                 doc == self.list.selected()
             }
-            Arrival::Requoted(_) | Arrival::Other => false,
+            Arrival::Other => false,
         }
     }
 

@@ -98,13 +98,40 @@ impl Library {
                     .get_mut(k)
                     .map(|r| std::mem::take(&mut r.quotes))
                     .unwrap_or_default();
-                self.catalog.replace_quotes(doc, quotes);
-                match self.apply(event) {
-                    Arrival::Other => Arrival::Requoted(doc),
-                    stale => stale,
-                }
+                self.parked.push((doc, quotes));
+                self.apply(event)
             }
             other => self.apply(other),
         }
+    }
+
+    /// Files the parked quotes of each document read again that no quotes of an earlier
+    /// document can still follow. The first loader adds quotes in document order, after those
+    /// filed already: a document before one read again, still being scanned, must be done
+    /// first, or the speakers' quote lists would not be in corpus order.
+    pub(super) fn file_parked(&mut self) {
+        let first_done = self.loader.is_none();
+        let waits = |d: usize| {
+            (0..d).any(|j| {
+                !first_done
+                    && !self.replaced.get(j).copied().unwrap_or(false)
+                    && !self.scanned.get(j).is_some_and(|s| s.1)
+            })
+        };
+        let (ready, parked): (Vec<_>, Vec<_>) = std::mem::take(&mut self.parked)
+            .into_iter()
+            .partition(|(d, _)| !waits(*d));
+        self.parked = parked;
+        for (doc, quotes) in ready {
+            self.catalog.replace_quotes(doc, quotes);
+            self.refiled += 1;
+        }
+    }
+
+    /// How many documents read again have had their quotes filed (each files every quote
+    /// again, so a finder open over the old numbering must close).
+    #[must_use]
+    pub fn reloads_filed(&self) -> u64 {
+        self.refiled
     }
 }

@@ -1,4 +1,5 @@
 use super::*;
+use crate::catalog::QuoteId;
 use crate::corpus::seeds;
 
 #[test]
@@ -160,4 +161,45 @@ fn a_restart_throws_away_the_text_so_far() {
     lib.apply(text("새 첫 줄\n"));
     assert_eq!(lib.docs()[0].text, "새 첫 줄\n");
     assert_eq!(lib.docs()[0].line_count(), 1);
+}
+
+#[test]
+fn quotes_read_again_wait_for_the_first_loaders_quotes_of_documents_before_them() {
+    let first = [
+        given("a.txt", "“먼저 한 말이다”라고 김민수 교수는 말했다.\n"),
+        given("b.txt", "“옛 말이다”라고 박지훈 장관은 말했다.\n"),
+    ];
+    let docs = first
+        .iter()
+        .map(|e| Document::pending(e.name.clone(), e.size))
+        .collect();
+    let mut lib = Library::new(docs, Vec::new(), Some(Loader::start(first.to_vec())));
+    let new = "“새 말이다”라고 최영수 의원은 말했다.\n";
+    lib.reload(1, Loader::start(vec![given("b.txt", new)]), None);
+    // Only the reading again is taken: its quotes are all in before the first document's.
+    let start = Instant::now();
+    while !lib.reloads.is_empty() && start.elapsed() < Duration::from_secs(60) {
+        if lib.take_reloaded().is_none() {
+            std::thread::sleep(Duration::from_millis(1));
+        }
+    }
+    assert_eq!(lib.docs()[1].text.as_str(), new);
+    assert_eq!(
+        lib.reloads_filed(),
+        0,
+        "parked while the first document may still add quotes"
+    );
+    assert!(lib.catalog().speakers().is_empty());
+    drain(&mut lib);
+    assert_eq!(lib.reloads_filed(), 1);
+    let speakers: Vec<(&str, Vec<QuoteId>)> = lib
+        .catalog()
+        .speakers()
+        .iter()
+        .map(|s| (s.name.as_str(), s.quotes.clone()))
+        .collect();
+    assert_eq!(
+        speakers,
+        [("김민수", vec![(0, 0)]), ("최영수", vec![(1, 0)])]
+    );
 }
