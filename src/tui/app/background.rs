@@ -150,8 +150,8 @@ impl App {
     }
 
     /// Reads document `i` again with `loader` after it was edited outside; its place comes
-    /// back (by offset) once it is whole. Its corrections, made on the text before, are checked
-    /// once its quotes are found (when loading ends).
+    /// back (by offset) once the new text reaches it. Its corrections, made on the text
+    /// before, are checked once its quotes are found (when loading ends).
     pub(super) fn reload(&mut self, i: usize, loader: Loader, size: Option<u64>) {
         if !self.library.reload(i, loader, size) {
             return;
