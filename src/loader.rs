@@ -8,7 +8,7 @@
 //! times slower than decoding, so a shared queue would fill with the whole text.
 //!
 //! Quotes must come from the very text the reader shows, though. So the text thread hands the
-//! quote thread a [`Handoff`] per document: a running hash after each piece, which the second
+//! quote thread a `Handoff` per document: a running hash after each piece, which the second
 //! read is checked against piece by piece (a file rewritten in between is caught before any of
 //! its quotes are sent), and, for what cannot be read twice (a pipe, a FIFO, `<(…)`), the
 //! pieces themselves.

@@ -1,4 +1,4 @@
-//! Documents: where they come from ([`source`]), how bytes become clean text ([`decode`]), and
+//! Documents: where they come from ([`source`]), how bytes become clean text ([`mod@decode`]), and
 //! what the list pane says about them ([`meta`]).
 
 pub mod decode;

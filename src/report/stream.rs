@@ -1,7 +1,7 @@
 //! `dokseo quotes` and `dokseo speakers` over inputs of any size.
 //!
 //! Each input is read in pieces ([`for_each_piece`]); its quotes are found a chunk at a time,
-//! cut where the reader's loader cuts ([`CHUNK`]), so both find the same quotes; and each quote
+//! cut where the reader's loader cuts ([`crate::quotes::CHUNK`]), so both find the same quotes; and each quote
 //! is handed on as soon as its chunk is done. Only the speakers outlive a chunk (a [`Catalog`]
 //! that files quotes without keeping them), so memory is one chunk and its analysis plus the
 //! speaker index, however big the corpus.
@@ -68,7 +68,7 @@ enum Step {
 /// (merged across the documents read so far) and its document's title and date; an input that cannot be read goes to `problem`
 /// and the scan goes on. Stops at the first error `each` returns (a closed pipe).
 ///
-/// One thread reads, [`WORKERS`] find the quotes of the chunks it cuts, and the caller's thread
+/// One thread reads, `WORKERS` find the quotes of the chunks it cuts, and the caller's thread
 /// puts them back in order, files their speakers and hands them on: the output is the same as
 /// reading alone, chunk after chunk.
 ///

@@ -35,7 +35,7 @@ pub struct Shape {
 /// about `back` rows lie before it, on until `fwd` rows follow it or the text ends. While the
 /// text is still growing (`complete == false`), only whole lines are wrapped.
 ///
-/// In a line longer than [`REACH`] only its last stretch before the offset is wrapped, just
+/// In a line longer than `REACH` only its last stretch before the offset is wrapped, just
 /// long enough for `back` rows, so the end of a 100 MB line costs what the end of a short one
 /// does.
 #[must_use]

@@ -117,7 +117,7 @@ impl Library {
     }
 
     /// Gives back the memory of mapped pages looked at since the last time, at most every
-    /// [`RELEASE_EVERY`]; a mapped document's pages are then read from the page cache again
+    /// `RELEASE_EVERY`; a mapped document's pages are then read from the page cache again
     /// when next looked at.
     pub fn release_pages(&mut self) {
         if self.released.is_some_and(|t| t.elapsed() < RELEASE_EVERY) {

@@ -98,7 +98,7 @@ impl Guard {
     }
 
     /// Draws a frame with `render`, then asks the terminal how wide it draws East Asian
-    /// Ambiguous characters ([`super::probe::ambiguous_width`]) and puts back the two cells the
+    /// Ambiguous characters (`probe::ambiguous_width`) and puts back the two cells the
     /// question printed over. Asking after the first frame rather than before keeps the
     /// question's round trip off the first screen; the caller redraws if the answer differs
     /// from what the frame assumed.

@@ -199,7 +199,7 @@ impl App {
     }
 
     /// Whether the reading pane waits for text still arriving: its document is loading and
-    /// has less than [`TEXT_AHEAD`] bytes from the top of the page on, or stays at its end.
+    /// has less than `TEXT_AHEAD` bytes from the top of the page on, or stays at its end.
     #[must_use]
     pub fn waiting_for_text(&self) -> bool {
         let i = self.list.selected();

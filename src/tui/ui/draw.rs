@@ -1,7 +1,7 @@
 //! Writing untrusted text into the buffer with the same widths the layout used.
 //!
 //! ratatui's own string writers measure ambiguous characters as one column and drop control
-//! characters; these helpers go through [`crate::text::glyph`] instead, so escapes are visible,
+//! characters; these helpers go through [`mod@crate::text::glyph`] instead, so escapes are visible,
 //! wide characters never straddle an edge, and ambiguous ones take the policy's width.
 
 use std::num::NonZeroU16;
