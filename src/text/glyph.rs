@@ -115,6 +115,23 @@ pub fn glyph(g: &str, amb: AmbiguousWidth) -> Glyph<'_> {
     }
 }
 
+/// Whether [`escape`] names the character with this code point (without writing its escape).
+fn escapes(code: u32) -> bool {
+    matches!(
+        code,
+        0x00..=0x1F
+            | 0x7F..=0x9F
+            | 0x061C
+            | 0x200E
+            | 0x200F
+            | 0x2028
+            | 0x2029
+            | 0x202A..=0x202E
+            | 0x2066..=0x2069
+            | 0xFDD0..=0xFDEF
+    ) || code & 0xFFFE == 0xFFFE
+}
+
 /// The visible escape for a character that must never reach the terminal raw.
 #[must_use]
 pub fn escape(c: char) -> Option<Cow<'static, str>> {
@@ -150,9 +167,16 @@ pub fn escape(c: char) -> Option<Cow<'static, str>> {
 /// that can escape losslessly (JSON's `\uXXXX`) shows them instead.
 #[must_use]
 pub fn is_hidden(c: char) -> bool {
-    if escape(c).is_some() {
-        return true;
+    // Printable ASCII and Hangul syllables, most of a Korean document, are asked about first:
+    // the JSON reports ask of every character they write.
+    if matches!(c, ' '..='~' | '가'..='힣') {
+        return false;
     }
+    escapes(u32::from(c)) || hides(c)
+}
+
+/// The characters [`is_hidden`] names besides those [`escape`] does.
+fn hides(c: char) -> bool {
     matches!(
         u32::from(c),
         0x00AD
@@ -314,6 +338,15 @@ mod tests {
             'a', '가', '“', '…', ' ', '\u{a0}', '\u{301}', '\u{fe0f}', '😀',
         ] {
             assert!(!is_hidden(c), "{c:?}");
+        }
+    }
+
+    #[test]
+    fn hidden_is_what_is_escaped_and_what_hides() {
+        for c in (0..=0x10FFFF).filter_map(char::from_u32) {
+            let code = u32::from(c);
+            assert_eq!(escapes(code), escape(c).is_some(), "{c:?}");
+            assert_eq!(is_hidden(c), escape(c).is_some() || hides(c), "{c:?}");
         }
     }
 
