@@ -335,13 +335,16 @@ impl<'t> Cols<'t> {
         let Some(gap) = self.text.get(self.at..offset) else {
             return (self.line, 1);
         };
-        for c in gap.chars() {
-            if c == '\n' {
-                self.line += 1;
-                self.chars = 0;
-            } else {
-                self.chars += 1;
+        // Characters are counted by their leading bytes (not 0b10xxxxxx), lines by `memchr`:
+        // the reports walk every byte of their input here.
+        let chars = |s: &str| s.bytes().filter(|&b| (b as i8) >= -0x40).count();
+        let bytes = gap.as_bytes();
+        match memchr::memrchr(b'\n', bytes) {
+            Some(last) => {
+                self.line += memchr::memchr_iter(b'\n', bytes).count();
+                self.chars = chars(&gap[last + 1..]);
             }
+            None => self.chars += chars(gap),
         }
         self.at = offset;
         (self.line, self.chars + 1)

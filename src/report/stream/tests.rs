@@ -124,3 +124,26 @@ fn columns_count_characters_and_carry_over_a_cut_line() {
     assert_eq!(cols.at(3), (1, 2));
     assert_eq!(cols.at("가나\n다라마 ".len()), (2, 5));
 }
+
+proptest::proptest! {
+    /// Walking on from the last offset gives what counting from the start gives.
+    #[test]
+    fn columns_are_what_counting_from_the_start_gives(
+        text in "[a가“\n ]{0,60}",
+        picks in proptest::collection::vec(0usize..80, 0..12),
+    ) {
+        let mut offsets: Vec<usize> = picks
+            .into_iter()
+            .map(|p| p.min(text.len()))
+            .filter(|&o| text.is_char_boundary(o))
+            .collect();
+        offsets.sort_unstable();
+        let mut cols = Cols::new(&text);
+        for o in offsets {
+            let before = &text[..o];
+            let line = before.matches('\n').count() + 1;
+            let column = before.rsplit('\n').next().unwrap_or("").chars().count() + 1;
+            proptest::prop_assert_eq!(cols.at(o), (line, column), "{:?} at {}", text, o);
+        }
+    }
+}
