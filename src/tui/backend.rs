@@ -13,6 +13,11 @@
 //! Hangul syllables and jamo, CJK ideographs, full-width forms). After anything else (emoji,
 //! East Asian Ambiguous characters, clusters) the cursor is moved as before, so a terminal that
 //! draws one of them at another width than dokseo measured still puts the next cell in place.
+//!
+//! A run also continues over a short gap of unchanged cells that the terminal surely shows
+//! blank ([`Shown`]): the gap is written as spaces, a byte each, instead of a move of six to
+//! eight. Those are the spaces between the words of a page of text (ratatui's diff leaves them
+//! out, as unchanged from the blank screen): a first screen of Korean text is a third smaller.
 
 use std::io::{self, Write};
 
@@ -30,13 +35,79 @@ use ratatui::style::{Color, Modifier};
 #[derive(Debug)]
 pub struct Runs<B> {
     inner: B,
+    shown: Shown,
 }
 
 impl<B> Runs<B> {
-    /// Wraps `inner`.
+    /// Wraps `inner`, drawing on a blank screen.
     pub fn new(inner: B) -> Self {
-        Self { inner }
+        Self {
+            inner,
+            shown: Shown::default(),
+        }
     }
+}
+
+/// The longest gap written as spaces: a cursor move is at least six bytes.
+const FILL_MOST: u16 = 6;
+
+/// Which cells the terminal surely shows blank: those written as a space in a look that
+/// leaves a space unseen, and those not written at all since the screen was cleared (ratatui
+/// draws on a blank screen, and clears the whole screen after a resize or a suspension).
+#[derive(Debug, Default)]
+struct Shown {
+    /// Per row, a bit per column, set where the cell may show something.
+    marked: Vec<Vec<u64>>,
+    /// Cleared in part, or not known to be blank: no gap is filled until the next whole clear.
+    unknown: bool,
+}
+
+impl Shown {
+    fn blank(&self, x: u16, y: u16) -> bool {
+        let (x, y) = (usize::from(x), usize::from(y));
+        let marked = self
+            .marked
+            .get(y)
+            .and_then(|row| row.get(x / 64))
+            .is_some_and(|bits| bits >> (x % 64) & 1 == 1);
+        !self.unknown && !marked
+    }
+
+    fn mark(&mut self, x: u16, y: u16, blank: bool) {
+        let (x, y) = (usize::from(x), usize::from(y));
+        if blank && self.marked.get(y).is_none_or(|row| row.len() <= x / 64) {
+            return;
+        }
+        if self.marked.len() <= y {
+            self.marked.resize_with(y + 1, Vec::new);
+        }
+        let row = &mut self.marked[y];
+        if row.len() <= x / 64 {
+            row.resize(x / 64 + 1, 0);
+        }
+        if blank {
+            row[x / 64] &= !(1 << (x % 64));
+        } else {
+            row[x / 64] |= 1 << (x % 64);
+        }
+    }
+
+    /// The whole screen was cleared.
+    fn cleared(&mut self) {
+        self.marked.clear();
+        self.unknown = false;
+    }
+}
+
+/// Whether a space drawn in `look` leaves its cell looking empty: no background, and nothing
+/// drawn across the cell (reverse, underline, strike-through, blinking).
+fn blank_look((_, bg, _, modifier): Look) -> bool {
+    const SEEN: Modifier = Modifier::REVERSED
+        .union(Modifier::UNDERLINED)
+        .union(Modifier::CROSSED_OUT)
+        .union(Modifier::SLOW_BLINK)
+        .union(Modifier::RAPID_BLINK);
+    bg == Color::Reset && !modifier.intersects(SEEN)
 }
 
 /// Columns the cursor surely advances after printing `symbol`, when every terminal agrees.
@@ -137,6 +208,7 @@ impl<W: Write> Backend for Runs<CrosstermBackend<W>> {
     {
         // The backend writes through to its writer.
         let w = &mut self.inner;
+        let shown = &mut self.shown;
         let mut cursor: Option<(u16, u16)> = None;
         let mut look: Look = (Color::Reset, Color::Reset, Color::Reset, Modifier::empty());
         // A frame has a few styles, changing a few times a row (borders, list, text): each
@@ -145,12 +217,33 @@ impl<W: Write> Backend for Runs<CrosstermBackend<W>> {
         for (x, y, cell) in content {
             let symbol = cell.symbol();
             if cursor != Some((x, y)) {
-                move_to(w, x, y)?;
+                // A short gap of blank cells on the same row, in a look that keeps a space
+                // unseen, is written over with spaces.
+                let gap = cursor.filter(|&(from, row)| {
+                    row == y
+                        && from < x
+                        && x - from <= FILL_MOST
+                        && blank_look(look)
+                        && (from..x).all(|gx| shown.blank(gx, y))
+                });
+                match gap {
+                    Some((from, _)) => {
+                        for _ in from..x {
+                            w.write_all(b" ")?;
+                        }
+                    }
+                    None => move_to(w, x, y)?,
+                }
             }
-            cursor = sure_width(symbol)
+            let width = sure_width(symbol);
+            cursor = width
                 .and_then(|width| x.checked_add(width))
                 .map(|after| (after, y));
             let wanted = (cell.fg, cell.bg, cell.underline_color, cell.modifier);
+            // The columns a wide character covers need no mark of their own: a gap starts
+            // where the cursor surely is, never inside a character, so a gap over a covered
+            // column also covers the character's first one, marked here.
+            shown.mark(x, y, symbol == " " && blank_look(wanted));
             if wanted != look {
                 let i = match made.iter().position(|(l, _)| *l == wanted) {
                     Some(i) => i,
@@ -176,6 +269,7 @@ impl<W: Write> Backend for Runs<CrosstermBackend<W>> {
     }
 
     fn append_lines(&mut self, n: u16) -> Result<(), Self::Error> {
+        self.shown.unknown = true;
         self.inner.append_lines(n)
     }
 
@@ -196,10 +290,16 @@ impl<W: Write> Backend for Runs<CrosstermBackend<W>> {
     }
 
     fn clear(&mut self) -> Result<(), Self::Error> {
+        self.shown.cleared();
         self.inner.clear()
     }
 
     fn clear_region(&mut self, clear_type: ClearType) -> Result<(), Self::Error> {
+        if clear_type == ClearType::All {
+            self.shown.cleared();
+        } else {
+            self.shown.unknown = true;
+        }
         self.inner.clear_region(clear_type)
     }
 
