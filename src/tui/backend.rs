@@ -15,7 +15,7 @@
 //! draws one of them at another width than dokseo measured still puts the next cell in place.
 //!
 //! A run also continues over a short gap of unchanged cells that the terminal surely shows
-//! blank ([`Shown`]): the gap is written as spaces, a byte each, instead of a move of six to
+//! blank (`Shown`): the gap is written as spaces, a byte each, instead of a move of six to
 //! eight. Those are the spaces between the words of a page of text (ratatui's diff leaves them
 //! out, as unchanged from the blank screen): a first screen of Korean text is a third smaller.
 

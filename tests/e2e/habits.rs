@@ -83,6 +83,18 @@ fn list_filter_and_goto() {
     t.wait_for("line 1", |s| status_line(s).contains("line 1/"));
 }
 
+/// An executable `editor.sh` in `dir` that runs `line` (`$1` is `+LINE`, `$2` the file).
+fn stand_in_editor(dir: &std::path::Path, line: &str) -> std::path::PathBuf {
+    let editor = dir.join("editor.sh");
+    std::fs::write(&editor, format!("#!/bin/sh\n{line}\n")).unwrap();
+    std::process::Command::new("chmod")
+        .arg("+x")
+        .arg(&editor)
+        .status()
+        .unwrap();
+    editor
+}
+
 #[test]
 fn open_flag_and_editor_round_trip() {
     let dir = tempfile::tempdir().unwrap();
@@ -92,17 +104,7 @@ fn open_flag_and_editor_round_trip() {
         .collect();
     std::fs::write(&doc, body).unwrap();
     // A stand-in editor: checks it got +LINE, then appends a sentence to the file.
-    let editor = dir.path().join("editor.sh");
-    std::fs::write(
-        &editor,
-        "#!/bin/sh\necho \"편집기가 받은 줄: $1\" >> \"$2\"\n",
-    )
-    .unwrap();
-    std::process::Command::new("chmod")
-        .arg("+x")
-        .arg(&editor)
-        .status()
-        .unwrap();
+    let editor = stand_in_editor(dir.path(), "echo \"편집기가 받은 줄: $1\" >> \"$2\"");
     let cmd = format!(
         "{BIN} --ambiguous 1 --open {}:12 {}",
         doc.display(),
@@ -137,17 +139,10 @@ fn an_edited_document_of_a_folder_keeps_its_place_and_the_others_their_quotes() 
     let body: String = (1..=40).map(|i| format!("{i}번째 문단입니다.\n")).collect();
     std::fs::write(&doc, body).unwrap();
     // A stand-in editor that adds a quote by someone new at the end.
-    let editor = dir.path().join("editor.sh");
-    std::fs::write(
-        &editor,
-        "#!/bin/sh\necho \"“새로 한 말이다”라고 박지훈 장관은 말했다.\" >> \"$2\"\n",
-    )
-    .unwrap();
-    std::process::Command::new("chmod")
-        .arg("+x")
-        .arg(&editor)
-        .status()
-        .unwrap();
+    let editor = stand_in_editor(
+        dir.path(),
+        "echo \"“새로 한 말이다”라고 박지훈 장관은 말했다.\" >> \"$2\"",
+    );
     let cmd = format!(
         "{BIN} --ambiguous 1 --open {}:12 {}",
         doc.display(),
