@@ -36,6 +36,8 @@ use ratatui::style::{Color, Modifier};
 pub struct Runs<B> {
     inner: B,
     shown: Shown,
+    /// Where the cursor was last put (see `get_cursor_position`).
+    at: Position,
 }
 
 impl<B> Runs<B> {
@@ -44,6 +46,7 @@ impl<B> Runs<B> {
         Self {
             inner,
             shown: Shown::default(),
+            at: Position::ORIGIN,
         }
     }
 }
@@ -281,11 +284,17 @@ impl<W: Write> Backend for Runs<CrosstermBackend<W>> {
         self.inner.show_cursor()
     }
 
+    /// Where the cursor was last put, without asking the terminal. ratatui asks only to put the
+    /// cursor back after clearing the screen (on every resize), and the reader hides the cursor
+    /// or places it at each frame: the question's round trip is not worth waiting for, and a
+    /// terminal that never answers it would hold each resize for crossterm's two-second timeout.
     fn get_cursor_position(&mut self) -> Result<Position, Self::Error> {
-        self.inner.get_cursor_position()
+        Ok(self.at)
     }
 
     fn set_cursor_position<P: Into<Position>>(&mut self, position: P) -> Result<(), Self::Error> {
+        let position = position.into();
+        self.at = position;
         self.inner.set_cursor_position(position)
     }
 

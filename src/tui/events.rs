@@ -59,23 +59,45 @@ enum Ready {
 struct Tty {
     file: Option<std::fs::File>,
     resized: Arc<AtomicBool>,
+    /// Readable once a SIGWINCH came: waited on with the terminal, so the wait ends at once
+    /// whichever thread the signal interrupted (it cut this thread's `poll` short only when it
+    /// landed here, and a resize otherwise waited for the end of the wait, 40 ms).
+    wake: Option<(std::os::unix::net::UnixStream, signal_hook::SigId)>,
 }
 
 #[cfg(unix)]
 impl Tty {
     fn open() -> Self {
+        use signal_hook::consts::SIGWINCH;
         let file = tty_file().ok().flatten();
         let resized = Arc::new(AtomicBool::new(false));
         // Without it a resize shows with the next key instead of at once.
-        let _ = signal_hook::flag::register(signal_hook::consts::SIGWINCH, Arc::clone(&resized));
-        Self { file, resized }
+        let _ = signal_hook::flag::register(SIGWINCH, Arc::clone(&resized));
+        let wake = std::os::unix::net::UnixStream::pair()
+            .ok()
+            .filter(|(read, _)| read.set_nonblocking(true).is_ok())
+            .and_then(|(read, write)| {
+                let id = signal_hook::low_level::pipe::register(SIGWINCH, write).ok()?;
+                Some((read, id))
+            });
+        Self {
+            file,
+            resized,
+            wake,
+        }
     }
 
     fn wait(&self, timeout: Duration) -> Ready {
         use rustix::event::PollFlags;
-        let Some(got) = poll_terminal(self.file.as_ref(), timeout) else {
+        let wake = self.wake.as_ref().map(|(read, _)| read);
+        let Some(got) = poll_terminal(self.file.as_ref(), wake, timeout) else {
             return Ready::Gone;
         };
+        if let Some(mut read) = wake {
+            // Empty it: a byte per signal, not read otherwise.
+            let mut sink = [0u8; 64];
+            while std::io::Read::read(&mut read, &mut sink).is_ok_and(|n| n > 0) {}
+        }
         if got.intersects(PollFlags::HUP | PollFlags::ERR | PollFlags::NVAL) {
             Ready::Gone
         } else if self.resized.swap(false, Ordering::Relaxed) {
@@ -84,6 +106,15 @@ impl Tty {
             Ready::Input
         } else {
             Ready::Nothing
+        }
+    }
+}
+
+#[cfg(unix)]
+impl Drop for Tty {
+    fn drop(&mut self) {
+        if let Some((_, id)) = self.wake.take() {
+            signal_hook::low_level::unregister(id);
         }
     }
 }
@@ -99,11 +130,13 @@ fn tty_file() -> io::Result<Option<std::fs::File>> {
     }
 }
 
-/// Waits up to `timeout` on the terminal crossterm reads (`file`, else standard input): the
-/// poll(2) flags it returned, or `None` when it cannot be waited on.
+/// Waits up to `timeout` on the terminal crossterm reads (`file`, else standard input), and on
+/// `wake` too when given (it ends the wait, as input does): the poll(2) flags of the terminal,
+/// or `None` when it cannot be waited on.
 #[cfg(unix)]
 fn poll_terminal(
     file: Option<&std::fs::File>,
+    wake: Option<&std::os::unix::net::UnixStream>,
     timeout: Duration,
 ) -> Option<rustix::event::PollFlags> {
     use rustix::event::{poll, PollFd, PollFlags, Timespec};
@@ -114,7 +147,10 @@ fn poll_terminal(
         None if std::io::IsTerminal::is_terminal(&stdin) => stdin.as_fd(),
         None => return None,
     };
-    let mut fds = [PollFd::new(&fd, PollFlags::IN)];
+    let mut fds = vec![PollFd::new(&fd, PollFlags::IN)];
+    if let Some(w) = wake {
+        fds.push(PollFd::new(w, PollFlags::IN));
+    }
     let limit = Timespec {
         tv_sec: i64::try_from(timeout.as_secs()).unwrap_or(i64::MAX),
         tv_nsec: timeout.subsec_nanos().into(),
@@ -134,7 +170,7 @@ pub fn hung_up() -> bool {
     let Ok(file) = tty_file() else {
         return true;
     };
-    poll_terminal(file.as_ref(), Duration::ZERO)
+    poll_terminal(file.as_ref(), None, Duration::ZERO)
         .is_none_or(|got| got.intersects(PollFlags::HUP | PollFlags::ERR | PollFlags::NVAL))
 }
 

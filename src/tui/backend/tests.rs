@@ -345,3 +345,15 @@ proptest::proptest! {
         proptest::prop_assert_eq!(seen(&draw_both(true)), seen(&draw_both(false)));
     }
 }
+
+#[test]
+fn the_cursor_position_is_where_it_was_put_without_asking_the_terminal() {
+    let out = Shared::default();
+    let mut runs = Runs::new(CrosstermBackend::new(out.clone()));
+    assert_eq!(runs.get_cursor_position().ok(), Some(Position::ORIGIN));
+    runs.set_cursor_position((7, 3))
+        .unwrap_or_else(|e| panic!("{e}"));
+    assert_eq!(runs.get_cursor_position().ok(), Some(Position::new(7, 3)));
+    // Only the move was written: no question (`ESC [ 6 n`) to wait on.
+    assert_eq!(out.take(), "\x1b[4;8H");
+}
