@@ -17,7 +17,8 @@
 //! A run also continues over a short gap of unchanged cells that the terminal surely shows
 //! blank (`Shown`): the gap is written as spaces, a byte each, instead of a move of six to
 //! eight. Those are the spaces between the words of a page of text (ratatui's diff leaves them
-//! out, as unchanged from the blank screen): a first screen of Korean text is a third smaller.
+//! out, as unchanged from the blank screen): a page down through Korean text writes about a
+//! third fewer bytes.
 
 use std::io::{self, Write};
 
@@ -36,7 +37,7 @@ use ratatui::style::{Color, Modifier};
 pub struct Runs<B> {
     inner: B,
     shown: Shown,
-    /// Where the cursor was last put (see `get_cursor_position`).
+    /// The position last given to `set_cursor_position` (see `get_cursor_position`).
     at: Position,
 }
 
@@ -284,10 +285,11 @@ impl<W: Write> Backend for Runs<CrosstermBackend<W>> {
         self.inner.show_cursor()
     }
 
-    /// Where the cursor was last put, without asking the terminal. ratatui asks only to put the
-    /// cursor back after clearing the screen (on every resize), and the reader hides the cursor
-    /// or places it at each frame: the question's round trip is not worth waiting for, and a
-    /// terminal that never answers it would hold each resize for crossterm's two-second timeout.
+    /// The position last given to `set_cursor_position` (the origin before any), without asking
+    /// the terminal where the cursor is. ratatui asks only to put the cursor back after clearing
+    /// the screen (on every resize), and the reader hides the cursor or places it at each frame:
+    /// the question's round trip is not worth waiting for, and a terminal that never answers it
+    /// would fail each resize after crossterm's two-second timeout.
     fn get_cursor_position(&mut self) -> Result<Position, Self::Error> {
         Ok(self.at)
     }
