@@ -90,10 +90,10 @@ impl Tty {
     fn wait(&self, timeout: Duration) -> Ready {
         use rustix::event::PollFlags;
         let wake = self.wake.as_ref().map(|(read, _)| read);
-        let Some(got) = poll_terminal(self.file.as_ref(), wake, timeout) else {
+        let Some((got, woke)) = poll_terminal(self.file.as_ref(), wake, timeout) else {
             return Ready::Gone;
         };
-        if let Some(mut read) = wake {
+        if let Some(mut read) = wake.filter(|_| woke) {
             // Empty it: a byte per signal, not read otherwise.
             let mut sink = [0u8; 64];
             while std::io::Read::read(&mut read, &mut sink).is_ok_and(|n| n > 0) {}
@@ -131,14 +131,14 @@ fn tty_file() -> io::Result<Option<std::fs::File>> {
 }
 
 /// Waits up to `timeout` on the terminal crossterm reads (`file`, else standard input), and on
-/// `wake` too when given (it ends the wait, as input does): the poll(2) flags of the terminal,
-/// or `None` when it cannot be waited on.
+/// `wake` too when given (it ends the wait, as input does): the poll(2) flags of the terminal
+/// and whether `wake` is readable, or `None` when the terminal cannot be waited on.
 #[cfg(unix)]
 fn poll_terminal(
     file: Option<&std::fs::File>,
     wake: Option<&std::os::unix::net::UnixStream>,
     timeout: Duration,
-) -> Option<rustix::event::PollFlags> {
+) -> Option<(rustix::event::PollFlags, bool)> {
     use rustix::event::{poll, PollFd, PollFlags, Timespec};
     use std::os::fd::AsFd;
     let stdin = io::stdin();
@@ -157,7 +157,12 @@ fn poll_terminal(
     };
     match poll(&mut fds, Some(&limit)) {
         // A signal (SIGWINCH, SIGCONT) cut the wait short.
-        Ok(_) | Err(rustix::io::Errno::INTR) => Some(fds[0].revents()),
+        Ok(_) | Err(rustix::io::Errno::INTR) => {
+            let woke = fds
+                .get(1)
+                .is_some_and(|w| w.revents().contains(PollFlags::IN));
+            Some((fds[0].revents(), woke))
+        }
         Err(_) => None,
     }
 }
@@ -171,6 +176,7 @@ pub fn hung_up() -> bool {
         return true;
     };
     poll_terminal(file.as_ref(), None, Duration::ZERO)
+        .map(|(got, _)| got)
         .is_none_or(|got| got.intersects(PollFlags::HUP | PollFlags::ERR | PollFlags::NVAL))
 }
 
