@@ -23,9 +23,11 @@ use crate::corpus::stream::{early_pieces, for_each_piece, StreamError, Summary};
 use crate::corpus::{Entry, Source};
 use crate::quotes::{extract_at, Chunks};
 use crate::state::{hash_more, HASH_START};
+use dropped::Dropped;
 use hold::{Held, Hold};
 use texts::{read_texts, Early};
 
+mod dropped;
 mod event;
 mod hold;
 mod texts;
@@ -87,6 +89,7 @@ pub struct Loader {
     rx: Receiver<Event>,
     stop: Arc<AtomicBool>,
     hold: Arc<Hold>,
+    dropped: Arc<Dropped>,
     finished: bool,
     /// The threads, not started yet: they wait for the early pieces to be taken.
     pending: Option<Pending>,
@@ -134,6 +137,7 @@ impl Loader {
         let (tx, rx) = mpsc::sync_channel(QUEUE);
         let stop = Arc::new(AtomicBool::new(false));
         let hold = Arc::new(Hold::new());
+        let dropped = Arc::new(Dropped::new(entries.len()));
         let entries: Arc<[Entry]> = entries.into();
         // The quote thread scans a document only once its text has been read: on two cores,
         // reading (what the user waits for) should not share the CPU with quote extraction.
@@ -153,14 +157,16 @@ impl Loader {
             let _ = tx.try_send(Event::Text { doc: 0, piece });
         }
         let (t_entries, t_tx, t_stop) = (Arc::clone(&entries), tx.clone(), Arc::clone(&stop));
-        let t_hold = Arc::clone(&hold);
+        let (t_hold, t_dropped) = (Arc::clone(&hold), Arc::clone(&dropped));
         let (q_stop, q_hold) = (Arc::clone(&stop), Arc::clone(&hold));
+        let q_dropped = Arc::clone(&dropped);
         let start = move || {
             std::thread::spawn(move || {
                 // Its priority is lowered once the first piece is out (see `read_texts`).
                 let pace = Pace {
                     stop: &t_stop,
                     hold: &t_hold,
+                    dropped: &t_dropped,
                 };
                 read_texts(&t_entries, &t_tx, pace, &hand_tx, map_min, early);
             });
@@ -169,6 +175,7 @@ impl Loader {
                 let pace = Pace {
                     stop: &q_stop,
                     hold: &q_hold,
+                    dropped: &q_dropped,
                 };
                 scan_quotes(&entries, &tx, pace, &hand_rx);
             });
@@ -186,6 +193,7 @@ impl Loader {
             rx,
             stop,
             hold,
+            dropped,
             finished: false,
             pending,
         }
@@ -196,6 +204,13 @@ impl Loader {
     /// only when it is not waiting for text itself); `Duration::ZERO` lets them go on.
     pub fn hold_for(&self, d: Duration, text: bool) {
         self.hold.hold_for(d, text);
+    }
+
+    /// Stops reading document `doc` and finding its quotes, now that a loader of its own
+    /// reads it again: the threads go on with the next document and send nothing more about
+    /// this one (what was sent already still comes).
+    pub fn drop_doc(&self, doc: usize) {
+        self.dropped.drop_doc(doc);
     }
 
     /// The next report, if one is waiting. Asked when none is and the threads wait (see
@@ -242,11 +257,17 @@ impl Drop for Loader {
 struct Pace<'a> {
     stop: &'a AtomicBool,
     hold: &'a Hold,
+    dropped: &'a Dropped,
 }
 
 impl Pace<'_> {
     fn stopped(self) -> bool {
         self.stop.load(Ordering::Relaxed)
+    }
+
+    /// Whether document `doc` is no longer wanted (see [`Loader::drop_doc`]).
+    fn dropped(self, doc: usize) -> bool {
+        self.dropped.has(doc)
     }
 
     /// Pauses while keys come (at most `most`), then says whether to go on.
@@ -292,6 +313,9 @@ fn scan_quotes(entries: &[Entry], tx: &SyncSender<Event>, pace: Pace, hand_rx: &
         let Some(hand) = next_handoff(hand_rx, pace.stop) else {
             return;
         };
+        if pace.dropped(doc) {
+            continue;
+        }
         if !quotes_of(doc, entry, hand, tx, pace) {
             return;
         }
@@ -324,7 +348,7 @@ fn quotes_of(
     let mut take = |piece: String| -> bool {
         // The reader's text may end early (a read that failed part-way): so do its quotes.
         // Extraction is the long work: it waits while keys come.
-        if !pace.go_on(None, Held::Quotes) || read >= text_len {
+        if !pace.go_on(None, Held::Quotes) || read >= text_len || pace.dropped(doc) {
             return false;
         }
         read += piece.len();
@@ -350,6 +374,9 @@ fn quotes_of(
     }
     if !pace.go_on(None, Held::Quotes) || gone {
         return false;
+    }
+    if pace.dropped(doc) {
+        return true;
     }
     let last = if stale {
         Event::QuotesStale { doc }

@@ -110,10 +110,11 @@ fn handoff_of(text: &str) -> Handoff {
 
 fn events_of(entry: &Entry, hand: Handoff) -> Vec<Event> {
     let (tx, rx) = mpsc::sync_channel(QUEUE);
-    let (stop, hold) = (AtomicBool::new(false), Hold::new());
+    let (stop, hold, dropped) = (AtomicBool::new(false), Hold::new(), Dropped::new(1));
     let pace = Pace {
         stop: &stop,
         hold: &hold,
+        dropped: &dropped,
     };
     assert!(quotes_of(0, entry, hand, &tx, pace));
     drop(tx);

@@ -137,7 +137,11 @@ pub(super) fn read_texts(
             pieces: (!rereadable(&entry.source)).then(Vec::new),
         };
         let (mut len, mut hash) = (0, HASH_START);
-        let opened = open_mapped(entry, map_min).map_err(StreamError::from);
+        let opened = if pace.dropped(doc) {
+            Err(StreamError::Stopped)
+        } else {
+            open_mapped(entry, map_min).map_err(StreamError::from)
+        };
         let mut check = match &opened {
             Ok((_, Some(map))) => {
                 // What was handed over early must be the file's bytes for the reader to
@@ -173,6 +177,7 @@ pub(super) fn read_texts(
                     kept.push(piece.clone());
                 }
                 let sent = pace.go_on(Some(TEXT_HOLD_MOST), Held::Text)
+                    && !pace.dropped(doc)
                     && early
                         .pass(doc, piece)
                         .into_iter()
@@ -184,6 +189,15 @@ pub(super) fn read_texts(
                 sent
             })
         });
+        if pace.dropped(doc) {
+            // Read again by another loader: nothing more is sent, but the quote thread takes
+            // one handoff a document (and skips this one).
+            early = Early::default();
+            if hand_tx.send(hand).is_err() {
+                return;
+            }
+            continue;
+        }
         if !early.finish(doc).into_iter().all(|e| tx.send(e).is_ok()) {
             return;
         }

@@ -48,6 +48,10 @@ impl Library {
         }
         self.mapped.retain(|&(d, _)| d != i);
         self.catalog.clear_doc(i);
+        // The first loader, if still at work, need not finish the old text.
+        if let Some(first) = &self.loader {
+            first.drop_doc(i);
+        }
         // Read again before the last reading was done: that one's threads stop once dropped.
         self.reloads.retain(|r| r.doc != i);
         self.reloads.push(Reload {
