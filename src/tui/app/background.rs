@@ -79,7 +79,7 @@ impl App {
             self.tell_stale();
         }
         if grew && self.reader.pages().follows_end(self.list.selected()) {
-            self.read(|r, p| r.pages_mut().go_bottom(p));
+            self.read(|r, p| r.pages_mut().catch_up(p));
         }
         let before = self.wrapping();
         while !urgent && Instant::now() < deadline && self.wrapping().is_some() {

@@ -261,7 +261,8 @@ impl Reader {
         Outcome::Focus(Focus::Reader)
     }
 
-    /// Shows the page `percent` of the way down (by rows once all are known, else by bytes).
+    /// Shows the page `percent` of the way down: by rows once all are known, else by bytes of
+    /// the whole file (while it loads, a place not read yet is shown once it arrives).
     pub fn go_percent(&mut self, p: &Pane, percent: usize) -> Outcome {
         self.pages.ensure(p);
         let page = usize::from(p.rows);
@@ -271,9 +272,14 @@ impl Reader {
             l.done() >= len && !doc.is_loading() && l.rows().first().is_none_or(|r| r.start == 0)
         }) else {
             // Not all rows are known yet: go by bytes, to the start of that line.
-            let offset = len / 100 * percent + len % 100 * percent / 100;
-            let start = doc.line_start(doc.line_of(offset.min(len)));
-            self.pages.show(p, start, false);
+            let whole = doc.expected_len();
+            let offset = whole / 100 * percent + whole % 100 * percent / 100;
+            if offset >= len && doc.is_loading() {
+                self.pages.go_ahead(p, offset);
+            } else {
+                let start = doc.line_start(doc.line_of(offset.min(len)));
+                self.pages.show(p, start, false);
+            }
             return Outcome::Focus(Focus::Reader);
         };
         let row = layout.len().saturating_sub(page) * percent / 100;

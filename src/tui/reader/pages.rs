@@ -34,6 +34,9 @@ struct View {
     /// Where the document was read when it was read again: its place once the new text is
     /// whole.
     resume: Option<usize>,
+    /// A place asked for (`N%`) past the text read so far: the end is followed until the
+    /// text reaches it, then it is shown.
+    ahead: Option<usize>,
     /// How its lines flow, once known (the setting, the user's toggle, or detected from the
     /// first [`SAMPLE`] bytes).
     flow: Option<Flow>,
@@ -144,6 +147,8 @@ impl Pages {
         let Some(view) = self.views.get_mut(i) else {
             return;
         };
+        // A place asked for past the end is not coming: the view stays at the end.
+        view.ahead = None;
         if let Some(top) = view.resume.take().or(top) {
             if !view.moved {
                 // Saved for this very text, but a byte offset all the same: keep it on a
@@ -154,11 +159,17 @@ impl Pages {
     }
 
     /// More of document `i` arrived: read again, it goes back to the place it was read at as
-    /// soon as the text reaches it (unless the user has moved), not only once it is whole.
+    /// soon as the text reaches it (unless the user has moved), not only once it is whole;
+    /// and a place asked for ahead of the text is shown once the text reaches it.
     pub fn arrived(&mut self, i: usize, doc: &Document) {
         let Some(view) = self.views.get_mut(i) else {
             return;
         };
+        if let Some(at) = view.ahead.filter(|&a| doc.text.len() > a) {
+            view.ahead = None;
+            view.follow_end = false;
+            view.top = doc.line_start(doc.line_of(at));
+        }
         if let Some(top) = view.resume.filter(|&r| doc.text.len() > r) {
             view.resume = None;
             if !view.moved {
@@ -185,6 +196,7 @@ impl Pages {
             view.top = 0;
             view.moved = false;
             view.follow_end = false;
+            view.ahead = None;
         }
     }
 
@@ -193,6 +205,7 @@ impl Pages {
     pub fn pin_top(&mut self, i: usize, offset: usize) {
         if let Some(view) = self.views.get_mut(i) {
             view.top = offset;
+            view.ahead = None;
         }
     }
 

@@ -136,3 +136,32 @@ fn a_document_read_again_goes_back_to_its_place_once_the_text_reaches_it() {
     r.pages_mut().restore(0, &doc, Some(24));
     assert_eq!(r.pages().top(0), 24);
 }
+
+/// `N%` of a file still loading is of the whole file: a place not read yet is shown as soon as
+/// the text reaches it, the end followed until then; a move before cancels it.
+#[test]
+fn a_percentage_of_a_loading_file_waits_for_its_place() {
+    let part = "한 줄의 글입니다.\n".repeat(100);
+    let arrive = |moved: bool| {
+        let mut doc = Document::pending("a.txt", Some(part.len() as u64 * 10));
+        doc.append(&part);
+        let mut r = reader();
+        r.go_percent(&pane(&doc), 50);
+        assert!(r.pages().follows_end(0));
+        if moved {
+            r.pages_mut().scroll(&pane(&doc), -1);
+        }
+        // As the background step does: each arrival, then the end again if followed.
+        for _ in 0..6 {
+            doc.append(&part);
+            r.pages_mut().arrived(0, &doc);
+            if r.pages().follows_end(0) {
+                r.pages_mut().catch_up(&pane(&doc));
+            }
+        }
+        doc.line_of(r.pages().top(0))
+    };
+    // Half of a thousand lines: the page starts at line 501, and stays once more arrives.
+    assert_eq!(arrive(false), 501);
+    assert!(arrive(true) < 100);
+}

@@ -47,6 +47,7 @@ impl Pages {
             if n != 0 {
                 view.moved = true;
                 view.follow_end = false;
+                view.ahead = None;
             }
         }
         self.ensure(p);
@@ -58,6 +59,7 @@ impl Pages {
             view.top = 0;
             view.moved = true;
             view.follow_end = false;
+            view.ahead = None;
         }
         self.ensure(p);
     }
@@ -86,7 +88,28 @@ impl Pages {
             view.top = top;
             view.moved = true;
             view.follow_end = loading;
+            view.ahead = None;
         }
         self.ensure(p);
+    }
+
+    /// Byte `offset` of a document still loading, past the text read so far: the end is
+    /// followed as text arrives, and the place shown once the text reaches it
+    /// ([`Pages::arrived`]).
+    pub fn go_ahead(&mut self, p: &Pane, offset: usize) {
+        self.go_bottom(p);
+        if let Some(view) = self.views.get_mut(p.index) {
+            view.ahead = Some(offset);
+        }
+    }
+
+    /// The last page again, for a view that follows the end as text arrives: a place asked
+    /// for ahead is still awaited.
+    pub fn catch_up(&mut self, p: &Pane) {
+        let ahead = self.views.get(p.index).and_then(|v| v.ahead);
+        self.go_bottom(p);
+        if let Some(view) = self.views.get_mut(p.index) {
+            view.ahead = ahead;
+        }
     }
 }
