@@ -41,10 +41,34 @@ impl Hasher for WordHash {
             self.add(u64::from_le_bytes(w));
         }
         let rest = chunks.remainder();
-        let mut w = [0u8; 8];
-        w[..rest.len()].copy_from_slice(rest);
         // The length keeps `ab` + `c` apart from `a` + `bc` in a hash of several writes.
-        self.add(u64::from_le_bytes(w) ^ ((rest.len() as u64) << 59));
+        self.add(tail_word(rest) ^ ((rest.len() as u64) << 59));
+    }
+
+    /// As `write(&[i])` (a `str` ends its hash with `0xff`), without a copy.
+    fn write_u8(&mut self, i: u8) {
+        self.add(u64::from(i) ^ (1 << 59));
+    }
+}
+
+/// The last bytes of a word (fewer than eight) as a little-endian number, zero-padded: from
+/// two overlapping loads, or three single bytes, rather than a copy into a padded buffer, a
+/// call to `memcpy` that cost more than the rest of the hash.
+fn tail_word(rest: &[u8]) -> u64 {
+    let n = rest.len();
+    let byte = |i: usize| u64::from(rest.get(i).copied().unwrap_or(0));
+    let quad = |at: usize| {
+        rest.get(at..at + 4)
+            .and_then(|q| <[u8; 4]>::try_from(q).ok())
+            .map_or(0, |q| u64::from(u32::from_le_bytes(q)))
+    };
+    if n >= 4 {
+        // The two loads overlap on equal bytes, so or-ing them is the padded number.
+        quad(0) | (quad(n - 4) << (8 * (n - 4)))
+    } else if n > 0 {
+        byte(0) | (byte(n / 2) << (8 * (n / 2))) | (byte(n - 1) << (8 * (n - 1)))
+    } else {
+        0
     }
 }
 

@@ -79,3 +79,44 @@ fn lookups_on_a_huge_word_look_only_as_far_as_the_longest_entry() {
     assert_eq!(longest_prefix(&QUOTATIVE, &huge), None);
     assert!(!ends_with_shorter(&TITLES, &huge, 6));
 }
+
+/// The hash as first written (the tail copied into a padded buffer): the one in use must give
+/// the same values, so every table built with it keeps its order and answers.
+fn padded_hash(parts: &[&[u8]]) -> u64 {
+    let mut h = WordHash::default();
+    for bytes in parts {
+        let mut chunks = bytes.chunks_exact(8);
+        for c in &mut chunks {
+            let mut w = [0u8; 8];
+            w.copy_from_slice(c);
+            h.add(u64::from_le_bytes(w));
+        }
+        let rest = chunks.remainder();
+        let mut w = [0u8; 8];
+        w[..rest.len()].copy_from_slice(rest);
+        h.add(u64::from_le_bytes(w) ^ ((rest.len() as u64) << 59));
+    }
+    h.finish()
+}
+
+#[test]
+fn the_word_hash_is_the_padded_one_for_every_length() {
+    let bytes: Vec<u8> = (0..40u8)
+        .map(|i| i.wrapping_mul(97).wrapping_add(13))
+        .collect();
+    for len in 0..bytes.len() {
+        let b = &bytes[..len];
+        let mut h = WordHash::default();
+        h.write(b);
+        assert_eq!(h.finish(), padded_hash(&[b]), "{len}");
+        // A `str` key: its bytes, then 0xff.
+        let mut h = WordHash::default();
+        h.write(b);
+        h.write_u8(0xff);
+        assert_eq!(h.finish(), padded_hash(&[b, &[0xff]]), "{len}");
+    }
+    for w in ["", "가", "장관은", "발표했다", "대통령비서실장은"] {
+        let ours = std::hash::BuildHasher::hash_one(&BuildHasherDefault::<WordHash>::default(), w);
+        assert_eq!(ours, padded_hash(&[w.as_bytes(), &[0xff]]), "{w}");
+    }
+}
