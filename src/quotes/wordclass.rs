@@ -38,7 +38,8 @@ pub(crate) fn mixed_script(w: &str) -> bool {
 /// A word without its parenthetical (`홍길동(58)` → `홍길동`, `한국과학기술원(KAIST` →
 /// `한국과학기술원`), and whether that parenthetical was an age, strong evidence of a person.
 pub(crate) fn unparen(w: &str) -> (&str, bool) {
-    match w.find('(') {
+    // A byte search: `str::find` of a char costs a searcher's set-up on every short word.
+    match w.bytes().position(|b| b == b'(') {
         Some(i) if i > 0 => {
             // `(58)`, `(58세)`, `(26·샌프란시스코`: leading digits then an end or a separator.
             let inner = &w[i + 1..];
