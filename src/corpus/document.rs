@@ -180,6 +180,18 @@ impl Document {
         }
     }
 
+    /// The length of the whole text when it is known before the text is all here: a mapped
+    /// file's size (its bytes are its text); otherwise the text so far (a decoded file's text
+    /// may be longer or shorter than the file).
+    #[must_use]
+    pub fn whole_len(&self) -> usize {
+        if self.text.is_mapped() {
+            self.expected_len()
+        } else {
+            self.text.len()
+        }
+    }
+
     /// Whether all text is here.
     #[must_use]
     pub fn is_ready(&self) -> bool {

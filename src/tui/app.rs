@@ -355,7 +355,13 @@ impl App {
         match prompt.kind {
             PromptKind::Search | PromptKind::SearchBack => {
                 self.reader.clear_search();
-                self.read(|r, p| r.pages_mut().show(p, prompt.origin, false));
+                self.read(|r, p| {
+                    // A view still following the end (`G`, a place asked for ahead) was not
+                    // moved by the search: it goes on following.
+                    if !r.pages().follows_end(p.index) {
+                        r.pages_mut().show(p, prompt.origin, false);
+                    }
+                });
                 Outcome::Stay
             }
             PromptKind::Filter => self.list.filter_by("", self.library.docs()),

@@ -181,3 +181,42 @@ fn a_document_read_again_comes_back_to_its_place_unless_the_user_moves() {
         Some("A document was read again: f opens the finder on the quotes now.")
     );
 }
+
+/// A mapped document loading, its first tenth here, open in the reading pane.
+fn open_loading(whole: &str, arrived: usize) -> (tempfile::NamedTempFile, App) {
+    let (file, doc) = crate::testing::mapped_loading(whole, arrived);
+    let mut a = App::with(Setup {
+        docs: vec![doc],
+        problems: Vec::new(),
+        amb: AmbiguousWidth::Narrow,
+        config: Config::default(),
+        colors: true,
+        size: (80, 24),
+        state: State::default(),
+        notice: None,
+        loader: None,
+    });
+    a.update(Action::Open);
+    (file, a)
+}
+
+/// A search opened and closed without moving the view leaves a place asked for ahead (and the
+/// end followed until then) as it was; a search that moved the view goes back and stops there.
+#[test]
+fn escaping_a_search_keeps_a_place_asked_for_ahead() {
+    let part = "한 줄의 글입니다.\n".repeat(100);
+    let whole = part.repeat(10);
+    for (typed, following) in [('x', true), ('글', false)] {
+        let (_file, mut a) = open_loading(&whole, part.len());
+        for c in ['5', '0', '%'] {
+            a.update(Action::Count(c));
+        }
+        assert!(a.reader.pages().follows_end(0));
+        let origin = a.reader.pages().top(0);
+        a.update(Action::StartSearch);
+        a.update(Action::Input(typed));
+        a.update(Action::ClosePopup);
+        assert_eq!(a.reader.pages().follows_end(0), following, "{typed}");
+        assert_eq!(a.reader.pages().top(0), origin, "{typed}");
+    }
+}

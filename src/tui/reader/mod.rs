@@ -272,9 +272,9 @@ impl Reader {
             l.done() >= len && !doc.is_loading() && l.rows().first().is_none_or(|r| r.start == 0)
         }) else {
             // Not all rows are known yet: go by bytes, to the start of that line.
-            let whole = doc.expected_len();
+            let whole = doc.whole_len();
             let offset = whole / 100 * percent + whole % 100 * percent / 100;
-            if offset >= len && doc.is_loading() {
+            if offset >= len && whole > len {
                 self.pages.go_ahead(p, offset);
             } else {
                 let start = doc.line_start(doc.line_of(offset.min(len)));
@@ -309,14 +309,17 @@ impl Reader {
         let len = doc.text.len();
         let end = end.clamp(top, len);
         let more = if doc.is_loading() { "+" } else { "" };
+        // A mapped file's size is its text's: its bytes are counted before they are all here.
+        let whole = doc.whole_len();
+        let more_bytes = if whole > len { "" } else { more };
         format!(
-            "lines {}-{} of {}{more} · byte {} of {}{more} ({}%) · {}",
+            "lines {}-{} of {}{more} · byte {} of {}{more_bytes} ({}%) · {}",
             doc.line_of(top),
             doc.line_of(end.saturating_sub(1).max(top)),
             doc.line_count(),
             end,
-            len,
-            end * 100 / len.max(1),
+            whole,
+            end * 100 / whole.max(1),
             doc.name,
         )
     }

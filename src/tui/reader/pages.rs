@@ -205,6 +205,8 @@ impl Pages {
     pub fn pin_top(&mut self, i: usize, offset: usize) {
         if let Some(view) = self.views.get_mut(i) {
             view.top = offset;
+            // Put somewhere: no longer at the end as text arrives, nor bound ahead.
+            view.follow_end = false;
             view.ahead = None;
         }
     }

@@ -137,14 +137,14 @@ fn a_document_read_again_goes_back_to_its_place_once_the_text_reaches_it() {
     assert_eq!(r.pages().top(0), 24);
 }
 
-/// `N%` of a file still loading is of the whole file: a place not read yet is shown as soon as
-/// the text reaches it, the end followed until then; a move before cancels it.
+/// `N%` of a mapped file still loading is of the whole file: a place not read yet is shown as
+/// soon as the text reaches it, the end followed until then; a move before cancels it.
 #[test]
 fn a_percentage_of_a_loading_file_waits_for_its_place() {
     let part = "한 줄의 글입니다.\n".repeat(100);
+    let whole = part.repeat(10);
     let arrive = |moved: bool| {
-        let mut doc = Document::pending("a.txt", Some(part.len() as u64 * 10));
-        doc.append(&part);
+        let (_file, mut doc) = crate::testing::mapped_loading(&whole, part.len());
         let mut r = reader();
         r.go_percent(&pane(&doc), 50);
         assert!(r.pages().follows_end(0));
@@ -164,4 +164,43 @@ fn a_percentage_of_a_loading_file_waits_for_its_place() {
     // Half of a thousand lines: the page starts at line 501, and stays once more arrives.
     assert_eq!(arrive(false), 501);
     assert!(arrive(true) < 100);
+}
+
+/// A jump after `N%` (another percentage, a search hit, a bookmark) puts the view there for
+/// good: it no longer follows the end as text arrives.
+#[test]
+fn a_jump_after_a_percentage_ahead_stays_put() {
+    let part = "한 줄의 글입니다.\n".repeat(100);
+    let whole = part.repeat(10);
+    let (_file, mut doc) = crate::testing::mapped_loading(&whole, part.len());
+    let mut r = reader();
+    r.go_percent(&pane(&doc), 80);
+    assert!(r.pages().follows_end(0));
+    // Five percent of the whole (line 51) has arrived once more text does.
+    doc.append(&part);
+    r.go_percent(&pane(&doc), 5);
+    assert!(!r.pages().follows_end(0));
+    let at = r.pages().top(0);
+    for _ in 0..8 {
+        doc.append(&part);
+        r.pages_mut().arrived(0, &doc);
+        if r.pages().follows_end(0) {
+            r.pages_mut().catch_up(&pane(&doc));
+        }
+    }
+    assert_eq!(r.pages().top(0), at);
+    assert_eq!(doc.line_of(at), 51);
+}
+
+/// A file whose text is not its bytes (decoded, or not mapped) has no known whole length while
+/// it loads: `N%` is of the part read so far, as before.
+#[test]
+fn a_percentage_of_an_unmapped_loading_file_is_of_what_arrived() {
+    let part = "한 줄의 글입니다.\n".repeat(100);
+    let mut doc = Document::pending("a.txt", Some(part.len() as u64 * 10));
+    doc.append(&part);
+    let mut r = reader();
+    r.go_percent(&pane(&doc), 50);
+    assert!(!r.pages().follows_end(0));
+    assert_eq!(doc.line_of(r.pages().top(0)), 51);
 }

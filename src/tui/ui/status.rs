@@ -84,13 +84,14 @@ fn position(app: &App) -> String {
     } else if whole {
         bottom * 100 / layout.len()
     } else {
-        // Rows are not all known yet: measure by bytes, of the whole file while it loads
-        // (of the part read so far, a place would seem to move back as more arrives).
+        // Rows are not all known yet: measure by bytes, of the whole text when its length is
+        // known while it loads (of the part read so far, a place seems to move back as more
+        // arrives).
         let end = layout
             .rows()
             .get(bottom.saturating_sub(1))
             .map_or(offset, |r| r.start + r.len as usize);
-        end * 100 / doc.expected_len().max(1)
+        end * 100 / doc.whole_len().max(1)
     };
     let more = if doc.is_loading() { "+" } else { "" };
     format!(
@@ -132,18 +133,17 @@ pub fn render_prompt(app: &App, prompt: &Prompt, area: Rect, frame: &mut Frame) 
 mod tests {
     use super::*;
     use crate::config::Config;
-    use crate::corpus::Document;
     use crate::state::State;
     use crate::text::AmbiguousWidth;
     use crate::tui::action::Action;
     use crate::tui::app::Setup;
 
-    /// While a file loads, its place is a share of the whole file, not of what has arrived.
+    /// While a mapped file loads, its place is a share of the whole file, not of what has
+    /// arrived.
     #[test]
     fn the_percentage_while_loading_is_of_the_whole_file() {
         let part = "한 줄의 글입니다.\n".repeat(100);
-        let mut doc = Document::pending("a.txt", Some(part.len() as u64 * 10));
-        doc.append(&part);
+        let (_file, doc) = crate::testing::mapped_loading(&part.repeat(10), part.len());
         let mut a = App::with(Setup {
             docs: vec![doc],
             problems: Vec::new(),
