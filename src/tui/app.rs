@@ -356,9 +356,10 @@ impl App {
             PromptKind::Search | PromptKind::SearchBack => {
                 self.reader.clear_search();
                 self.read(|r, p| {
-                    // A view still following the end (`G`, a place asked for ahead) was not
-                    // moved by the search: it goes on following.
-                    if !r.pages().follows_end(p.index) {
+                    // A view the search did not move stays as it is: still following the end
+                    // (`G`, a place asked for ahead), still waiting for a saved place.
+                    let pages = r.pages();
+                    if !pages.follows_end(p.index) && pages.top(p.index) != prompt.origin {
                         r.pages_mut().show(p, prompt.origin, false);
                     }
                 });

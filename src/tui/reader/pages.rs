@@ -205,7 +205,10 @@ impl Pages {
     pub fn pin_top(&mut self, i: usize, offset: usize) {
         if let Some(view) = self.views.get_mut(i) {
             view.top = offset;
-            // Put somewhere: no longer at the end as text arrives, nor bound ahead.
+            // Put somewhere (a line, a percentage, a match, a bookmark): the user moved, so a
+            // saved place arriving later does not jump; no longer at the end as text arrives,
+            // nor bound ahead.
+            view.moved = true;
             view.follow_end = false;
             view.ahead = None;
         }

@@ -204,3 +204,24 @@ fn a_percentage_of_an_unmapped_loading_file_is_of_what_arrived() {
     assert!(!r.pages().follows_end(0));
     assert_eq!(doc.line_of(r.pages().top(0)), 51);
 }
+
+/// A jump made while a document loads (a line, a percentage, a match) is the user's move: the
+/// saved place that comes once the text is whole does not take the view away from it.
+#[test]
+fn a_jump_while_loading_outlasts_the_saved_place() {
+    let part = "한 줄의 글입니다.\n".repeat(100);
+    let mut doc = Document::pending("a.txt", Some(part.len() as u64 * 2));
+    doc.append(&part);
+    let mut r = reader();
+    r.go_line(&pane(&doc), 40);
+    let at = r.pages().top(0);
+    assert_eq!(doc.line_of(at), 40);
+    doc.append(&part);
+    let saved = doc.line_start(150);
+    r.pages_mut().restore(0, &doc, Some(saved));
+    assert_eq!(r.pages().top(0), at);
+    // Without a move, the saved place is taken.
+    let mut fresh = reader();
+    fresh.pages_mut().restore(0, &doc, Some(saved));
+    assert_eq!(fresh.pages().top(0), saved);
+}
