@@ -275,9 +275,11 @@ impl App {
         self.apply(outcome);
     }
 
-    /// Records document `i`'s place for saving, and it as the document open last.
+    /// Records document `i`'s place for saving, and it as the document open last. Not while
+    /// its text is still arriving: its key, a hash of the whole text, is not known yet, and
+    /// the place and the document open last saved before stay as they were.
     fn remember(&mut self, i: usize) {
-        if let Some(hash) = self.library.hash(i) {
+        if let Some(hash) = self.library.hash(i).filter(|h| !h.is_empty()) {
             self.saved.remember(hash, self.reader.pages().top(i));
         }
     }

@@ -220,3 +220,20 @@ fn escaping_a_search_keeps_a_place_asked_for_ahead() {
         assert_eq!(a.reader.pages().top(0), origin, "{typed}");
     }
 }
+
+/// Quitting while the open document still loads saves no place for it: its key (a hash of the
+/// whole text) is not known yet, and an empty key would stand for every unread document and
+/// make the next start forget which one was open last.
+#[test]
+fn no_place_is_saved_under_an_unknown_key() {
+    let part = "한 줄의 글입니다.\n".repeat(100);
+    let (_file, mut a) = open_loading(&part.repeat(10), part.len());
+    a.update(Action::ScrollRows(5));
+    a.update(Msg::Closing);
+    assert!(
+        a.changes().positions.is_empty(),
+        "{:?}",
+        a.changes().positions
+    );
+    assert_eq!(a.changes().last_doc, None);
+}
