@@ -192,7 +192,8 @@ impl Pages {
     pub fn reloading(&mut self, i: usize) {
         self.reset(i);
         if let Some(view) = self.views.get_mut(i) {
-            view.resume = Some(view.top);
+            // A place asked for ahead and not reached yet is where the user wants to be.
+            view.resume = Some(view.ahead.unwrap_or(view.top));
             view.top = 0;
             view.moved = false;
             view.follow_end = false;

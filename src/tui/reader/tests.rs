@@ -225,3 +225,21 @@ fn a_jump_while_loading_outlasts_the_saved_place() {
     fresh.pages_mut().restore(0, &doc, Some(saved));
     assert_eq!(fresh.pages().top(0), saved);
 }
+
+/// Reading a file again while a place asked for ahead is still awaited goes to that place
+/// once the new text reaches it, not to the end where the view was waiting.
+#[test]
+fn a_reload_keeps_a_place_asked_for_ahead() {
+    let part = "한 줄의 글입니다.\n".repeat(100);
+    let whole = part.repeat(10);
+    let (_file, doc) = crate::testing::mapped_loading(&whole, part.len());
+    let mut r = reader();
+    r.go_percent(&pane(&doc), 70);
+    r.pages_mut().reloading(0);
+    let (_again, mut doc) = crate::testing::mapped_loading(&whole, part.len());
+    for _ in 0..8 {
+        doc.append(&part);
+        r.pages_mut().arrived(0, &doc);
+    }
+    assert_eq!(doc.line_of(r.pages().top(0)), 701);
+}
