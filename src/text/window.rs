@@ -94,6 +94,8 @@ fn lines_start(text: &str, offset: usize, back: usize, shape: Shape) -> (usize, 
         Some(mut start) => {
             let mut mid_line = false;
             let mut before = Layout::new(&text[start..offset], width, mode, amb).len();
+            // Whether a line with rows follows (so a gap row lies between it and the next).
+            let mut follows = before > 0;
             while before < back && start > 0 {
                 // `start - 1` is the newline that ends the line before.
                 let Some(prev) = line_start(text, start - 1) else {
@@ -105,8 +107,13 @@ fn lines_start(text: &str, offset: usize, back: usize, shape: Shape) -> (usize, 
                     }
                     break;
                 };
-                // One more row for the gap between paragraphs (an overestimate for blank lines).
-                before += Layout::new(&text[prev..start], width, mode, amb).len() + 1;
+                // Its rows, and the gap row between it and the next line with rows: a blank
+                // (or space-only) line has neither, as in the whole layout.
+                let rows = Layout::new(&text[prev..start], width, mode, amb).len();
+                if rows > 0 {
+                    before += rows + usize::from(follows);
+                    follows = true;
+                }
                 start = prev;
             }
             (start, mid_line)

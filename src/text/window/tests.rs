@@ -99,3 +99,21 @@ fn rows_before_a_line_reach_back_into_a_huge_line() {
     let gap = w.rows()[w.row_of(at) - 1];
     assert_eq!(gap.kind, RowKind::Gap, "a gap row between the paragraphs");
 }
+
+/// Blank and space-only lines between paragraphs give no rows of their own (the paragraphs'
+/// one gap row is all): counted as rows, they made a window at the end start too late, and
+/// the last page of a big document (`G`) showed blank rows under its last line.
+#[test]
+fn blank_lines_between_paragraphs_do_not_shorten_a_window() {
+    let text: String = (0..300)
+        .map(|i| format!("{i}번째 문단이다.\n\n  \n"))
+        .collect();
+    let whole = Layout::new(&text, SHAPE.width, SHAPE.mode, SHAPE.amb);
+    for back in [1, 5, 20, 40] {
+        let w = window(&text, true, text.len(), back, 0, SHAPE);
+        // Every row ends before the end of the text: all of them make the last page.
+        assert!(w.len() >= back, "{back}: {}", w.len());
+        let from = whole.row_of(w.rows()[0].start);
+        assert_eq!(&whole.rows()[from..from + w.len()], w.rows(), "{back}");
+    }
+}
