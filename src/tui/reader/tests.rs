@@ -243,3 +243,21 @@ fn a_reload_keeps_a_place_asked_for_ahead() {
     }
     assert_eq!(doc.line_of(r.pages().top(0)), 701);
 }
+
+/// `100%` (or a place within the last page) of a document whose rows are not all made yet
+/// shows the last full page, as `G` does, not the last line alone above blank rows.
+#[test]
+fn the_last_percent_shows_a_full_last_page() {
+    let text: String = (0..6000)
+        .map(|i| format!("{i}번째 문단이다.\n\n"))
+        .collect();
+    let doc = Document::new("t.txt", text, "UTF-8", false);
+    let mut r = reader();
+    r.go_percent(&pane(&doc), 100);
+    let p = pane(&doc);
+    let layout = r.pages().layout(&p).unwrap_or_else(|| panic!("rows"));
+    let top = r.pages().top_row(&p);
+    assert_eq!(layout.len() - top, usize::from(p.rows), "a full page");
+    let last = layout.rows().last().map(|row| &doc.text[row.range()]);
+    assert_eq!(last, Some("5999번째 문단이다."));
+}

@@ -21,11 +21,19 @@ impl Pages {
             Some(l) => (l, complete && l.done() >= len),
             None => {
                 let back = usize::try_from(n.min(0).unsigned_abs()).unwrap_or(usize::MAX);
-                let Some(w) = self.window_at(p, top, back, reach.saturating_add(page)) else {
+                let fwd = reach.saturating_add(page);
+                let Some(mut w) = self.window_at(p, top, back, fwd) else {
                     return;
                 };
+                let end = complete && w.done() >= len;
+                // Within a page of the end, the last full page needs the rows before `top`
+                // too, or a jump there (`100%`) would show blank rows under the last line.
+                if end && back < page && w.len().saturating_sub(w.row_of(top)) < page {
+                    if let Some(wider) = self.window_at(p, top, page, fwd) {
+                        w = wider;
+                    }
+                }
                 owned = w;
-                let end = complete && owned.done() >= len;
                 (&owned, end)
             }
         };
