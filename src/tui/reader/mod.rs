@@ -8,7 +8,7 @@
 mod pages;
 mod search;
 
-pub use pages::{Pages, SLICE};
+pub use pages::{Ahead, Pages, SLICE};
 pub use search::Search;
 
 use crate::config::Reflow;
@@ -254,8 +254,13 @@ impl Reader {
         }
     }
 
-    /// Shows source line `line` (1-based) at the top.
+    /// Shows source line `line` (1-based) at the top; a line not read yet as soon as it begins.
     pub fn go_line(&mut self, p: &Pane, line: usize) -> Outcome {
+        if p.doc.is_loading() && line > p.doc.line_count() {
+            // Not read yet: the end is followed until the line begins.
+            self.pages.go_ahead(p, Ahead::Line(line));
+            return Outcome::Focus(Focus::Reader);
+        }
         let offset = p.doc.line_start(line.max(1));
         self.pages.show(p, offset, false);
         Outcome::Focus(Focus::Reader)
@@ -275,7 +280,7 @@ impl Reader {
             let whole = doc.whole_len();
             let offset = whole / 100 * percent + whole % 100 * percent / 100;
             if offset >= len && whole > len {
-                self.pages.go_ahead(p, offset);
+                self.pages.go_ahead(p, Ahead::Offset(offset));
             } else {
                 let start = doc.line_start(doc.line_of(offset.min(len)));
                 self.pages.show(p, start, false);

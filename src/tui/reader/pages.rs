@@ -34,12 +34,21 @@ struct View {
     /// Where the document was read when it was read again: its place once the new text is
     /// whole.
     resume: Option<usize>,
-    /// A place asked for (`N%`) past the text read so far: the end is followed until the
-    /// text reaches it, then it is shown.
-    ahead: Option<usize>,
+    /// A place asked for (`N%`, `NG`) past the text read so far: the end is followed until
+    /// the text reaches it, then it is shown.
+    ahead: Option<Ahead>,
     /// How its lines flow, once known (the setting, the user's toggle, or detected from the
     /// first [`SAMPLE`] bytes).
     flow: Option<Flow>,
+}
+
+/// A place in a document that has not arrived yet.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Ahead {
+    /// A byte offset (a percentage of a file whose size is known).
+    Offset(usize),
+    /// A 1-based source line.
+    Line(usize),
 }
 
 /// Whether `layout` has rows for `page` rows from `offset` on: it is complete, or it reaches
@@ -165,10 +174,16 @@ impl Pages {
         let Some(view) = self.views.get_mut(i) else {
             return;
         };
-        if let Some(at) = view.ahead.filter(|&a| doc.text.len() > a) {
+        let reached = match view.ahead {
+            Some(Ahead::Offset(at)) if doc.text.len() > at => Some(doc.line_of(at)),
+            // The line has begun: its start is known.
+            Some(Ahead::Line(n)) if doc.line_count() >= n => Some(n),
+            _ => None,
+        };
+        if let Some(line) = reached {
             view.ahead = None;
             view.follow_end = false;
-            view.top = doc.line_start(doc.line_of(at));
+            view.top = doc.line_start(line);
         }
         if let Some(top) = view.resume.filter(|&r| doc.text.len() > r) {
             view.resume = None;
@@ -192,8 +207,12 @@ impl Pages {
     pub fn reloading(&mut self, i: usize) {
         self.reset(i);
         if let Some(view) = self.views.get_mut(i) {
-            // A place asked for ahead and not reached yet is where the user wants to be.
-            view.resume = Some(view.ahead.unwrap_or(view.top));
+            // A place asked for ahead and not reached yet is where the user wants to be (a
+            // line's offset is not known: the place read is kept).
+            view.resume = Some(match view.ahead {
+                Some(Ahead::Offset(at)) => at,
+                _ => view.top,
+            });
             view.top = 0;
             view.moved = false;
             view.follow_end = false;

@@ -261,3 +261,24 @@ fn the_last_percent_shows_a_full_last_page() {
     let last = layout.rows().last().map(|row| &doc.text[row.range()]);
     assert_eq!(last, Some("5999번째 문단이다."));
 }
+
+/// A line not read yet (`150G` while the first hundred lines are here) is shown as soon as it
+/// begins, the end followed until then, as a percentage ahead is.
+#[test]
+fn a_line_ahead_of_the_text_is_shown_once_it_begins() {
+    let part = "한 줄의 글입니다.\n".repeat(100);
+    let mut doc = Document::pending("a.txt", None);
+    doc.append(&part);
+    let mut r = reader();
+    assert_eq!(r.go_line(&pane(&doc), 150), Outcome::Focus(Focus::Reader));
+    assert!(r.pages().follows_end(0));
+    for _ in 0..3 {
+        doc.append(&part);
+        r.pages_mut().arrived(0, &doc);
+        if r.pages().follows_end(0) {
+            r.pages_mut().catch_up(&pane(&doc));
+        }
+    }
+    assert!(!r.pages().follows_end(0));
+    assert_eq!(doc.line_of(r.pages().top(0)), 150);
+}

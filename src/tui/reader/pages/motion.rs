@@ -2,7 +2,7 @@
 //! last page full and noting that the user moved (a saved position arriving later must not
 //! jump).
 
-use super::{Pages, Pane};
+use super::{Ahead, Pages, Pane};
 use crate::text::Layout;
 
 impl Pages {
@@ -104,10 +104,10 @@ impl Pages {
     /// Byte `offset` of a document still loading, past the text read so far: the end is
     /// followed as text arrives, and the place shown once the text reaches it
     /// ([`Pages::arrived`]).
-    pub fn go_ahead(&mut self, p: &Pane, offset: usize) {
+    pub fn go_ahead(&mut self, p: &Pane, place: Ahead) {
         self.go_bottom(p);
         if let Some(view) = self.views.get_mut(p.index) {
-            view.ahead = Some(offset);
+            view.ahead = Some(place);
         }
     }
 
