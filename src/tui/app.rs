@@ -204,7 +204,7 @@ impl App {
             Action::StartSearchBack => self.start_prompt(PromptKind::SearchBack),
             Action::StartFilter => self.start_prompt(PromptKind::Filter),
             Action::StartGoto => self.start_prompt(PromptKind::Goto),
-            Action::StartBookmark => self.start_prompt(PromptKind::BookmarkLabel),
+            Action::StartBookmark => self.start_bookmark(),
             Action::StepDocument(forward) => {
                 // less's `:n`/`:p`: the next document without leaving the reading pane.
                 let n = self.library.docs().len();
@@ -336,7 +336,7 @@ impl App {
             .unwrap_or(Outcome::Stay)
     }
 
-    fn start_prompt(&mut self, kind: PromptKind) -> Outcome {
+    pub(super) fn start_prompt(&mut self, kind: PromptKind) -> Outcome {
         let origin = self.reader.pages().top(self.list.selected());
         let text = match kind {
             PromptKind::Filter => {

@@ -82,7 +82,17 @@ impl App {
         };
         let Some(doc) = self.library.find_hash(&b.doc) else {
             let name = b.name.clone();
-            self.message = Some(format!("{name} is not open (or has changed since)."));
+            // A document's key is known once its text is whole.
+            let reading = self
+                .library
+                .docs()
+                .iter()
+                .any(|d| d.is_loading() && d.name == name);
+            self.message = Some(if reading {
+                format!("{name} is still being read: its bookmarks open once it is whole.")
+            } else {
+                format!("{name} is not open (or has changed since).")
+            });
             return;
         };
         let offset = b.offset;

@@ -7,11 +7,16 @@ use std::path::PathBuf;
 use ratatui::layout::{Position, Rect};
 
 use super::{no_quote, App, Effect, Focus, Outcome, Prompt, PromptKind, Target};
+use crate::corpus::Document;
 use crate::text::glyph::sanitize_line;
 use crate::tui::action::Action;
 use crate::tui::layout::{self, Areas};
 use crate::tui::prompt::{parse_goto, GoTo};
 use crate::tui::step_clamped;
+
+/// Said when a bookmark is asked for before the document is whole (its key, a hash of the
+/// whole text, is not known yet).
+const NOT_YET_BOOKMARKED: &str = "Wait until the document has loaded to bookmark it.";
 
 impl App {
     /// Typing, Backspace, cursor moves and clearing go to whichever input is open: a prompt
@@ -63,6 +68,16 @@ impl App {
         }
     }
 
+    /// `m`: asks for the bookmark's label, or says at once that the document is not whole yet
+    /// (rather than after the label is typed).
+    pub(super) fn start_bookmark(&mut self) -> Outcome {
+        if self.current().is_some_and(Document::is_ready) {
+            self.start_prompt(PromptKind::BookmarkLabel)
+        } else {
+            Outcome::Say(NOT_YET_BOOKMARKED.into())
+        }
+    }
+
     /// Bookmarks the top of the reading pane with `label`, and asks for a save right away so
     /// another running dokseo sees it.
     pub(super) fn add_bookmark(&mut self, label: &str) -> Outcome {
@@ -71,7 +86,7 @@ impl App {
             return Outcome::Stay;
         };
         if !doc.is_ready() {
-            return Outcome::Say("Wait until the document has loaded to bookmark it.".into());
+            return Outcome::Say(NOT_YET_BOOKMARKED.into());
         }
         let top = self.reader.pages().top(i);
         self.saved.add_bookmark(doc, hash, top, label);

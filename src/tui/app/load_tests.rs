@@ -184,6 +184,11 @@ fn a_document_read_again_comes_back_to_its_place_unless_the_user_moves() {
 
 /// A mapped document loading, its first tenth here, open in the reading pane.
 fn open_loading(whole: &str, arrived: usize) -> (tempfile::NamedTempFile, App) {
+    open_loading_with(whole, arrived, State::default())
+}
+
+/// [`open_loading`], with saved `state`.
+fn open_loading_with(whole: &str, arrived: usize, state: State) -> (tempfile::NamedTempFile, App) {
     let (file, doc) = crate::testing::mapped_loading(whole, arrived);
     let mut a = App::with(Setup {
         docs: vec![doc],
@@ -192,7 +197,7 @@ fn open_loading(whole: &str, arrived: usize) -> (tempfile::NamedTempFile, App) {
         config: Config::default(),
         colors: true,
         size: (80, 24),
-        state: State::default(),
+        state,
         notice: None,
         loader: None,
     });
@@ -236,4 +241,35 @@ fn no_place_is_saved_under_an_unknown_key() {
         a.changes().positions
     );
     assert_eq!(a.changes().last_doc, None);
+}
+
+/// While the open document is still read, `m` says at once that a bookmark must wait (not
+/// after the label is typed), and a bookmark of it says it opens once the text is whole
+/// rather than that the document is not open.
+#[test]
+fn bookmarks_wait_for_the_whole_text_and_say_so() {
+    let part = "한 줄의 글입니다.\n".repeat(100);
+    let mark = crate::state::Bookmark {
+        id: crate::state::new_bookmark_id(),
+        doc: "a hash of the whole text".into(),
+        name: "a.txt".into(),
+        offset: part.len() * 3,
+        label: String::new(),
+        excerpt: String::new(),
+        other: Default::default(),
+    };
+    let state = State {
+        bookmarks: vec![mark],
+        ..State::default()
+    };
+    let (_file, mut a) = open_loading_with(&part.repeat(10), part.len(), state);
+    a.update(Action::StartBookmark);
+    assert!(a.prompt().is_none());
+    assert_eq!(
+        a.message(),
+        Some("Wait until the document has loaded to bookmark it.")
+    );
+    a.go_bookmark(0);
+    let said = a.message().unwrap_or_default();
+    assert!(said.contains("still being read"), "{said}");
 }
