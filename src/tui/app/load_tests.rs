@@ -2,11 +2,9 @@
 //! before the end has arrived, and saved places are applied when their document is whole.
 
 use super::*;
-use crate::config::Config;
 use crate::corpus::{Document, Entry, Source, Status};
 use crate::loader::Loader;
 use crate::state::State;
-use crate::text::AmbiguousWidth;
 use crate::tui::action::Action;
 
 fn text(paragraphs: usize) -> String {
@@ -29,17 +27,7 @@ fn loading(texts: &[&str], state: State) -> App {
         .iter()
         .map(|e| Document::pending(e.name.clone(), e.size))
         .collect();
-    App::with(Setup {
-        docs,
-        problems: Vec::new(),
-        amb: AmbiguousWidth::Narrow,
-        config: Config::default(),
-        colors: true,
-        size: (80, 24),
-        state,
-        notice: None,
-        loader: Some(Loader::start(entries)),
-    })
+    App::over(docs, state, Some(Loader::start(entries)))
 }
 
 /// Works until `done` holds (or gives up after a long time: finding the quotes of the big
@@ -190,17 +178,7 @@ fn open_loading(whole: &str, arrived: usize) -> (tempfile::NamedTempFile, App) {
 /// [`open_loading`], with saved `state`.
 fn open_loading_with(whole: &str, arrived: usize, state: State) -> (tempfile::NamedTempFile, App) {
     let (file, doc) = crate::testing::mapped_loading(whole, arrived);
-    let mut a = App::with(Setup {
-        docs: vec![doc],
-        problems: Vec::new(),
-        amb: AmbiguousWidth::Narrow,
-        config: Config::default(),
-        colors: true,
-        size: (80, 24),
-        state,
-        notice: None,
-        loader: None,
-    });
+    let mut a = App::over(vec![doc], state, None);
     a.update(Action::Open);
     (file, a)
 }

@@ -116,3 +116,22 @@ impl App {
         app
     }
 }
+
+#[cfg(test)]
+impl App {
+    /// A reader over `docs` at 80x24 with the default settings, `state` saved, and `loader`
+    /// reading them if given (tests of loading and saved state).
+    pub(crate) fn over(docs: Vec<Document>, state: State, loader: Option<Loader>) -> Self {
+        Self::with(Setup {
+            docs,
+            problems: Vec::new(),
+            amb: AmbiguousWidth::Narrow,
+            config: Config::default(),
+            colors: true,
+            size: (80, 24),
+            state,
+            notice: None,
+            loader,
+        })
+    }
+}

@@ -132,11 +132,8 @@ pub fn render_prompt(app: &App, prompt: &Prompt, area: Rect, frame: &mut Frame) 
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::config::Config;
     use crate::state::State;
-    use crate::text::AmbiguousWidth;
     use crate::tui::action::Action;
-    use crate::tui::app::Setup;
 
     /// While a mapped file loads, its place is a share of the whole file, not of what has
     /// arrived.
@@ -144,17 +141,7 @@ mod tests {
     fn the_percentage_while_loading_is_of_the_whole_file() {
         let part = "한 줄의 글입니다.\n".repeat(100);
         let (_file, doc) = crate::testing::mapped_loading(&part.repeat(10), part.len());
-        let mut a = App::with(Setup {
-            docs: vec![doc],
-            problems: Vec::new(),
-            amb: AmbiguousWidth::Narrow,
-            config: Config::default(),
-            colors: true,
-            size: (80, 24),
-            state: State::default(),
-            notice: None,
-            loader: None,
-        });
+        let mut a = App::over(vec![doc], State::default(), None);
         a.update(Action::Open);
         a.update(Action::ScrollPages(1));
         let shown = position(&a);
