@@ -42,6 +42,17 @@ struct View {
     flow: Option<Flow>,
 }
 
+impl View {
+    /// The user put the view somewhere (scrolled, jumped, went to an end): a saved place
+    /// arriving later does not move it, and it no longer follows the end or waits for a
+    /// place ahead.
+    fn placed(&mut self) {
+        self.moved = true;
+        self.follow_end = false;
+        self.ahead = None;
+    }
+}
+
 /// A place in a document that has not arrived yet.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Ahead {
@@ -225,12 +236,8 @@ impl Pages {
     pub fn pin_top(&mut self, i: usize, offset: usize) {
         if let Some(view) = self.views.get_mut(i) {
             view.top = offset;
-            // Put somewhere (a line, a percentage, a match, a bookmark): the user moved, so a
-            // saved place arriving later does not jump; no longer at the end as text arrives,
-            // nor bound ahead.
-            view.moved = true;
-            view.follow_end = false;
-            view.ahead = None;
+            // A line, a percentage, a match, a bookmark.
+            view.placed();
         }
     }
 

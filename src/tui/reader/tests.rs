@@ -9,6 +9,18 @@ fn reader() -> Reader {
     Reader::new([0], WrapMode::Words, AmbiguousWidth::Narrow, Reflow::Auto)
 }
 
+/// `piece` arriving `times` more times, taken as the background step takes text: each piece,
+/// then the last page again if the view follows the end.
+fn arrive(r: &mut Reader, doc: &mut Document, piece: &str, times: usize) {
+    for _ in 0..times {
+        doc.append(piece);
+        r.pages_mut().arrived(0, doc);
+        if r.pages().follows_end(0) {
+            r.pages_mut().catch_up(&pane(doc));
+        }
+    }
+}
+
 #[test]
 fn a_percent_count_is_complete_as_typed() {
     let doc = &seeds()[0];
@@ -143,7 +155,7 @@ fn a_document_read_again_goes_back_to_its_place_once_the_text_reaches_it() {
 fn a_percentage_of_a_loading_file_waits_for_its_place() {
     let part = "한 줄의 글입니다.\n".repeat(100);
     let whole = part.repeat(10);
-    let arrive = |moved: bool| {
+    let land = |moved: bool| {
         let (_file, mut doc) = crate::testing::mapped_loading(&whole, part.len());
         let mut r = reader();
         r.go_percent(&pane(&doc), 50);
@@ -151,19 +163,12 @@ fn a_percentage_of_a_loading_file_waits_for_its_place() {
         if moved {
             r.pages_mut().scroll(&pane(&doc), -1);
         }
-        // As the background step does: each arrival, then the end again if followed.
-        for _ in 0..6 {
-            doc.append(&part);
-            r.pages_mut().arrived(0, &doc);
-            if r.pages().follows_end(0) {
-                r.pages_mut().catch_up(&pane(&doc));
-            }
-        }
+        arrive(&mut r, &mut doc, &part, 6);
         doc.line_of(r.pages().top(0))
     };
     // Half of a thousand lines: the page starts at line 501, and stays once more arrives.
-    assert_eq!(arrive(false), 501);
-    assert!(arrive(true) < 100);
+    assert_eq!(land(false), 501);
+    assert!(land(true) < 100);
 }
 
 /// A jump after `N%` (another percentage, a search hit, a bookmark) puts the view there for
@@ -181,13 +186,7 @@ fn a_jump_after_a_percentage_ahead_stays_put() {
     r.go_percent(&pane(&doc), 5);
     assert!(!r.pages().follows_end(0));
     let at = r.pages().top(0);
-    for _ in 0..8 {
-        doc.append(&part);
-        r.pages_mut().arrived(0, &doc);
-        if r.pages().follows_end(0) {
-            r.pages_mut().catch_up(&pane(&doc));
-        }
-    }
+    arrive(&mut r, &mut doc, &part, 8);
     assert_eq!(r.pages().top(0), at);
     assert_eq!(doc.line_of(at), 51);
 }
@@ -237,10 +236,7 @@ fn a_reload_keeps_a_place_asked_for_ahead() {
     r.go_percent(&pane(&doc), 70);
     r.pages_mut().reloading(0);
     let (_again, mut doc) = crate::testing::mapped_loading(&whole, part.len());
-    for _ in 0..8 {
-        doc.append(&part);
-        r.pages_mut().arrived(0, &doc);
-    }
+    arrive(&mut r, &mut doc, &part, 8);
     assert_eq!(doc.line_of(r.pages().top(0)), 701);
 }
 
@@ -272,13 +268,7 @@ fn a_line_ahead_of_the_text_is_shown_once_it_begins() {
     let mut r = reader();
     assert_eq!(r.go_line(&pane(&doc), 150), Outcome::Focus(Focus::Reader));
     assert!(r.pages().follows_end(0));
-    for _ in 0..3 {
-        doc.append(&part);
-        r.pages_mut().arrived(0, &doc);
-        if r.pages().follows_end(0) {
-            r.pages_mut().catch_up(&pane(&doc));
-        }
-    }
+    arrive(&mut r, &mut doc, &part, 3);
     assert!(!r.pages().follows_end(0));
     assert_eq!(doc.line_of(r.pages().top(0)), 150);
 }

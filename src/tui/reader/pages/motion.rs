@@ -53,9 +53,7 @@ impl Pages {
         if let Some(view) = self.views.get_mut(p.index) {
             view.top = start;
             if n != 0 {
-                view.moved = true;
-                view.follow_end = false;
-                view.ahead = None;
+                view.placed();
             }
         }
         self.ensure(p);
@@ -65,9 +63,7 @@ impl Pages {
     pub fn go_top(&mut self, p: &Pane) {
         if let Some(view) = self.views.get_mut(p.index) {
             view.top = 0;
-            view.moved = true;
-            view.follow_end = false;
-            view.ahead = None;
+            view.placed();
         }
         self.ensure(p);
     }
@@ -75,6 +71,24 @@ impl Pages {
     /// The last page; while the document is still loading, it stays at the end as text
     /// arrives.
     pub fn go_bottom(&mut self, p: &Pane) {
+        self.end_page(p, None);
+    }
+
+    /// A place of a document still loading past the text read so far: the end is followed
+    /// as text arrives, and the place shown once the text reaches it ([`Pages::arrived`]).
+    pub fn go_ahead(&mut self, p: &Pane, place: Ahead) {
+        self.end_page(p, Some(place));
+    }
+
+    /// The last page again, for a view that follows the end as text arrives: a place asked
+    /// for ahead is still awaited.
+    pub fn catch_up(&mut self, p: &Pane) {
+        let ahead = self.views.get(p.index).and_then(|v| v.ahead);
+        self.end_page(p, ahead);
+    }
+
+    /// The last page, following the end while the document loads, waiting for `ahead`.
+    fn end_page(&mut self, p: &Pane, ahead: Option<Ahead>) {
         let page = usize::from(p.rows);
         let (end, loading) = (p.doc.text.len(), p.doc.is_loading());
         // The whole-document layout once it is complete (its rows are the ones drawn then);
@@ -87,37 +101,23 @@ impl Pages {
             Some(layout) => last_page(layout),
             None => match self.window_at(p, end, page, 0) {
                 Some(w) => last_page(&w),
-                None => return,
+                None => {
+                    // No pane to lay out: nothing moves, but a place asked for is awaited.
+                    if let (Some(place), Some(view)) = (ahead, self.views.get_mut(p.index)) {
+                        view.ahead = Some(place);
+                    }
+                    return;
+                }
             },
         };
         // No rows (an empty or all-blank document): the top is the only place to be.
         let top = top.unwrap_or(0);
         if let Some(view) = self.views.get_mut(p.index) {
             view.top = top;
-            view.moved = true;
+            view.placed();
             view.follow_end = loading;
-            view.ahead = None;
-        }
-        self.ensure(p);
-    }
-
-    /// Byte `offset` of a document still loading, past the text read so far: the end is
-    /// followed as text arrives, and the place shown once the text reaches it
-    /// ([`Pages::arrived`]).
-    pub fn go_ahead(&mut self, p: &Pane, place: Ahead) {
-        self.go_bottom(p);
-        if let Some(view) = self.views.get_mut(p.index) {
-            view.ahead = Some(place);
-        }
-    }
-
-    /// The last page again, for a view that follows the end as text arrives: a place asked
-    /// for ahead is still awaited.
-    pub fn catch_up(&mut self, p: &Pane) {
-        let ahead = self.views.get(p.index).and_then(|v| v.ahead);
-        self.go_bottom(p);
-        if let Some(view) = self.views.get_mut(p.index) {
             view.ahead = ahead;
         }
+        self.ensure(p);
     }
 }
