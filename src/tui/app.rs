@@ -88,8 +88,11 @@ impl App {
             Msg::Notify(message) => self.message = Some(message),
             Msg::Open { name, line } => {
                 let outcome = self.open_named(&name, line);
-                self.apply(outcome);
-                self.ensure_layout();
+                self.settle(outcome);
+            }
+            Msg::ReadSingle => {
+                let outcome = self.reading();
+                self.settle(outcome);
             }
             Msg::Ambiguous(amb) => {
                 self.reader.pages_mut().set_amb(amb);
@@ -116,8 +119,7 @@ impl App {
             if !count.is_empty() {
                 let counted = self.read(|r, p| r.counted(&count, action, p)).flatten();
                 if let Some(outcome) = counted {
-                    self.apply(outcome);
-                    self.ensure_layout();
+                    self.settle(outcome);
                     return;
                 }
             }
@@ -249,6 +251,11 @@ impl App {
             },
             Action::CopyQuote => self.copy_quote(),
         };
+        self.settle(outcome);
+    }
+
+    /// Applies `outcome`, then makes sure the open document has rows for its page.
+    fn settle(&mut self, outcome: Outcome) {
         self.apply(outcome);
         self.ensure_layout();
     }
@@ -334,42 +341,6 @@ impl App {
     fn popup_update(&mut self, action: Action) -> Outcome {
         self.with_popup(|popup, ctx| popup.update(action, ctx))
             .unwrap_or(Outcome::Stay)
-    }
-
-    pub(super) fn start_prompt(&mut self, kind: PromptKind) -> Outcome {
-        let origin = self.reader.pages().top(self.list.selected());
-        let text = match kind {
-            PromptKind::Filter => {
-                self.focus = Focus::List;
-                self.list.filter()
-            }
-            _ => "",
-        };
-        self.prompt = Some(Prompt::new(kind, origin, text));
-        Outcome::Stay
-    }
-
-    /// Esc: closes the prompt (undoing a live search or filter), else the popup.
-    fn close(&mut self) -> Outcome {
-        let Some(prompt) = self.prompt.take() else {
-            return self.popup_update(Action::ClosePopup);
-        };
-        match prompt.kind {
-            PromptKind::Search | PromptKind::SearchBack => {
-                self.reader.clear_search();
-                self.read(|r, p| {
-                    // A view the search did not move stays as it is: still following the end
-                    // (`G`, a place asked for ahead), still waiting for a saved place.
-                    let pages = r.pages();
-                    if !pages.follows_end(p.index) && pages.top(p.index) != prompt.origin {
-                        r.pages_mut().show(p, prompt.origin, false);
-                    }
-                });
-                Outcome::Stay
-            }
-            PromptKind::Filter => self.list.filter_by("", self.library.docs()),
-            PromptKind::Goto | PromptKind::BookmarkLabel => Outcome::Stay,
-        }
     }
 
     /// The current quote if it is in the shown document.

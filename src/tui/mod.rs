@@ -192,7 +192,7 @@ pub fn run(entries: Vec<Entry>, problems: Vec<Problem>, options: Options) -> Res
         });
     } else if app.docs().len() == 1 {
         // One file is read at once, as `less file` does; the list is a Tab away.
-        app.update(Action::Open);
+        app.update(Msg::ReadSingle);
     }
     // A big file's first piece comes within milliseconds: the first frame shows it, rather
     // than a "Loading…" frame drawn just before.

@@ -38,6 +38,10 @@ pub enum Msg {
         /// 1-based line.
         line: Option<usize>,
     },
+    /// One document was given: read it at once, as `less file` does. Not a key, so a message
+    /// already on the status line (a state file set aside, corrections that no longer apply)
+    /// stays.
+    ReadSingle,
     /// The terminal draws East Asian Ambiguous characters this wide (it was asked after the
     /// first frame): rows are measured again.
     Ambiguous(AmbiguousWidth),

@@ -1,5 +1,6 @@
 //! The state file when it is hostile: a FIFO (reading one would block start-up until a writer
-//! comes) and a lock another process holds (a save must not freeze the screen).
+//! comes), a lock another process holds (a save must not freeze the screen), and a corrupt
+//! file (set aside, and the user told).
 
 use std::fs::OpenOptions;
 
@@ -70,4 +71,34 @@ fn a_held_lock_never_freezes_the_reader_and_the_bookmark_is_saved_on_the_way_out
     let text = std::fs::read_to_string(folder.join("state.json")).unwrap();
     let saved: State = serde_json::from_str(&text).unwrap();
     assert_eq!(saved.bookmarks.len(), 1, "{text}");
+}
+
+#[test]
+fn a_corrupt_state_file_is_told_when_one_file_is_opened_at_once() {
+    let (state, folder) = state_dir();
+    std::fs::write(folder.join("state.json"), "{not json").unwrap();
+    let env = [("XDG_STATE_HOME", state.path().to_str().unwrap())];
+    let seed = format!(
+        "{}/seeds/000_7813f3b5ebc8f1dd.txt",
+        env!("CARGO_MANIFEST_DIR")
+    );
+    let Some(t) = Tmux::start_with_env(100, 30, &under_shell(&seed), &env) else {
+        return;
+    };
+    // One file opens in the reading pane at once; that is not a key, so the warning stays.
+    t.wait_for("the warning in the reading pane", |s| {
+        status_line(s).contains("was corrupt") && has_reader_title(s)
+    });
+    t.keys(&["q"]);
+    assert_exited_cleanly(&t, "corrupt state");
+    let aside = std::fs::read_dir(&folder)
+        .unwrap()
+        .filter_map(Result::ok)
+        .any(|e| e.file_name().to_string_lossy().contains(".corrupt-"));
+    assert!(aside, "the corrupt file was set aside");
+}
+
+/// Whether the reading pane has focus: its title is drawn with the heavy border.
+fn has_reader_title(screen: &[String]) -> bool {
+    screen.first().is_some_and(|l| l.contains('┏'))
 }

@@ -19,6 +19,42 @@ use crate::tui::step_clamped;
 const NOT_YET_BOOKMARKED: &str = "Wait until the document has loaded to bookmark it.";
 
 impl App {
+    pub(super) fn start_prompt(&mut self, kind: PromptKind) -> Outcome {
+        let origin = self.reader.pages().top(self.list.selected());
+        let text = match kind {
+            PromptKind::Filter => {
+                self.focus = Focus::List;
+                self.list.filter()
+            }
+            _ => "",
+        };
+        self.prompt = Some(Prompt::new(kind, origin, text));
+        Outcome::Stay
+    }
+
+    /// Esc: closes the prompt (undoing a live search or filter), else the popup.
+    pub(super) fn close(&mut self) -> Outcome {
+        let Some(prompt) = self.prompt.take() else {
+            return self.popup_update(Action::ClosePopup);
+        };
+        match prompt.kind {
+            PromptKind::Search | PromptKind::SearchBack => {
+                self.reader.clear_search();
+                self.read(|r, p| {
+                    // A view the search did not move stays as it is: still following the end
+                    // (`G`, a place asked for ahead), still waiting for a saved place.
+                    let pages = r.pages();
+                    if !pages.follows_end(p.index) && pages.top(p.index) != prompt.origin {
+                        r.pages_mut().show(p, prompt.origin, false);
+                    }
+                });
+                Outcome::Stay
+            }
+            PromptKind::Filter => self.list.filter_by("", self.library.docs()),
+            PromptKind::Goto | PromptKind::BookmarkLabel => Outcome::Stay,
+        }
+    }
+
     /// Typing, Backspace, cursor moves and clearing go to whichever input is open: a prompt
     /// first, else the open popup (the finder and search-all have one). A search moves to its
     /// first match as it is typed; a filter narrows the list.

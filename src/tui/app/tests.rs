@@ -254,6 +254,30 @@ fn saved_positions_and_last_document_come_back() {
 }
 
 #[test]
+fn one_document_given_is_read_at_once_and_the_start_up_notice_stays() {
+    let mut docs = seeds();
+    docs.truncate(1);
+    let notice = "state.json was corrupt; set aside; starting clean";
+    let mut a = App::with(Setup {
+        docs,
+        problems: Vec::new(),
+        amb: AmbiguousWidth::Narrow,
+        config: Config::default(),
+        colors: true,
+        size: (100, 30),
+        state: State::default(),
+        notice: Some(notice.into()),
+        loader: None,
+    });
+    a.update(Msg::ReadSingle);
+    assert_eq!(a.focus(), Focus::Reader);
+    assert_eq!(a.message(), Some(notice), "not a key: the notice is kept");
+    // A key does clear it, as any key clears the status line's message.
+    a.update(Action::ScrollRows(1));
+    assert_eq!(a.message(), None);
+}
+
+#[test]
 fn edit_refuses_bundled_documents() {
     let mut a = app(100, 30);
     a.update(Action::Open);
