@@ -5,46 +5,65 @@
 //! read leftward through it, and news repeats its words. Each predicate here answers from
 //! lexicon lookups alone, so its answer for a word never changes and may be kept.
 //!
-//! Memory is per thread (extraction runs on the loader's threads too) and bounded: a table
-//! is a fixed number of slots, each word having one (by a hash), where a newer word replaces
-//! an older one. So a text made to collide costs recomputed answers, never a long search.
+//! Memory is per thread (extraction runs on the loader's threads too) and bounded: one table
+//! for every predicate, a fixed number of slots, each word having one (by a hash) with a bit
+//! for each predicate's answer, where a newer word replaces an older one. So a text made to collide costs recomputed answers, never a long search.
 //! A slot holds its word's bytes itself: on a large document, following a pointer to a key
 //! elsewhere in memory costs a cache miss more often than the answer saves.
 
 use std::cell::RefCell;
 use std::hash::{BuildHasher, BuildHasherDefault};
-use std::thread::LocalKey;
 
 use super::lexicon::WordHash;
 
-/// Slots per predicate (a power of two): 512 KB a predicate and thread. 4,096 slots missed
-/// often enough on news that 16,384 run 4% fewer instructions.
-const SLOTS: usize = 1 << 14;
-/// Longer words are answered afresh: ten Hangul syllables, longer than almost every word
-/// of news, and a hostile text's megabyte-long "word" is never copied.
-const LONGEST: usize = 30;
+/// A remembered predicate: its bit in a slot's answers.
+#[derive(Clone, Copy)]
+pub(crate) enum Pred {
+    /// `wordclass::is_title`.
+    Title = 0,
+    /// `wordclass::np_boundary`.
+    NpBoundary = 1,
+    /// `wordclass::org_like`.
+    OrgLike = 2,
+    /// `wordclass::korean_name`.
+    KoreanName = 3,
+    /// Predicates of the tests.
+    #[cfg(test)]
+    Test = 6,
+    #[cfg(test)]
+    TestOther = 7,
+}
 
-/// A remembered word (its first `len` bytes of `key`) and its answer.
+/// Slots (a power of two): 1 MB a thread (four tables of 512 KB before).
+const SLOTS: usize = 1 << 15;
+/// Longer words are answered afresh: nine Hangul syllables, longer than almost every word
+/// of news, and a hostile text's megabyte-long "word" is never copied.
+const LONGEST: usize = 29;
+
+/// A remembered word (its first `len` bytes of `key`) and the answers known for it.
 #[derive(Clone, Copy)]
 struct Slot {
     len: u8,
-    answer: bool,
+    /// Which predicates' answers are known (a bit each).
+    known: u8,
+    /// Their answers.
+    answers: u8,
     key: [u8; LONGEST],
 }
-
-/// One predicate's answers for the words last asked, a word to a slot.
-#[derive(Default)]
-pub(crate) struct Slots(Vec<Slot>);
-
-/// A predicate's table, one per thread.
-pub(crate) type Table = RefCell<Slots>;
 
 /// An empty slot: no word has length `u8::MAX`.
 const EMPTY: Slot = Slot {
     len: u8::MAX,
-    answer: false,
+    known: 0,
+    answers: 0,
     key: [0; LONGEST],
 };
+
+thread_local! {
+    /// Every predicate's answers share a table: the words asked one are mostly asked the
+    /// others, so one slot's cache line serves them all.
+    static SLOTS_OF_THREAD: RefCell<Vec<Slot>> = const { RefCell::new(Vec::new()) };
+}
 
 fn slot_of(w: &str) -> usize {
     let h = BuildHasherDefault::<WordHash>::default().hash_one(w);
@@ -52,33 +71,43 @@ fn slot_of(w: &str) -> usize {
     (h as usize) & (SLOTS - 1)
 }
 
-/// The answer of `f` for `w`, from `table` when it was asked before (and kept).
-pub(crate) fn remember(table: &'static LocalKey<Table>, w: &str, f: fn(&str) -> bool) -> bool {
+fn holds(s: &Slot, w: &str) -> bool {
+    usize::from(s.len) == w.len() && s.key.get(..w.len()) == Some(w.as_bytes())
+}
+
+/// The answer of `f` (the predicate `pred`) for `w`, remembered when it was asked before.
+pub(crate) fn remember(pred: Pred, w: &str, f: fn(&str) -> bool) -> bool {
     if w.len() > LONGEST {
         return f(w);
     }
-    let i = slot_of(w);
-    let known = table.with(|t| {
+    let (i, bit) = (slot_of(w), 1u8 << pred as u8);
+    let known = SLOTS_OF_THREAD.with(|t| {
         t.borrow()
-            .0
             .get(i)
-            .filter(|s| usize::from(s.len) == w.len() && s.key.get(..w.len()) == Some(w.as_bytes()))
-            .map(|s| s.answer)
+            .filter(|s| s.known & bit != 0 && holds(s, w))
+            .map(|s| s.answers & bit != 0)
     });
     if let Some(answer) = known {
         return answer;
     }
     // Asked outside the borrow: a predicate may ask others (or this one, of another word).
     let answer = f(w);
-    table.with(|t| {
+    SLOTS_OF_THREAD.with(|t| {
         let mut t = t.borrow_mut();
-        if t.0.is_empty() {
-            t.0.resize(SLOTS, EMPTY);
+        if t.is_empty() {
+            t.resize(SLOTS, EMPTY);
         }
-        if let (Some(s), Ok(len)) = (t.0.get_mut(i), u8::try_from(w.len())) {
+        let (Some(s), Ok(len)) = (t.get_mut(i), u8::try_from(w.len())) else {
+            return;
+        };
+        if !holds(s, w) {
+            *s = EMPTY;
             s.len = len;
-            s.answer = answer;
             s.key[..w.len()].copy_from_slice(w.as_bytes());
+        }
+        s.known |= bit;
+        if answer {
+            s.answers |= bit;
         }
     });
     answer
@@ -87,10 +116,6 @@ pub(crate) fn remember(table: &'static LocalKey<Table>, w: &str, f: fn(&str) -> 
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    thread_local! {
-        static LONG: Table = Table::default();
-    }
 
     fn long(w: &str) -> bool {
         w.len() > 3
@@ -108,11 +133,35 @@ mod tests {
         ];
         for _ in 0..3 {
             for w in words {
-                assert_eq!(remember(&LONG, w, long), long(w), "{w}");
+                assert_eq!(remember(Pred::Test, w, long), long(w), "{w}");
             }
         }
         // The word too long to keep is not kept.
-        LONG.with(|t| assert!(t.borrow().0.iter().filter(|s| s.len != u8::MAX).count() <= 5));
+        SLOTS_OF_THREAD
+            .with(|t| assert!(t.borrow().iter().filter(|s| s.len != u8::MAX).count() <= 5));
+    }
+
+    fn starts_with_a(w: &str) -> bool {
+        w.starts_with('a')
+    }
+
+    /// Asks the other predicate of the same word while its own answer is worked out.
+    fn long_and_a(w: &str) -> bool {
+        remember(Pred::TestOther, w, starts_with_a) && long(w)
+    }
+
+    #[test]
+    fn predicates_sharing_a_slot_keep_their_own_answers() {
+        for w in ["abcd", "abc", "bcde", "a", "장관은"] {
+            // One predicate's answer known, the other's not yet; then both known.
+            for _ in 0..2 {
+                assert_eq!(
+                    remember(Pred::TestOther, w, starts_with_a),
+                    starts_with_a(w)
+                );
+                assert_eq!(remember(Pred::Test, w, long_and_a), long_and_a(w), "{w}");
+            }
+        }
     }
 
     #[test]
@@ -120,9 +169,9 @@ mod tests {
         for _ in 0..2 {
             for i in 0..SLOTS * 3 {
                 let w = i.to_string();
-                assert_eq!(remember(&LONG, &w, long), long(&w));
+                assert_eq!(remember(Pred::Test, &w, long), long(&w));
             }
         }
-        LONG.with(|t| assert_eq!(t.borrow().0.len(), SLOTS));
+        SLOTS_OF_THREAD.with(|t| assert_eq!(t.borrow().len(), SLOTS));
     }
 }

@@ -4,16 +4,10 @@
 //! Each predicate looks at one word; the phrase-level decisions live in `mention`.
 
 use super::lexicon::{self as lx, contains};
-use super::memo::{remember, Table};
+use super::memo::{remember, Pred};
 
 mod korean_name;
 pub(crate) use korean_name::{confident_korean_name, korean_name, person_like_name};
-
-thread_local! {
-    static IS_TITLE: Table = Table::default();
-    static NP_BOUNDARY: Table = Table::default();
-    static ORG_LIKE: Table = Table::default();
-}
 
 /// Latin letters and no Hangul (`Cox`, `D.`).
 pub(crate) fn is_latin(w: &str) -> bool {
@@ -55,7 +49,7 @@ pub(crate) fn unparen(w: &str) -> (&str, bool) {
 
 /// An organisation name in Hangul (`국토교통부`, `기상청`, `연합뉴스`).
 pub(crate) fn org_like(w: &str) -> bool {
-    remember(&ORG_LIKE, w, org_like_uncached)
+    remember(Pred::OrgLike, w, org_like_uncached)
 }
 
 fn org_like_uncached(w: &str) -> bool {
@@ -76,7 +70,7 @@ pub(crate) fn org_suffixed(w: &str) -> bool {
 
 /// A title or a person-role noun (`대변인`, `소방청장`, `관계자`).
 pub(crate) fn is_title(w: &str) -> bool {
-    remember(&IS_TITLE, w, is_title_uncached)
+    remember(Pred::Title, w, is_title_uncached)
 }
 
 fn is_title_uncached(w: &str) -> bool {
@@ -148,7 +142,7 @@ pub(crate) fn unjoin(w: &str) -> &str {
 
 /// True when a word ends a noun phrase to its right (a particle, a verb ending, an adverb).
 pub(crate) fn np_boundary(w: &str) -> bool {
-    remember(&NP_BOUNDARY, w, np_boundary_uncached)
+    remember(Pred::NpBoundary, w, np_boundary_uncached)
 }
 
 fn np_boundary_uncached(w: &str) -> bool {

@@ -2,12 +2,8 @@
 //! organisations, places and titles that look like them.
 
 use super::super::lexicon::{self as lx, contains};
-use super::super::memo::{remember, Table};
+use super::super::memo::{remember, Pred};
 use super::{is_hangul, is_place, is_title};
-
-thread_local! {
-    static KOREAN_NAME: Table = Table::default();
-}
 
 /// One-syllable surnames common enough that a three-syllable word starting with one may be a
 /// name.
@@ -24,7 +20,7 @@ const DOUBLE_SURNAMES: &[&str] = &["남궁", "선우", "제갈", "황보"];
 
 /// A Korean personal name written as one word: surname plus one or two syllables.
 pub(crate) fn korean_name(w: &str) -> bool {
-    remember(&KOREAN_NAME, w, korean_name_uncached)
+    remember(Pred::KoreanName, w, korean_name_uncached)
 }
 
 fn korean_name_uncached(w: &str) -> bool {
