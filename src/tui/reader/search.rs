@@ -67,9 +67,11 @@ impl Search {
         self.engine.is_done()
     }
 
-    /// Whether text that has arrived is still to be scanned.
+    /// Whether text that has arrived is still to be scanned, or the search is still to be
+    /// marked done: a document whose every line was scanned while it loaded needs one more
+    /// step once it is whole, or `n` past the last match would wait for ever.
     pub(super) fn has_work(&self, doc: &Document) -> bool {
-        !self.engine.is_done() && self.engine.scanned() < available(doc)
+        !self.engine.is_done() && (self.engine.scanned() < available(doc) || !doc.is_loading())
     }
 
     /// Scans the first slice of `doc`, as a key changes the search.
@@ -150,4 +152,33 @@ impl Search {
 /// Bytes of `doc` a search may scan now: all of it once loaded, else up to its last line end.
 fn available(doc: &Document) -> usize {
     crate::text::whole_lines(&doc.text, !doc.is_loading())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// Every line scanned while the document loaded: once it is whole, `n` past the last
+    /// match wraps to the first instead of waiting.
+    #[test]
+    fn a_search_finished_while_loading_wraps_once_the_document_is_whole() {
+        let text = "사과 한 줄\n배 한 줄\n사과 두 줄\n";
+        let mut doc = Document::pending("a.txt", Some(text.len() as u64));
+        doc.append(text);
+        let mut search = Search::start(0, "사과", 0, false).unwrap();
+        search.scan(&doc, Instant::now());
+        assert_eq!(search.matches().len(), 2);
+        assert_eq!(search.take_first(), Some(0));
+        assert_eq!(search.step_current(true), Ok(text.find("사과 두").unwrap()));
+        assert_eq!(search.step_current(true), Err("Still searching…"));
+        doc.finish_read(crate::corpus::stream::Summary {
+            encoding: "UTF-8",
+            lossy: false,
+            bytes: text.len() as u64,
+        });
+        assert!(search.has_work(&doc), "one step to be done");
+        search.scan(&doc, Instant::now());
+        assert!(search.is_done() && !search.has_work(&doc));
+        assert_eq!(search.step_current(true), Ok(0), "wraps to the first");
+    }
 }
