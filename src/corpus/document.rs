@@ -52,6 +52,8 @@ pub struct Document {
     visible: usize,
     /// [`crate::state::content_hash`] of the text so far.
     hash: u64,
+    /// Bytes of the input read so far, while loading, when the loader tells (0 otherwise).
+    read: u64,
 }
 
 impl Document {
@@ -97,6 +99,7 @@ impl Document {
             line_starts: Vec::new(),
             visible: 0,
             hash: state::HASH_START,
+            read: 0,
         }
     }
 
@@ -204,12 +207,21 @@ impl Document {
         matches!(self.status, Status::Loading { .. })
     }
 
-    /// Percentage loaded, while loading and the size is known.
+    /// `bytes` of the input have been read (see [`Self::loaded_percent`]).
+    pub fn set_read(&mut self, bytes: u64) {
+        self.read = bytes;
+    }
+
+    /// Percentage loaded, while loading and the size is known: of the input's bytes read when
+    /// the loader tells them (a CP949 file's text is longer than the file), else of the text.
     #[must_use]
     pub fn loaded_percent(&self) -> Option<u8> {
         match self.status {
             Status::Loading { total: Some(t) } if t > 0 => {
-                let done = u64::try_from(self.text.len()).unwrap_or(u64::MAX);
+                let done = match self.read {
+                    0 => u64::try_from(self.text.len()).unwrap_or(u64::MAX),
+                    read => read,
+                };
                 u8::try_from((done.saturating_mul(100) / t).min(99)).ok()
             }
             Status::Loading { .. } => Some(0),

@@ -24,6 +24,14 @@ pub enum Event {
         /// Clean text to append.
         piece: String,
     },
+    /// `bytes` of document `doc`'s input have been read so far (a decoded file's text is
+    /// longer or shorter than its bytes, so only this tells how much of the file is read).
+    Read {
+        /// Document index.
+        doc: usize,
+        /// Bytes of the input read.
+        bytes: u64,
+    },
     /// The text of document `doc` so far is void: its file changed between two reads of its
     /// start. Its text starts over with the `Text` that follows.
     Restart {
@@ -73,6 +81,7 @@ impl Event {
         match self {
             Self::Mapped { doc, .. }
             | Self::Text { doc, .. }
+            | Self::Read { doc, .. }
             | Self::Restart { doc }
             | Self::Done { doc, .. }
             | Self::Failed { doc, .. }
@@ -89,6 +98,7 @@ impl Event {
         match &mut self {
             Self::Mapped { doc, .. }
             | Self::Text { doc, .. }
+            | Self::Read { doc, .. }
             | Self::Restart { doc }
             | Self::Done { doc, .. }
             | Self::Failed { doc, .. }

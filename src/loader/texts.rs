@@ -1,6 +1,8 @@
 //! The text thread: reads each input in pieces and hands them to the reader, mapping a big
 //! file instead when its bytes turn out to be its text.
 
+use std::cell::Cell;
+use std::rc::Rc;
 use std::sync::mpsc::{Sender, SyncSender};
 use std::sync::Arc;
 
@@ -22,6 +24,21 @@ fn open_mapped(entry: &Entry, map_min: Option<u64>) -> std::io::Result<Opened> {
         return Ok((Box::new(file), map));
     }
     Ok((entry.source.open()?, None))
+}
+
+/// An input that counts the bytes read from it, for how much of a file is read: a decoded
+/// file's text is longer or shorter than its bytes.
+struct Counted<R> {
+    input: R,
+    read: Rc<Cell<u64>>,
+}
+
+impl<R: std::io::Read> std::io::Read for Counted<R> {
+    fn read(&mut self, buf: &mut [u8]) -> std::io::Result<usize> {
+        let n = self.input.read(buf)?;
+        self.read.set(self.read.get() + n as u64);
+        Ok(n)
+    }
 }
 
 /// Checks a mapped file against the clean text read from it, piece by piece: while they agree
@@ -165,7 +182,12 @@ pub(super) fn read_texts(
             }
             _ => None,
         };
+        let read = Rc::new(Cell::new(0));
         let result = opened.and_then(|(input, _)| {
+            let input = Counted {
+                input,
+                read: Rc::clone(&read),
+            };
             for_each_piece(input, |piece| {
                 if let Some(check) = &mut check {
                     check.check(len, &piece);
@@ -181,6 +203,12 @@ pub(super) fn read_texts(
                     && early
                         .pass(doc, piece)
                         .into_iter()
+                        .chain(
+                            (!check.as_ref().is_some_and(|c| c.same)).then(|| Event::Read {
+                                doc,
+                                bytes: read.get(),
+                            }),
+                        )
                         .all(|e| tx.send(e).is_ok());
                 if !lowered {
                     yield_to_keys();
@@ -214,5 +242,47 @@ pub(super) fn read_texts(
         if tx.send(event).is_err() || hand_tx.send(hand).is_err() {
             return;
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::Loader;
+    use super::*;
+
+    /// A CP949 file's text is half as long again as its bytes: how much of it is loaded is
+    /// told by the bytes read, which reach the file's size.
+    #[test]
+    fn a_decoded_file_tells_the_bytes_read() {
+        let text = "한글로 쓴 기사의 한 줄입니다.\n".repeat(100_000);
+        let (bytes, _, bad) = encoding_rs::EUC_KR.encode(&text);
+        assert!(!bad);
+        let size = bytes.len() as u64;
+        let mut loader = Loader::start(vec![Entry {
+            name: "a.txt".into(),
+            source: Source::Bytes(bytes.to_vec().into()),
+            size: Some(size),
+        }]);
+        let mut doc = crate::corpus::Document::pending("a.txt", Some(size));
+        let mut seen = Vec::new();
+        while !loader.is_finished() {
+            match loader.try_next() {
+                Some(Event::Text { piece, .. }) => doc.append(&piece),
+                Some(Event::Read { bytes, .. }) => {
+                    doc.set_read(bytes);
+                    seen.push((bytes, doc.loaded_percent()));
+                }
+                Some(_) => {}
+                None => std::thread::sleep(std::time::Duration::from_millis(1)),
+            }
+        }
+        assert!(seen.len() > 1, "told as it reads: {seen:?}");
+        assert!(seen.windows(2).all(|w| w[0].0 <= w[1].0));
+        assert_eq!(seen.last().map(|s| s.0), Some(size));
+        // Before, the text's length over the file's size said 99% from two thirds on.
+        let first = seen[0];
+        let expected = u8::try_from(first.0 * 100 / size).unwrap().min(99);
+        assert_eq!(first.1, Some(expected));
+        assert!(doc.text.len() as u64 > size * 4 / 3);
     }
 }

@@ -277,6 +277,12 @@ impl Library {
                 }
                 Arrival::Other
             }
+            Event::Read { doc, bytes } => {
+                if let Some(d) = self.docs.get_mut(doc) {
+                    d.set_read(bytes);
+                }
+                Arrival::Other
+            }
             Event::Restart { doc } => {
                 let Some(d) = self.docs.get_mut(doc) else {
                     return Arrival::Other;
