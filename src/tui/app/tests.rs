@@ -226,6 +226,21 @@ fn bookmarks_are_added_deleted_and_asked_to_be_saved() {
     assert!(a.changes().added.is_empty() && a.changes().deleted.len() == 1);
 }
 
+/// What the reader starts with for `docs` and `state` at 100x30, no loader, no notice.
+fn setup(docs: Vec<Document>, state: State) -> Setup {
+    Setup {
+        docs,
+        problems: Vec::new(),
+        amb: AmbiguousWidth::Narrow,
+        config: Config::default(),
+        colors: true,
+        size: (100, 30),
+        state,
+        notice: None,
+        loader: None,
+    }
+}
+
 #[test]
 fn saved_positions_and_last_document_come_back() {
     let docs = seeds();
@@ -236,17 +251,7 @@ fn saved_positions_and_last_document_come_back() {
     };
     state.positions.insert(hash, 1500);
     state.positions.insert("unknown".into(), 99);
-    let a = App::with(Setup {
-        docs,
-        problems: Vec::new(),
-        amb: AmbiguousWidth::Narrow,
-        config: Config::default(),
-        colors: true,
-        size: (100, 30),
-        state,
-        notice: None,
-        loader: None,
-    });
+    let a = App::with(setup(docs, state));
     assert_eq!(a.selected(), 2);
     assert_eq!(a.focus(), Focus::List);
     let row = a.layout().unwrap().row_of(1500);
@@ -259,15 +264,8 @@ fn one_document_given_is_read_at_once_and_the_start_up_notice_stays() {
     docs.truncate(1);
     let notice = "state.json was corrupt; set aside; starting clean";
     let mut a = App::with(Setup {
-        docs,
-        problems: Vec::new(),
-        amb: AmbiguousWidth::Narrow,
-        config: Config::default(),
-        colors: true,
-        size: (100, 30),
-        state: State::default(),
         notice: Some(notice.into()),
-        loader: None,
+        ..setup(docs, State::default())
     });
     a.update(Msg::ReadSingle);
     assert_eq!(a.focus(), Focus::Reader);
