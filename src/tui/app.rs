@@ -112,7 +112,16 @@ impl App {
             self.library.release_pages();
             return;
         }
+        if let Action::Resize(w, h) = action {
+            // Not a key either: the message, a count being typed and a waiting `n` stay.
+            self.size = (w, h);
+            self.ensure_layout();
+            return;
+        }
         self.message = None;
+        // An `n` waiting for its match is for the view as it was: any key drops it (and
+        // another `n` asks again).
+        self.reader.forget_step();
         self.last_key = Some(std::time::Instant::now());
         if !matches!(action, Action::Count(_)) {
             let count = self.reader.take_count();
@@ -163,13 +172,9 @@ impl App {
             | Action::Count(_) => self
                 .read(|r, p| r.update(action, p))
                 .unwrap_or(Outcome::Stay),
-            Action::Work => Outcome::Stay,
+            Action::Work | Action::Resize(..) => Outcome::Stay,
             Action::Wheel { column, row, delta } => self.wheel(Position::new(column, row), delta),
             Action::Click { column, row } => self.click(Position::new(column, row)),
-            Action::Resize(w, h) => {
-                self.size = (w, h);
-                Outcome::Stay
-            }
             Action::OpenFinder => self.open(Popup::Finder(Box::new(Finder::new(
                 self.library.catalog(),
                 self.library.docs(),

@@ -41,9 +41,22 @@ impl App {
             };
         }
         // Then the search in the open document: the user is waiting on its count.
-        let searched = self
-            .read(|r, p| r.searching(p) && r.search_step(p, deadline))
-            .unwrap_or(false);
+        let (searched, step) = self
+            .read(|r, p| {
+                if r.searching(p) {
+                    r.search_step(p, deadline)
+                } else {
+                    (false, None)
+                }
+            })
+            .unwrap_or_default();
+        // `n`/`N` pressed while its match was not known, taken now: its "Still searching…"
+        // is answered (no key has come since, or the step would have been forgotten).
+        match step {
+            Some(Ok(())) => self.message = None,
+            Some(Err(miss)) => self.message = Some(miss.say().into()),
+            None => {}
+        }
         let (mut grew, mut took, mut urgent) = (false, false, false);
         let reloads_filed = self.library.reloads_filed();
         let was_loading = self.library.loading();

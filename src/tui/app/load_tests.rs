@@ -251,3 +251,22 @@ fn bookmarks_wait_for_the_whole_text_and_say_so() {
     let said = a.message().unwrap_or_default();
     assert!(said.contains("still being read"), "{said}");
 }
+
+/// `n` while the search has not reached its match yet says so, and once the match is found
+/// the view goes there and the message goes away (it stayed until the next key).
+#[test]
+fn n_before_the_match_is_found_is_answered_once_it_is() {
+    let big = format!("{}끝에만 있는 낱말\n", text(150_000));
+    let mut a = loading(&[&big], State::default());
+    a.update(Action::Open);
+    a.update(Action::StartSearch);
+    super::tests::type_into(&mut a, "끝에만");
+    a.update(Action::Confirm);
+    a.update(Action::StepMatch(true));
+    assert_eq!(a.message(), Some("Still searching…"));
+    work_until(&mut a, |a| !a.busy());
+    assert_eq!(a.message(), None);
+    assert_eq!(a.search().unwrap().current, Some(0));
+    // The match is the last line: the view shows the last page, which holds it.
+    assert!(a.reader.pages().top(0) > big.len() - 2_000);
+}

@@ -7,9 +7,10 @@
 
 mod pages;
 mod search;
+mod searching;
 
 pub use pages::{Ahead, Pages, SLICE};
-pub use search::Search;
+pub use search::{Miss, Search};
 
 use crate::config::Reflow;
 use crate::corpus::Document;
@@ -327,72 +328,6 @@ impl Reader {
             end * 100 / whole.max(1),
             doc.name,
         )
-    }
-
-    /// Searches the open document for `query` (forward from `from`, or back from it): the
-    /// first slice at once, the rest in [`Self::search_step`]s between keys, so typing never
-    /// waits. The first match found in that direction is shown; an empty query ends the search
-    /// and goes back to `from`; a bad pattern says why.
-    pub fn run_search(&mut self, p: &Pane, query: &str, from: usize, backward: bool) -> Outcome {
-        match Search::start(p.index, query, from, backward) {
-            Ok(mut search) => {
-                search.scan_first(p.doc);
-                if let Some(at) = search.take_first() {
-                    self.pages.show(p, at, true);
-                }
-                self.search = Some(search);
-                Outcome::Stay
-            }
-            Err(error) => {
-                self.search = None;
-                self.pages.show(p, from, false);
-                match error {
-                    crate::search::PatternError::Empty => Outcome::Stay,
-                    bad => Outcome::Say(bad.to_string()),
-                }
-            }
-        }
-    }
-
-    /// Whether the search in document `p` has text left to scan now.
-    #[must_use]
-    pub fn searching(&self, p: &Pane) -> bool {
-        self.search(p.index).is_some_and(|s| s.has_work(p.doc))
-    }
-
-    /// Scans the open document's search until `deadline` (at least one slice), and shows the
-    /// first match in its direction once it is known. Returns whether it scanned anything.
-    pub fn search_step(&mut self, p: &Pane, deadline: std::time::Instant) -> bool {
-        let Some(search) = self.search.as_mut().filter(|s| s.doc == p.index) else {
-            return false;
-        };
-        let stepped = search.scan(p.doc, deadline);
-        if let Some(at) = search.take_first() {
-            self.pages.show(p, at, true);
-        }
-        stepped
-    }
-
-    /// Whether the search typed last has found nothing in its whole document.
-    #[must_use]
-    pub fn found_nothing(&self) -> bool {
-        self.search
-            .as_ref()
-            .is_some_and(|s| s.matches().is_empty() && s.is_done())
-    }
-
-    /// `n`/`N`: the next or previous match in the search's direction, round the end.
-    fn step_match(&mut self, p: &Pane, forward: bool) -> Outcome {
-        let Some(search) = self.search.as_mut().filter(|s| s.doc == p.index) else {
-            return Outcome::Say("No search: press / to search this document.".into());
-        };
-        match search.step_current(forward) {
-            Ok(at) => {
-                self.pages.show(p, at, true);
-                Outcome::Focus(Focus::Reader)
-            }
-            Err(why) => Outcome::Say(why.into()),
-        }
     }
 }
 

@@ -31,6 +31,29 @@ pub struct Search {
     backward: bool,
     /// The first match in the search's direction is still to be shown.
     first_pending: bool,
+    /// `n` (`true`) or `N` asked for before the match it goes to was known: taken once it
+    /// is, unless another key comes first.
+    step_pending: Option<bool>,
+}
+
+/// Why `n` or `N` did not move.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Miss {
+    /// The match it goes to is not known yet (the step is taken once it is).
+    Searching,
+    /// The whole document has no match.
+    NotFound,
+}
+
+impl Miss {
+    /// What the status line says.
+    #[must_use]
+    pub fn say(self) -> &'static str {
+        match self {
+            Self::Searching => "Still searching…",
+            Self::NotFound => "Not found.",
+        }
+    }
 }
 
 impl Search {
@@ -52,6 +75,7 @@ impl Search {
             origin,
             backward,
             first_pending: true,
+            step_pending: None,
         })
     }
 
@@ -119,29 +143,54 @@ impl Search {
         };
         self.first_pending = false;
         self.current = found;
+        // A step asked for before the first match was shown is answered by showing it.
+        if found.is_some() {
+            self.step_pending = None;
+        }
         found.map(|i| matches[i].start)
     }
 
+    /// The step asked for while its match was not known, once it is: where it goes, or that
+    /// there is no match at all. `None` while it still waits, or when none was asked for.
+    pub(super) fn take_step(&mut self) -> Option<Result<usize, Miss>> {
+        let forward = self.step_pending?;
+        match self.step_current(forward) {
+            Err(Miss::Searching) => None,
+            answer => Some(answer),
+        }
+    }
+
+    /// Whether `n` or `N` waits for its match.
+    pub(super) fn step_waiting(&self) -> bool {
+        self.step_pending.is_some()
+    }
+
+    /// Forgets a step asked for while searching: the user has done something else since.
+    pub(super) fn forget_step(&mut self) {
+        self.step_pending = None;
+    }
+
     /// `n` (`forward`) or `N`: the next match in the search's direction or against it,
-    /// wrapping round the end once the whole document is searched. The error says why not.
-    pub(super) fn step_current(&mut self, forward: bool) -> Result<usize, &'static str> {
+    /// wrapping round the end once the whole document is searched. The error says why not;
+    /// a step whose match is not known yet is remembered ([`Self::take_step`]).
+    pub(super) fn step_current(&mut self, forward: bool) -> Result<usize, Miss> {
         let ahead = forward != self.backward;
         let (matches, done) = (self.engine.matches(), self.engine.is_done());
         let n = matches.len();
-        if n == 0 {
-            return Err(if done {
-                "Not found."
-            } else {
-                "Still searching…"
-            });
-        }
+        self.step_pending = None;
         let next = match self.current {
-            None => 0,
-            Some(i) if ahead && i + 1 < n => i + 1,
-            Some(i) if !ahead && i > 0 => i - 1,
-            Some(_) if !done => return Err("Still searching…"),
-            Some(_) if ahead => 0,
-            Some(_) => n - 1,
+            _ if n == 0 && done => return Err(Miss::NotFound),
+            _ if n == 0 => None,
+            None => Some(0),
+            Some(i) if ahead && i + 1 < n => Some(i + 1),
+            Some(i) if !ahead && i > 0 => Some(i - 1),
+            Some(_) if !done => None,
+            Some(_) if ahead => Some(0),
+            Some(_) => Some(n - 1),
+        };
+        let Some(next) = next else {
+            self.step_pending = Some(forward);
+            return Err(Miss::Searching);
         };
         self.first_pending = false;
         self.current = Some(next);
@@ -170,7 +219,7 @@ mod tests {
         assert_eq!(search.matches().len(), 2);
         assert_eq!(search.take_first(), Some(0));
         assert_eq!(search.step_current(true), Ok(text.find("사과 두").unwrap()));
-        assert_eq!(search.step_current(true), Err("Still searching…"));
+        assert_eq!(search.step_current(true), Err(Miss::Searching));
         doc.finish_read(crate::corpus::stream::Summary {
             encoding: "UTF-8",
             lossy: false,
@@ -180,5 +229,56 @@ mod tests {
         search.scan(&doc, Instant::now());
         assert!(search.is_done() && !search.has_work(&doc));
         assert_eq!(search.step_current(true), Ok(0), "wraps to the first");
+    }
+
+    /// `n` at the last match known while more text is coming waits, and goes to the next
+    /// match once it is found; another key in between drops it.
+    #[test]
+    fn n_waiting_for_its_match_goes_there_once_it_is_found() {
+        let first = "사과 한 줄\n배 한 줄\n";
+        let more = "배 두 줄\n사과 두 줄\n";
+        let waits = |forget: bool| {
+            let mut doc = Document::pending("a.txt", Some((first.len() + more.len()) as u64));
+            doc.append(first);
+            let mut search = Search::start(0, "사과", 0, false).unwrap();
+            search.scan(&doc, Instant::now());
+            assert_eq!(search.take_first(), Some(0));
+            assert_eq!(search.step_current(true), Err(Miss::Searching));
+            assert_eq!(search.take_step(), None, "still waiting");
+            if forget {
+                search.forget_step();
+            }
+            doc.append(more);
+            search.scan(&doc, Instant::now());
+            search.take_step()
+        };
+        let second = first.len() + more.find("사과").unwrap();
+        assert_eq!(waits(false), Some(Ok(second)));
+        assert_eq!(waits(true), None);
+    }
+
+    /// `n` before anything is found: the first match shown answers it; with no match at all
+    /// once the document is whole, it says so.
+    #[test]
+    fn n_before_any_match_is_answered_by_the_first_or_by_none() {
+        let text = "배 한 줄\n";
+        let mut doc = Document::pending("a.txt", Some(text.len() as u64 * 2));
+        let mut search = Search::start(0, "사과", 0, false).unwrap();
+        assert_eq!(search.step_current(true), Err(Miss::Searching));
+        doc.append(text);
+        doc.append("사과 한 줄\n");
+        search.scan(&doc, Instant::now());
+        assert_eq!(search.take_first(), Some(text.len()));
+        assert_eq!(search.take_step(), None, "the first match answered it");
+
+        let mut none = Search::start(0, "감", 0, false).unwrap();
+        assert_eq!(none.step_current(false), Err(Miss::Searching));
+        doc.finish_read(crate::corpus::stream::Summary {
+            encoding: "UTF-8",
+            lossy: false,
+            bytes: doc.text.len() as u64,
+        });
+        none.scan(&doc, Instant::now());
+        assert_eq!(none.take_step(), Some(Err(Miss::NotFound)));
     }
 }
