@@ -183,40 +183,43 @@ pub(super) fn read_texts(
             _ => None,
         };
         let read = Rc::new(Cell::new(0));
-        let result = opened.and_then(|(input, _)| {
-            let input = Counted {
-                input,
-                read: Rc::clone(&read),
-            };
-            for_each_piece(input, |piece| {
-                if let Some(check) = &mut check {
-                    check.check(len, &piece);
-                }
-                len += piece.len();
-                hash = hash_more(hash, piece.as_bytes());
-                hand.checkpoints.push((len, hash));
-                if let Some(kept) = &mut hand.pieces {
-                    kept.push(piece.clone());
-                }
-                let sent = pace.go_on(Some(TEXT_HOLD_MOST), Held::Text)
-                    && !pace.dropped(doc)
-                    && early
-                        .pass(doc, piece)
-                        .into_iter()
-                        .chain(
-                            (!check.as_ref().is_some_and(|c| c.same)).then(|| Event::Read {
-                                doc,
-                                bytes: read.get(),
-                            }),
-                        )
-                        .all(|e| tx.send(e).is_ok());
-                if !lowered {
-                    yield_to_keys();
-                    lowered = true;
-                }
-                sent
-            })
-        });
+        let result =
+            opened.and_then(|(input, _)| {
+                let input = Counted {
+                    input,
+                    read: Rc::clone(&read),
+                };
+                for_each_piece(input, |piece| {
+                    if let Some(check) = &mut check {
+                        check.check(len, &piece);
+                    }
+                    len += piece.len();
+                    hash = hash_more(hash, piece.as_bytes());
+                    hand.checkpoints.push((len, hash));
+                    if let Some(kept) = &mut hand.pieces {
+                        kept.push(piece.clone());
+                    }
+                    // Only a file of known size has a share read to tell, and only when its text is
+                    // not its mapped bytes.
+                    let told = (entry.size.is_some() && !check.as_ref().is_some_and(|c| c.same))
+                        .then(|| Event::Read {
+                            doc,
+                            bytes: read.get(),
+                        });
+                    let sent = pace.go_on(Some(TEXT_HOLD_MOST), Held::Text)
+                        && !pace.dropped(doc)
+                        && early
+                            .pass(doc, piece)
+                            .into_iter()
+                            .chain(told)
+                            .all(|e| tx.send(e).is_ok());
+                    if !lowered {
+                        yield_to_keys();
+                        lowered = true;
+                    }
+                    sent
+                })
+            });
         if pace.dropped(doc) {
             // Read again by another loader: nothing more is sent, but the quote thread takes
             // one handoff a document (and skips this one).

@@ -7,7 +7,8 @@
 //!
 //! Memory is per thread (extraction runs on the loader's threads too) and bounded: one table
 //! for every predicate, a fixed number of slots, each word having one (by a hash) with a bit
-//! for each predicate's answer, where a newer word replaces an older one. So a text made to collide costs recomputed answers, never a long search.
+//! for each predicate's answer, where a newer word replaces an older one (and its answers).
+//! So a text made to collide costs recomputed answers, never a long search.
 //! A slot holds its word's bytes itself: on a large document, following a pointer to a key
 //! elsewhere in memory costs a cache miss more often than the answer saves.
 
@@ -40,8 +41,10 @@ const SLOTS: usize = 1 << 15;
 /// of news, and a hostile text's megabyte-long "word" is never copied.
 const LONGEST: usize = 29;
 
-/// A remembered word (its first `len` bytes of `key`) and the answers known for it.
+/// A remembered word (its first `len` bytes of `key`) and the answers known for it. Aligned
+/// to its size, so no slot straddles two cache lines.
 #[derive(Clone, Copy)]
+#[repr(align(32))]
 struct Slot {
     len: u8,
     /// Which predicates' answers are known (a bit each).
@@ -162,6 +165,28 @@ mod tests {
                 assert_eq!(remember(Pred::Test, w, long_and_a), long_and_a(w), "{w}");
             }
         }
+    }
+
+    /// A word that takes over another's slot does not inherit its answers.
+    #[test]
+    fn a_word_taking_a_slot_over_starts_with_no_answers() {
+        let taken = "abcdef";
+        // A short word (not `long`) in the same slot: three letters give 238,328 to try.
+        let letters: Vec<char> = ('a'..='z').chain('A'..='Z').chain('0'..='9').collect();
+        let other = letters
+            .iter()
+            .flat_map(|&a| letters.iter().map(move |&b| (a, b)))
+            .flat_map(|(a, b)| letters.iter().map(move |&c| format!("{a}{b}{c}")))
+            .find(|w| slot_of(w) == slot_of(taken))
+            .expect("a word in the same slot");
+        assert!(remember(Pred::Test, taken, long));
+        // The other word comes with another predicate, then is asked the first one.
+        assert_eq!(
+            remember(Pred::TestOther, &other, starts_with_a),
+            starts_with_a(&other)
+        );
+        assert!(!remember(Pred::Test, &other, long), "{other} is short");
+        assert!(remember(Pred::Test, taken, long));
     }
 
     #[test]
