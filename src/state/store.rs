@@ -183,15 +183,16 @@ impl Store {
                     .dir
                     .join(format!("state.json.corrupt-{}", unix_seconds()));
                 let moved = fs::rename(self.target(), &aside).is_ok();
-                let place = if moved {
-                    format!("moved to {}", aside.display())
-                } else {
-                    "left in place".into()
+                // The file it was set aside as is beside it: its name is enough, and what was
+                // wrong comes last, where a narrow status line may cut it.
+                let place = match aside.file_name().filter(|_| moved) {
+                    Some(name) => format!("set aside as {}", name.to_string_lossy()),
+                    None => "left in place".into(),
                 };
                 Loaded {
                     state: State::default(),
                     warning: Some(format!(
-                        "{} was corrupt ({e}); {place}; starting clean",
+                        "{} was corrupt: {place}; starting clean ({e})",
                         path.display()
                     )),
                 }

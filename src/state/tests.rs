@@ -61,7 +61,7 @@ fn corrupt_file_is_moved_aside_with_a_warning() {
     assert_eq!(loaded.state, State::default());
     let warning = loaded.warning.unwrap();
     assert!(
-        warning.contains("corrupt") && warning.contains("moved to"),
+        warning.contains("corrupt") && warning.contains("set aside as state.json.corrupt-"),
         "{warning}"
     );
     assert!(!store.path().exists());

@@ -87,8 +87,13 @@ impl App {
             Msg::Reload { doc, loader, size } => self.reload(doc, loader, size),
             Msg::Notify(message) => self.message = Some(message),
             Msg::Open { name, line } => {
+                // Not a key: a start-up notice stays, and a name not found is said after it.
+                let notice = self.message.take();
                 let outcome = self.open_named(&name, line);
                 self.settle(outcome);
+                if let Some(said) = std::mem::replace(&mut self.message, notice) {
+                    self.say_too(said);
+                }
             }
             Msg::ReadSingle => {
                 let outcome = self.reading();
@@ -257,6 +262,15 @@ impl App {
             Action::CopyQuote => self.copy_quote(),
         };
         self.settle(outcome);
+    }
+
+    /// Shows `message` after what the status line already says: news that comes without a
+    /// key (at start, from the background) must not hide what is there.
+    fn say_too(&mut self, message: String) {
+        self.message = Some(match self.message.take() {
+            Some(before) => format!("{before} · {message}"),
+            None => message,
+        });
     }
 
     /// Applies `outcome`, then makes sure the open document has rows for its page.

@@ -11,20 +11,21 @@ use crate::loader::Loader;
 use crate::state::{StateError, Store};
 use crate::text::glyph::sanitize_line;
 
-/// Starts reading document `doc`'s file at `path` again (in the background, as at start) and
-/// hands the loader to the app, or says why not; returns whether it did. A file that cannot
-/// be opened now leaves the text shown as it is.
-pub(super) fn reload(
-    app: &mut App,
-    doc: usize,
-    path: &std::path::Path,
-    map_min: Option<u64>,
-) -> bool {
+/// Starts reading document `doc`'s file at `path` again (in the background, as at start),
+/// hands the loader to the app and says so, or says why not. A file that cannot be opened
+/// now leaves the text shown as it is.
+pub(super) fn reload(app: &mut App, doc: usize, path: &std::path::Path, map_min: Option<u64>) {
     match editor::reopen(path) {
         Ok(entry) => {
             let size = entry.size;
             let loader = Loader::start_with(vec![entry], map_min, None, Duration::ZERO);
             app.update(Msg::Reload { doc, loader, size });
+            // Said first: what the reading finds (corrections that no longer apply) follows.
+            let shown = path.display().to_string();
+            app.update(Msg::Notify(format!(
+                "Reading {} again.",
+                sanitize_line(&shown)
+            )));
             // A small file (what an editor session usually leaves) is waited for, as at start:
             // keys typed after `e` then move in the new text, from the place it was read at.
             // A big one shows as it arrives and comes back to its place once whole.
@@ -33,13 +34,11 @@ pub(super) fn reload(
                     a.docs().get(doc).is_some_and(Document::is_loading)
                 });
             }
-            true
         }
         Err(e) => {
             let shown = path.display().to_string();
             let name = sanitize_line(&shown);
             app.update(Msg::Notify(format!("Could not reload {name}: {e}")));
-            false
         }
     }
 }

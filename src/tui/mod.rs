@@ -146,6 +146,11 @@ pub fn run(entries: Vec<Entry>, problems: Vec<Problem>, options: Options) -> Res
     let loader = Loader::start_with(entries, map_min, early_len, defer);
     let signals = terminal::watch_signals()?;
     let loaded = options.store.as_ref().map(Store::load).unwrap_or_default();
+    if let Some(warning) = &loaded.warning {
+        // Before the alternate screen, so it is still there once the reader ends (as a bad
+        // config file's is): the status line may cut it, and a key clears it.
+        eprintln!("dokseo: {}", sanitize_line(warning));
+    }
     let notice = [options.notice.clone(), loaded.warning.clone()]
         .into_iter()
         .flatten()
@@ -338,9 +343,7 @@ fn event_loop(
                     signals.pass_stops(false);
                     events.resume();
                     match outcome {
-                        Ok(()) => {
-                            reload(app, doc, &path, map_min);
-                        }
+                        Ok(()) => reload(app, doc, &path, map_min),
                         Err(e) => app.update(Msg::Notify(format!("Editor failed: {e}"))),
                     }
                 }
@@ -352,14 +355,7 @@ fn event_loop(
                     };
                     app.update(Msg::Notify(sanitize_line(&message).into_owned()));
                 }
-                Effect::Reload { doc, path } => {
-                    if reload(app, doc, &path, map_min) {
-                        app.update(Msg::Notify(format!(
-                            "Reading {} again.",
-                            sanitize_line(&path.display().to_string())
-                        )));
-                    }
-                }
+                Effect::Reload { doc, path } => reload(app, doc, &path, map_min),
             }
         }
     }

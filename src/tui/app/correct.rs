@@ -191,7 +191,7 @@ impl App {
             n => format!(", and {} more", n - 1),
         };
         // The count and the key first: a long file name may be cut at the status line's end.
-        self.message = Some(format!(
+        self.say_too(format!(
             "{} no longer {}: C lists them ({}: {}{more}).",
             counted(stale.len(), "correction", "corrections"),
             if stale.len() == 1 { "applies" } else { "apply" },

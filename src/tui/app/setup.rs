@@ -110,7 +110,8 @@ impl App {
         };
         app.ensure_layout();
         app.reader.pages_mut().clamp(app.library.docs());
-        if !app.library.loading() && app.message.is_none() {
+        if !app.library.loading() {
+            // After a notice, if there is one: both are said.
             app.tell_stale();
         }
         app

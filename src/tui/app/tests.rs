@@ -275,6 +275,43 @@ fn one_document_given_is_read_at_once_and_the_start_up_notice_stays() {
     assert_eq!(a.message(), None);
 }
 
+/// Start-up news does not hide other start-up news: a notice, corrections that no longer
+/// apply, a document `--open` names that is not there.
+#[test]
+fn start_up_messages_are_all_said() {
+    let docs = seeds();
+    let name = docs[1].name.clone();
+    let stale = crate::state::Correction {
+        id: "c1".into(),
+        doc: "a hash of text no longer there".into(),
+        name,
+        start: 0,
+        end: 10,
+        excerpt: String::new(),
+        fix: crate::state::Fix::NotSpeech,
+        other: Default::default(),
+    };
+    let state = State {
+        corrections: vec![stale],
+        ..State::default()
+    };
+    let mut a = App::with(Setup {
+        notice: Some("config.toml:1: unknown key".into()),
+        ..setup(docs, state)
+    });
+    a.update(Msg::Open {
+        name: "nope.txt".into(),
+        line: None,
+    });
+    let said = a.message().unwrap();
+    assert!(said.starts_with("config.toml:1: unknown key · "), "{said}");
+    assert!(said.contains("1 correction no longer applies"), "{said}");
+    assert!(
+        said.ends_with("No open document is called nope.txt."),
+        "{said}"
+    );
+}
+
 #[test]
 fn edit_refuses_bundled_documents() {
     let mut a = app(100, 30);
