@@ -40,19 +40,24 @@ impl App {
         match prompt.kind {
             PromptKind::Search | PromptKind::SearchBack => {
                 self.reader.clear_search();
-                self.read(|r, p| {
-                    // A view the search did not move stays as it is: still following the end
-                    // (`G`, a place asked for ahead), still waiting for a saved place.
-                    let pages = r.pages();
-                    if !pages.follows_end(p.index) && pages.top(p.index) != prompt.origin {
-                        r.pages_mut().show(p, prompt.origin, false);
-                    }
-                });
+                self.back_to(prompt.origin);
                 Outcome::Stay
             }
             PromptKind::Filter => self.list.filter_by("", self.library.docs()),
             PromptKind::Goto | PromptKind::BookmarkLabel => Outcome::Stay,
         }
+    }
+
+    /// Puts the view back at `origin`, where a search started, if the search moved it. A view
+    /// it did not move stays as it is: still following the end (`G`, a place asked for ahead),
+    /// still waiting for a saved place.
+    fn back_to(&mut self, origin: usize) {
+        self.read(|r, p| {
+            let pages = r.pages();
+            if !pages.follows_end(p.index) && pages.top(p.index) != origin {
+                r.pages_mut().show(p, origin, false);
+            }
+        });
     }
 
     /// Typing, Backspace, cursor moves and clearing go to whichever input is open: a prompt
@@ -88,6 +93,8 @@ impl App {
         let text = prompt.text().trim();
         match prompt.kind {
             PromptKind::Search | PromptKind::SearchBack if self.reader.found_nothing() => {
+                // As in less: the view goes back from where a shorter query matched.
+                self.back_to(prompt.origin);
                 Outcome::Say(format!("Not found: {text}"))
             }
             PromptKind::Filter if self.list.visible().is_empty() => {

@@ -121,6 +121,23 @@ fn wheel_scrolls_the_pane_under_the_pointer() {
     assert_eq!(a.selected(), 1);
 }
 
+/// A query that matches nothing, confirmed, leaves the view where the search started, not
+/// where a shorter query matched (as in less).
+#[test]
+fn a_search_that_finds_nothing_goes_back_to_where_it_started() {
+    let mut a = app(100, 30);
+    a.update(Action::SelectBy(1));
+    a.update(Action::Open);
+    a.update(Action::StartSearch);
+    // Only in the last paragraph.
+    type_into(&mut a, "끝나지");
+    assert!(a.top_row() > 0, "the match is further down");
+    type_into(&mut a, "않았다");
+    a.update(Action::Confirm);
+    assert_eq!(a.top_row(), 0);
+    assert_eq!(a.message(), Some("Not found: 끝나지않았다"));
+}
+
 #[test]
 fn search_steps_through_matches_and_esc_restores() {
     let mut a = app(100, 30);
