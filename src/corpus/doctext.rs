@@ -7,6 +7,9 @@ use std::sync::Arc;
 
 use super::mapped::Mapped;
 
+/// Bytes copied at a time when a mapped text turns out not to be the file's bytes.
+const COPY_SLICE: usize = 1 << 20;
+
 /// A document's clean text (NFC, `\n` line endings), which grows while it loads.
 #[derive(Clone, Default)]
 pub struct DocText(Repr);
@@ -48,7 +51,18 @@ impl DocText {
                     *len = end;
                 } else {
                     let mut owned = String::with_capacity(map.bytes().len().max(end));
-                    owned.push_str(map.text(*len));
+                    let text = map.text(*len);
+                    // A copy a slice at a time, each slice's mapped pages given back once
+                    // copied: a mismatch late in a big file (one CR, one invalid byte) would
+                    // otherwise hold the file's pages and their copy at once, twice its size.
+                    let mut at = 0;
+                    while at < text.len() {
+                        // A slice of 1 MB holds whole characters short of its end.
+                        let to = crate::text::floor_boundary(text, at + COPY_SLICE);
+                        owned.push_str(&text[at..to]);
+                        map.release(at..to);
+                        at = to;
+                    }
                     owned.push_str(piece);
                     self.0 = Repr::Owned(owned);
                 }
@@ -185,5 +199,20 @@ mod tests {
         assert_eq!(text, "하나\n둘\n셋!\n");
         text.push_str("넷");
         assert_eq!(text, "하나\n둘\n셋!\n넷");
+    }
+
+    /// A copy of megabytes, made a slice at a time (slices end inside three-byte Hangul),
+    /// is the text.
+    #[test]
+    fn a_big_copy_is_the_mapped_text_whole() {
+        let checked = "한국어 기사 한 줄\n".repeat(100_000);
+        let (_tmp, map) = mapped(&format!("{checked}끝\r\n"));
+        let mut text = DocText::mapped(Arc::clone(&map), 0);
+        map.checked_to(0, checked.len());
+        text.push_str(&checked);
+        assert!(text.is_mapped() && checked.len() > 2 * COPY_SLICE);
+        text.push_str("끝\n");
+        assert!(!text.is_mapped());
+        assert_eq!(text, format!("{checked}끝\n").as_str());
     }
 }
