@@ -380,6 +380,9 @@ mod tests;
 mod load_tests;
 
 #[cfg(test)]
+mod start_tests;
+
+#[cfg(test)]
 mod popup_tests;
 
 #[cfg(test)]
