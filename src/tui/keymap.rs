@@ -22,11 +22,14 @@ pub struct Keymap {
     bindings: HashMap<(Scope, Key), Action>,
 }
 
-/// Keys that are not rebindable, shown after the bindings.
-const FIXED: &[(&str, &str)] = &[
-    ("Reading pane", ""),
+/// Reading-pane keys that are not rebindable, shown after that pane's bindings.
+const FIXED_READER: &[(&str, &str)] = &[
     ("0-9 then %", "go to that percentage"),
     ("mouse wheel", "scroll the pane under the pointer"),
+];
+
+/// Keys no config rebinds, in sections of their own after the bindable ones.
+const FIXED: &[(&str, &str)] = &[
     ("Lists and inputs", ""),
     ("↑ ↓  Ctrl-n Ctrl-p", "move in a popup list"),
     ("Enter  Esc", "choose / close"),
@@ -99,6 +102,9 @@ impl Keymap {
                     let names: Vec<String> = keys.iter().map(ToString::to_string).collect();
                     out.push((names.join("  "), bindable.describe));
                 }
+            }
+            if scope == Scope::Reader {
+                out.extend(FIXED_READER.iter().map(|(k, d)| ((*k).to_string(), *d)));
             }
         }
         out.extend(FIXED.iter().map(|(k, d)| ((*k).to_string(), *d)));

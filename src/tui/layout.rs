@@ -122,6 +122,8 @@ pub fn popup_layout(popup: &Popup, screen: Rect) -> (Rect, u16) {
             (90, 80, 1)
         }
         Popup::Bookmarks(_) | Popup::Outline(_) | Popup::Stale(_) => (80, 60, 0),
+        // On a narrow screen the keys' descriptions need the width more than the panes do.
+        Popup::Help(_) if screen.width < 100 => (96, 90, 0),
         Popup::Help(_) => (80, 90, 0),
         Popup::QuoteDetail(_) => (80, 70, 0),
     };

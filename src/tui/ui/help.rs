@@ -12,7 +12,16 @@ pub fn render(app: &App, scroll: usize, area: Rect, buf: &mut Buffer) {
     let amb = app.ambiguous();
     let lines = app.keymap().help_lines();
     let inner = popup_frame(app, buf, area, " Keys · j/k scroll · any other key closes ");
-    let key_w = 24.min(inner.width / 2);
+    // The key column fits the longest keys (`space  ctrl-f  pagedown`), up to half the box.
+    let longest = lines
+        .iter()
+        .filter(|(_, what)| !what.is_empty())
+        .map(|(key, _)| crate::text::width::str_width(key, amb))
+        .max()
+        .unwrap_or(0);
+    let key_w = u16::try_from(longest + 3)
+        .unwrap_or(u16::MAX)
+        .min(inner.width / 2);
     let first = scroll.min(lines.len().saturating_sub(usize::from(inner.height)));
     for (i, (key, what)) in lines
         .iter()
