@@ -256,3 +256,27 @@ fn list_popup_key(key: Key) -> Option<Action> {
         _ => return None,
     })
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// Each section of the help is headed once, and the reading pane's fixed keys are in its
+    /// section, not under a heading of their own further down.
+    #[test]
+    fn help_sections_are_headed_once_and_hold_their_fixed_keys() {
+        let lines = Keymap::new(&crate::config::Config::default()).help_lines();
+        let headings: Vec<&str> = lines
+            .iter()
+            .filter(|(_, what)| what.is_empty())
+            .map(|(key, _)| key.as_str())
+            .collect();
+        let mut unique = headings.clone();
+        unique.sort_unstable();
+        unique.dedup();
+        assert_eq!(unique.len(), headings.len(), "{headings:?}");
+        let at = |key: &str| lines.iter().position(|(k, _)| k == key).unwrap();
+        let wheel = at("mouse wheel");
+        assert!(at("Reading pane") < wheel && wheel < at("Lists and inputs"));
+    }
+}
