@@ -171,11 +171,26 @@ pub fn put_truncated(
     style: Style,
     amb: AmbiguousWidth,
 ) -> u16 {
+    put_styled_truncated(buf, at, max, s, amb, |_| style)
+}
+
+/// [`put_text`] with `…` in the last column when `s` is wider than `max`, as
+/// [`put_truncated`] with a style for each byte offset (lit matches); the `…` takes the
+/// style of the text's end (no match is lit there).
+pub fn put_styled_truncated(
+    buf: &mut Buffer,
+    at: (u16, u16),
+    max: u16,
+    s: &str,
+    amb: AmbiguousWidth,
+    style_at: impl Fn(usize) -> Style,
+) -> u16 {
     if str_width(s, amb) <= usize::from(max) {
-        return put_text(buf, at, max, s, amb, |_| style);
+        return put_text(buf, at, max, s, amb, style_at);
     }
     let ellipsis = u16::try_from(str_width("…", amb)).unwrap_or(1);
-    let used = put_text(buf, at, max.saturating_sub(ellipsis), s, amb, |_| style);
+    let used = put_text(buf, at, max.saturating_sub(ellipsis), s, amb, &style_at);
+    let style = style_at(s.len());
     used + put_text(buf, (at.0 + used, at.1), max - used, "…", amb, |_| style)
 }
 

@@ -4,7 +4,7 @@ use ratatui::layout::{Position, Rect};
 use ratatui::style::Modifier;
 use ratatui::Frame;
 
-use super::draw::{list_rows, popup_frame, put_notice, put_text, query_line};
+use super::draw::{list_rows, popup_frame, put_notice, put_styled_truncated, query_line};
 use crate::tui::app::App;
 use crate::tui::finder::Finder;
 
@@ -48,7 +48,7 @@ pub fn render(app: &App, finder: &Finder, area: Rect, frame: &mut Frame) {
         // Matches are character indices; count characters as the bytes go by.
         let starts: Vec<usize> = line.char_indices().map(|(b, _)| b).collect();
         let positions = finder.positions(&line);
-        put_text(
+        put_styled_truncated(
             buf,
             (list.x + 1, y),
             list.width.saturating_sub(2),

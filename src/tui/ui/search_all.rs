@@ -4,7 +4,7 @@ use ratatui::layout::{Position, Rect};
 use ratatui::style::Modifier;
 use ratatui::Frame;
 
-use super::draw::{list_rows, popup_frame, put_text, put_truncated, query_line};
+use super::draw::{list_rows, popup_frame, put_styled_truncated, put_truncated, query_line};
 use crate::tui::app::App;
 use crate::tui::search_all::SearchAll;
 
@@ -37,7 +37,7 @@ pub fn render(app: &App, search: &SearchAll, area: Rect, frame: &mut Frame) {
             amb,
         );
         let lit = app.theme().fuzzy_match(base);
-        put_text(
+        put_styled_truncated(
             buf,
             (list.x + name_w, y),
             list.width.saturating_sub(name_w + 1),

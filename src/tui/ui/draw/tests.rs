@@ -87,6 +87,37 @@ fn truncation_marks_the_cut_and_keeps_wide_chars_whole() {
     assert_eq!(row(&buf, 0), "가 나 … ");
 }
 
+/// A row whose matches are lit keeps their style up to the cut, and says it was cut.
+#[test]
+fn styled_truncation_keeps_the_lit_characters_and_marks_the_cut() {
+    let lit = Style::new().add_modifier(Modifier::BOLD);
+    let style = |at: usize| if at < 3 { lit } else { Style::new() };
+    let mut buf = Buffer::empty(Rect::new(0, 0, 6, 1));
+    let used = put_styled_truncated(
+        &mut buf,
+        (0, 0),
+        6,
+        "가나다라",
+        AmbiguousWidth::Narrow,
+        style,
+    );
+    assert_eq!(used, 5);
+    assert_eq!(row(&buf, 0), "가 나 … ");
+    assert_eq!(buf[(0, 0)].modifier, Modifier::BOLD);
+    assert_eq!(buf[(2, 0)].modifier, Modifier::empty());
+    // What fits is drawn whole, with no mark.
+    let mut buf = Buffer::empty(Rect::new(0, 0, 8, 1));
+    put_styled_truncated(
+        &mut buf,
+        (0, 0),
+        8,
+        "가나다라",
+        AmbiguousWidth::Narrow,
+        style,
+    );
+    assert_eq!(row(&buf, 0), "가 나 다 라 ");
+}
+
 #[test]
 fn tiny_buffers_do_not_panic() {
     let mut buf = Buffer::empty(Rect::new(0, 0, 1, 1));
