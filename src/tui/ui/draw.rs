@@ -292,8 +292,24 @@ pub fn query_line(
 pub fn popup_frame(app: &crate::tui::app::App, buf: &mut Buffer, area: Rect, title: &str) -> Rect {
     clear_for_popup(buf, area);
     let set = border_set(app.ambiguous(), true);
-    bordered(buf, area, &set, app.theme().accent(), Some(title));
+    let room = usize::from(area.width.saturating_sub(2));
+    let title = fit_title(title, room, app.ambiguous());
+    bordered(buf, area, &set, app.theme().accent(), Some(&title));
     crate::tui::layout::inside_border(area)
+}
+
+/// `title` (` Quotes 7/75 · Enter go · Esc close `) in `room` columns: whole, or without the
+/// hints at its end that do not fit, so it never ends on a `·` cut in half. The first part
+/// is kept whatever its width (the border cuts it).
+#[must_use]
+pub fn fit_title(title: &str, room: usize, amb: AmbiguousWidth) -> String {
+    let parts: Vec<&str> = title.trim().split(" · ").collect();
+    let mut keep = parts.len();
+    let fitted = |n: usize| format!(" {} ", parts[..n].join(" · "));
+    while keep > 1 && str_width(&fitted(keep), amb) > room {
+        keep -= 1;
+    }
+    fitted(keep)
 }
 
 /// The rows of a list of `len` items that fit in `list`, scrolled so `selected` is visible:

@@ -118,6 +118,17 @@ fn styled_truncation_keeps_the_lit_characters_and_marks_the_cut() {
     assert_eq!(row(&buf, 0), "가 나 다 라 ");
 }
 
+/// A popup's title drops the hints at its end that do not fit, rather than ending on a `·`.
+#[test]
+fn a_title_too_wide_drops_its_last_hints() {
+    let title = " Quotes 7/75 · Enter go · Esc close ";
+    let amb = AmbiguousWidth::Narrow;
+    assert_eq!(fit_title(title, 40, amb), title);
+    assert_eq!(fit_title(title, 30, amb), " Quotes 7/75 · Enter go ");
+    assert_eq!(fit_title(title, 5, amb), " Quotes 7/75 ");
+    assert_eq!(fit_title(" 화자 · 따옴표 ", 11, amb), " 화자 ");
+}
+
 #[test]
 fn tiny_buffers_do_not_panic() {
     let mut buf = Buffer::empty(Rect::new(0, 0, 1, 1));
