@@ -86,15 +86,11 @@ impl App {
             Msg::SaveFailed(error) => self.message = Some(format!("Saving failed: {error}")),
             Msg::Reload { doc, loader, size } => self.reload(doc, loader, size),
             Msg::Notify(message) => self.message = Some(message),
-            Msg::Open { name, line } => {
-                // Not a key: a start-up notice stays, and a name not found is said after it.
-                let notice = self.message.take();
-                let outcome = self.open_named(&name, line);
-                self.settle(outcome);
-                if let Some(said) = std::mem::replace(&mut self.message, notice) {
-                    self.say_too(said);
-                }
-            }
+            // Not a key: a start-up notice stays, and a name not found is said after it.
+            Msg::Open { name, line } => match self.open_named(&name, line) {
+                Outcome::Say(said) => self.say_too(said),
+                outcome => self.settle(outcome),
+            },
             Msg::ReadSingle => {
                 let outcome = self.reading();
                 self.settle(outcome);

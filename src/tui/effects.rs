@@ -15,17 +15,16 @@ use crate::text::glyph::sanitize_line;
 /// hands the loader to the app and says so, or says why not. A file that cannot be opened
 /// now leaves the text shown as it is.
 pub(super) fn reload(app: &mut App, doc: usize, path: &std::path::Path, map_min: Option<u64>) {
+    // The path comes from the command line or a folder listing: shown as the screen shows.
+    let shown = path.display().to_string();
+    let name = sanitize_line(&shown);
     match editor::reopen(path) {
         Ok(entry) => {
             let size = entry.size;
             let loader = Loader::start_with(vec![entry], map_min, None, Duration::ZERO);
             app.update(Msg::Reload { doc, loader, size });
             // Said first: what the reading finds (corrections that no longer apply) follows.
-            let shown = path.display().to_string();
-            app.update(Msg::Notify(format!(
-                "Reading {} again.",
-                sanitize_line(&shown)
-            )));
+            app.update(Msg::Notify(format!("Reading {name} again.")));
             // A small file (what an editor session usually leaves) is waited for, as at start:
             // keys typed after `e` then move in the new text, from the place it was read at.
             // A big one shows as it arrives and comes back to its place once whole.
@@ -35,11 +34,7 @@ pub(super) fn reload(app: &mut App, doc: usize, path: &std::path::Path, map_min:
                 });
             }
         }
-        Err(e) => {
-            let shown = path.display().to_string();
-            let name = sanitize_line(&shown);
-            app.update(Msg::Notify(format!("Could not reload {name}: {e}")));
-        }
+        Err(e) => app.update(Msg::Notify(format!("Could not reload {name}: {e}"))),
     }
 }
 

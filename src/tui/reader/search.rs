@@ -220,11 +220,7 @@ mod tests {
         assert_eq!(search.take_first(), Some(0));
         assert_eq!(search.step_current(true), Ok(text.find("사과 두").unwrap()));
         assert_eq!(search.step_current(true), Err(Miss::Searching));
-        doc.finish_read(crate::corpus::stream::Summary {
-            encoding: "UTF-8",
-            lossy: false,
-            bytes: text.len() as u64,
-        });
+        doc.finish("UTF-8", false);
         assert!(search.has_work(&doc), "one step to be done");
         search.scan(&doc, Instant::now());
         assert!(search.is_done() && !search.has_work(&doc));
@@ -273,11 +269,7 @@ mod tests {
 
         let mut none = Search::start(0, "감", 0, false).unwrap();
         assert_eq!(none.step_current(false), Err(Miss::Searching));
-        doc.finish_read(crate::corpus::stream::Summary {
-            encoding: "UTF-8",
-            lossy: false,
-            bytes: doc.text.len() as u64,
-        });
+        doc.finish("UTF-8", false);
         none.scan(&doc, Instant::now());
         assert_eq!(none.take_step(), Some(Err(Miss::NotFound)));
     }
